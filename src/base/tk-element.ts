@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { defineElement } from './define.js';
+
+/**
+ * Events every Tailorkit component may emit, keyed by name. Components extend this map through
+ * declaration merging next to `GlobalEventHandlersEventMap`, so `emit` checks the detail type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TkEventDetailMap {}
+
+export interface EmitOptions {
+  cancelable?: boolean;
+}
+
+/**
+ * Base class of every Tailorkit element: a typed `emit` for bubbling, composed events and a `define`
+ * that tolerates a second registration.
+ */
+export class TkElement extends LitElement {
+  /** Registers this class under `tag`, warning instead of throwing when the tag is taken. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /**
+   * Dispatches a bubbling, composed event with a typed detail.
+   * @returns the event, so a caller can check `defaultPrevented` on cancelable ones.
+   */
+  protected emit<K extends keyof TkEventDetailMap>(
+    name: K,
+    detail: TkEventDetailMap[K],
+    options: EmitOptions = {},
+  ): CustomEvent<TkEventDetailMap[K]> {
+    const event = new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    this.dispatchEvent(event);
+    return event;
+  }
+}
