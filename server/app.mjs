@@ -1,7 +1,8 @@
 // Reference HTTP endpoint for Tailorkit's HttpAdapter: per-user preference documents in SQLite.
 //
 // Protocol (JSON over REST, every route except OPTIONS needs an authenticated user):
-//   GET    /documents              -> 200 { documents: [{ key, etag, updatedAt }] }   (own documents only)
+//   GET    /documents              -> 200 { documents: [{ key, etag, storedAt }] }   (own documents only;
+//                                     storedAt is the server's clock, the record's updatedAt the client's)
 //   GET    /documents/{key}        -> 200 StoredRecord + ETag | 304 (If-None-Match) | 404
 //   PUT    /documents/{key}        -> 201 created | 200 replaced, body { key, etag } + ETag
 //                                     If-Match: <etag> | If-None-Match: * are honoured (412 on mismatch);
@@ -166,15 +167,17 @@ function isJsonContentType(header) {
 }
 
 /**
- * Reads the body up to `limit` bytes. Past the limit the rest is drained and discarded (so the client
- * can still read our 413) up to a hard cap, beyond which the connection is dropped.
+ * Reads the body up to `limit` bytes. Past the limit the rest is drained and discarded, because a
+ * browser that is still uploading when the connection closes reports a network error instead of our
+ * 413 (and a client would then retry forever). Only absurd sizes get the connection closed early.
  * @param {IncomingMessage} request
  * @param {number} limit
  * @returns {Promise<Buffer>}
  */
 function readBody(request, limit) {
+  const drainCap = Math.max(limit * 8, 16 * 1024 * 1024);
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  if (Number.isFinite(declared) && declared > drainCap) {
     return Promise.reject(tooLarge(limit));
   }
   return new Promise((resolve, reject) => {
@@ -185,7 +188,7 @@ function readBody(request, limit) {
     request.on('data', (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
       if (overflow) {
-        if (size > limit * 4) request.destroy();
+        if (size > drainCap) reject(tooLarge(limit));
         return;
       }
       if (size > limit) {
@@ -205,7 +208,10 @@ function tooLarge(limit) {
   return new HttpError(413, 'payload_too_large', `Documents are limited to ${limit} bytes.`);
 }
 
-/** @param {string} body */
+/**
+ * @param {number} revision
+ * @param {string} body
+ */
 function makeEtag(revision, body) {
   const digest = createHash('sha256').update(body).digest('base64url').slice(0, 16);
   return `"${revision}-${digest}"`;
@@ -234,8 +240,8 @@ function openDatabase(database) {
     INSERT OR IGNORE INTO revision (id, value) VALUES (1, 0);
   `);
   const statements = {
-    get: db.prepare('SELECT body, etag, updated_at AS updatedAt FROM documents WHERE user_id = ? AND key = ?'),
-    list: db.prepare('SELECT key, etag, updated_at AS updatedAt FROM documents WHERE user_id = ? ORDER BY key'),
+    get: db.prepare('SELECT body, etag FROM documents WHERE user_id = ? AND key = ?'),
+    list: db.prepare('SELECT key, etag, updated_at AS storedAt FROM documents WHERE user_id = ? ORDER BY key'),
     nextRevision: db.prepare('UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value'),
     upsert: db.prepare(`
       INSERT INTO documents (user_id, key, body, etag, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -312,7 +318,9 @@ export async function startServer({
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
       ...corsHeaders(request),
-      ...(body === null ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+      ...(body === null
+        ? {}
+        : { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }),
       ...headers,
     });
     response.end(body ?? undefined);
@@ -324,18 +332,18 @@ export async function startServer({
    */
   async function handle(request, response) {
     const method = request.method ?? 'GET';
-    const target = route(request.url ?? '/');
-    if (!target) throw new HttpError(404, 'not_found', 'Unknown route. Documents live under /documents.');
-
     if (method === 'OPTIONS') {
+      // A preflight is answered before the key is validated: a failed preflight reaches the page as
+      // an opaque network error, and the client could not tell a bad key from an outage.
       send(request, response, 204, null, {
         'Access-Control-Allow-Methods': 'GET, HEAD, PUT, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Match',
         'Access-Control-Max-Age': '600',
-        Allow: allowFor(target),
       });
       return;
     }
+    const target = route(request.url ?? '/');
+    if (!target) throw new HttpError(404, 'not_found', 'Unknown route. Documents live under /documents.');
 
     const allowed = allowFor(target).split(', ');
     if (!allowed.includes(method)) {
