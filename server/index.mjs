@@ -21,7 +21,9 @@ try {
   server = await startServer({ host, port, database });
 } catch (error) {
   const reason = error && typeof error === 'object' && 'code' in error ? ` (${error.code})` : '';
-  console.error(`Could not start the preferences server on ${host}:${port}${reason}: ${String(error?.message ?? error)}`);
+  console.error(
+    `Could not start the preferences server on ${host}:${port}${reason}: ${String(error?.message ?? error)}`,
+  );
   process.exit(1);
 }
 

@@ -144,7 +144,10 @@ describe('documents of one user', () => {
   it('never reuses an etag after a delete and re-create', async () => {
     const alice = user();
     const first = await create(alice, 'doc');
-    assert.equal((await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': first } })).status, 204);
+    assert.equal(
+      (await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': first } })).status,
+      204,
+    );
     const second = await create(alice, 'doc');
     assert.notEqual(second, first);
     const stale = await call('/documents/doc', {
@@ -159,7 +162,11 @@ describe('documents of one user', () => {
   it('requires a precondition (428) to replace or delete an existing document', async () => {
     const alice = user();
     await create(alice, 'doc');
-    assertError(await call('/documents/doc', { method: 'PUT', token: alice, body: record({ x: 1 }) }), 428, 'precondition_required');
+    assertError(
+      await call('/documents/doc', { method: 'PUT', token: alice, body: record({ x: 1 }) }),
+      428,
+      'precondition_required',
+    );
     assertError(await call('/documents/doc', { method: 'DELETE', token: alice }), 428, 'precondition_required');
     assert.deepEqual((await call('/documents/doc', { token: alice })).json, record());
   });
@@ -173,15 +180,29 @@ describe('documents of one user', () => {
   it('deletes with If-Match, then answers 404', async () => {
     const alice = user();
     const etag = await create(alice, 'doc');
-    assert.equal((await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': '"nope"' } })).status, 412);
-    assert.equal((await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': etag } })).status, 204);
+    assert.equal(
+      (await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': '"nope"' } })).status,
+      412,
+    );
+    assert.equal(
+      (await call('/documents/doc', { method: 'DELETE', token: alice, headers: { 'If-Match': etag } })).status,
+      204,
+    );
     assertError(await call('/documents/doc', { token: alice }), 404, 'not_found');
     assertError(await call('/documents/doc', { method: 'DELETE', token: alice }), 404, 'not_found');
   });
 
   it('stores hostile keys verbatim, each as its own document', async () => {
     const alice = user();
-    const keys = ['../../etc/passwd', 'a/b', '?x=1#y', '%2e%2e', 'préférences 💾', 'k'.repeat(1024), "'; DROP TABLE documents;--"];
+    const keys = [
+      '../../etc/passwd',
+      'a/b',
+      '?x=1#y',
+      '%2e%2e',
+      'préférences 💾',
+      'k'.repeat(1024),
+      "'; DROP TABLE documents;--",
+    ];
     for (const [index, key] of keys.entries()) await create(alice, key, record({ index }));
     for (const [index, key] of keys.entries()) {
       const response = await call(`/documents/${encodeURIComponent(key)}`, { token: alice });
@@ -211,7 +232,12 @@ describe('isolation between users', () => {
     assert.deepEqual((await call('/documents', { token: bob })).json, { documents: [] });
     // Alice's etag does not unlock her document for Bob.
     assertError(
-      await call('/documents/shared-name', { method: 'PUT', token: bob, headers: { 'If-Match': etag }, body: record({ bob: 1 }) }),
+      await call('/documents/shared-name', {
+        method: 'PUT',
+        token: bob,
+        headers: { 'If-Match': etag },
+        body: record({ bob: 1 }),
+      }),
       412,
       'precondition_failed',
     );
@@ -255,7 +281,10 @@ describe('isolation between users', () => {
         body: JSON.stringify(record()),
       });
       assert.equal(put.status, 201);
-      assert.equal((await fetch(`${custom.url}/documents/doc`, { headers: { Authorization: 'Bearer carol' } })).status, 401);
+      assert.equal(
+        (await fetch(`${custom.url}/documents/doc`, { headers: { Authorization: 'Bearer carol' } })).status,
+        401,
+      );
       const boom = await fetch(`${custom.url}/documents/doc`, { headers: { 'X-Explode': '1' } });
       assert.equal(boom.status, 500);
       const text = await boom.text();
@@ -287,7 +316,13 @@ describe('request validation', () => {
     const status = await new Promise((resolve, reject) => {
       const url = new URL(`${server.url}/documents/big`);
       const req = rawRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'PUT', headers: { Authorization: `Bearer ${alice}`, 'Content-Type': 'application/json' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${alice}`, 'Content-Type': 'application/json' },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode);
@@ -370,7 +405,8 @@ describe('CORS', () => {
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /PUT/);
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /DELETE/);
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-    for (const header of ['authorization', 'content-type', 'if-match', 'if-none-match']) assert.ok(allowed.includes(header), header);
+    for (const header of ['authorization', 'content-type', 'if-match', 'if-none-match'])
+      assert.ok(allowed.includes(header), header);
   });
 
   it('exposes ETag to scripts on every response, errors included', async () => {
