@@ -1,0 +1,11 @@
+export { parseColor, toHex, type Rgba } from './parse.js';
+export {
+  contrastRatio,
+  relativeLuminance,
+  readableTextColor,
+  AA_TEXT,
+  AA_LARGE_TEXT,
+  AAA_TEXT,
+  type ColorInput,
+  type ReadableTextOptions,
+} from './contrast.js';
