@@ -1,0 +1,2 @@
+export { TkMenu, type TkMenuSelectDetail } from './menu.js';
+export { TkMenuItem, type MenuItemType } from './menu-item.js';

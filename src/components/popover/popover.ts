@@ -1,0 +1,628 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  arrow as arrowMiddleware,
+  autoUpdate,
+  computePosition,
+  flip,
+  offset as offsetMiddleware,
+  shift,
+  size,
+  type Middleware,
+  type Placement,
+  type Strategy,
+} from '@floating-ui/dom';
+import { TkElement } from '../../base/tk-element.js';
+import { baseStyles } from '../../base/styles.js';
+import { composedContains, composedParent, deepActiveElement, firstTabbable } from '../../base/focus.js';
+import { popoverStyles } from './popover.styles.js';
+
+/** Every floating-ui placement. `-start`/`-end` follow the writing direction on `top`/`bottom`. */
+export type PopoverPlacement = Placement;
+export type PopoverStrategy = Strategy;
+/** The role of the panel; `none` for plain disclosures that are not dialogs. */
+export type PopoverPanelRole = 'dialog' | 'menu' | 'listbox' | 'tree' | 'grid' | 'group' | 'none';
+export type PopoverShowReason = 'trigger' | 'api';
+/** Why a popover closed: `parent` means an enclosing popover closed and took it along. */
+export type PopoverHideReason = 'trigger' | 'escape' | 'outside' | 'focus-out' | 'parent' | 'api';
+
+export interface TkPopoverShowDetail {
+  reason: PopoverShowReason;
+}
+export interface TkPopoverHideDetail {
+  reason: PopoverHideReason;
+}
+
+declare module '../../base/tk-element.js' {
+  interface TkEventDetailMap {
+    'tk-before-show': TkPopoverShowDetail;
+    'tk-show': TkPopoverShowDetail;
+    'tk-after-show': TkPopoverShowDetail;
+    'tk-before-hide': TkPopoverHideDetail;
+    'tk-hide': TkPopoverHideDetail;
+    'tk-after-hide': TkPopoverHideDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-before-show': CustomEvent<TkPopoverShowDetail>;
+    'tk-show': CustomEvent<TkPopoverShowDetail>;
+    'tk-after-show': CustomEvent<TkPopoverShowDetail>;
+    'tk-before-hide': CustomEvent<TkPopoverHideDetail>;
+    'tk-hide': CustomEvent<TkPopoverHideDetail>;
+    'tk-after-hide': CustomEvent<TkPopoverHideDetail>;
+  }
+}
+
+/** Roles a single content element can have to become the popup itself (the menu-button pattern). */
+const COMPOSITE_ROLES = new Set(['menu', 'listbox', 'tree', 'grid']);
+/** Values `aria-haspopup` accepts besides true/false. */
+const HASPOPUP_ROLES = new Set(['menu', 'listbox', 'tree', 'grid', 'dialog']);
+/** Distance kept from the viewport edges when flipping, shifting and sizing. */
+const VIEWPORT_PADDING = 8;
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
+const supportsReferenceTarget = typeof ShadowRoot !== 'undefined' && 'referenceTarget' in ShadowRoot.prototype;
+
+let idCounter = 0;
+function ensureId(element: Element, prefix: string): string {
+  if (!element.id) element.id = `${prefix}-${++idCounter}`;
+  return element.id;
+}
+
+function sameTreeScope(a: Node, b: Node): boolean {
+  return a.getRootNode() === b.getRootNode();
+}
+
+/**
+ * A panel anchored to a trigger that flips and shifts to stay in the viewport, closes on Escape and
+ * outside clicks, and returns focus to its trigger. It is the base of every floating surface in
+ * Tailorkit: menus, pickers, the widget catalog, the chat window.
+ *
+ * The panel renders in the browser's top layer (the Popover API, `popover="manual"`), so it escapes
+ * `overflow: hidden`, `transform` and `z-index` of dashboards and chat windows; floating-ui positions it.
+ *
+ * Accessibility: the trigger gets `aria-expanded`, `aria-haspopup` and `aria-controls`. When the only
+ * content element has a composite role (`menu`, `listbox`, `tree`, `grid`, e.g. a `tk-menu`), that
+ * element is the popup (menu-button pattern); otherwise the panel itself has `panel-role` (default
+ * `dialog`), named by `label`, else by the first heading in the content, else by the trigger's text.
+ *
+ * Nested popovers: a popover inside another one's content (or anchored to an element inside it) is
+ * its child. Escape closes only the topmost open popover; clicks inside a child do not close the parent;
+ * closing a parent closes its children. Events bubble: check `event.target` when popovers nest.
+ *
+ * @summary Anchored, dismissible floating panel with correct focus and ARIA handling.
+ *
+ * @slot - The panel content.
+ * @slot trigger - The element that toggles the popover when clicked, usually a `<button>`.
+ *
+ * @csspart base - The positioned top-layer container (holds the panel and the arrow).
+ * @csspart panel - The visible surface that holds the content and scrolls when space is short.
+ * @csspart arrow - The arrow pointing at the anchor, present when `arrow` is set.
+ *
+ * @cssprop [--tk-popover-background=var(--tk-color-surface-raised)] - Panel and arrow background.
+ * @cssprop [--tk-popover-border=1px solid var(--tk-color-border)] - Panel and arrow border (shorthand).
+ * @cssprop [--tk-popover-radius=var(--tk-radius-m)] - Panel corner radius.
+ * @cssprop [--tk-popover-shadow=var(--tk-shadow-m)] - Panel shadow.
+ * @cssprop [--tk-popover-padding=var(--tk-space-3)] - Space inside the panel.
+ * @cssprop [--tk-popover-max-width=24rem] - Widest the panel grows (it also never exceeds the viewport).
+ * @cssprop [--tk-popover-arrow-size=0.625rem] - Side of the arrow square.
+ * @cssprop [--tk-z-popover=1000] - Stacking order, used only where the Popover API is missing.
+ *
+ * @event {CustomEvent<TkPopoverShowDetail>} tk-before-show - Cancelable; fired before opening from the trigger or `show()`.
+ * @event {CustomEvent<TkPopoverShowDetail>} tk-show - The panel is open, positioned and focused.
+ * @event {CustomEvent<TkPopoverShowDetail>} tk-after-show - The opening animation has finished.
+ * @event {CustomEvent<TkPopoverHideDetail>} tk-before-hide - Cancelable; fired before closing by Escape, outside click, focus leaving, trigger or `hide()`.
+ * @event {CustomEvent<TkPopoverHideDetail>} tk-hide - The panel has closed.
+ * @event {CustomEvent<TkPopoverHideDetail>} tk-after-hide - Closing has finished (closing is not animated).
+ */
+export class TkPopover extends TkElement {
+  static override styles = [baseStyles, popoverStyles];
+
+  /**
+   * `aria-controls` cannot point into a shadow root by id, and `ariaControlsElements` may only
+   * reference elements in the same or an enclosing tree, not in a descendant shadow root. Reference
+   * Target solves exactly this: an idref to the host is forwarded to the shadow element `#panel`, so
+   * the trigger's `aria-controls="<host id>"` reaches the dialog. Browsers without it ignore the option
+   * and the trigger gets no `aria-controls` (see `syncTriggerAria`).
+   */
+  static override shadowRootOptions = {
+    ...TkElement.shadowRootOptions,
+    referenceTarget: 'panel',
+  } as ShadowRootInit;
+
+  /** Open popovers, oldest first; the last one is the topmost and the one Escape closes. */
+  private static readonly openStack: TkPopover[] = [];
+
+  @query('.base') private base!: HTMLElement;
+  @query('.arrow') private arrowElement!: HTMLElement | null;
+  @query('slot[name="trigger"]') private triggerSlot!: HTMLSlotElement | null;
+  @query('slot:not([name])') private contentSlot!: HTMLSlotElement | null;
+
+  /** @internal The single content element with a composite role, when there is one. */
+  @state() private popup: HTMLElement | undefined;
+  /** @internal The panel's name when `label` is empty: a heading in the content, or the trigger. */
+  @state() private derivedLabel = '';
+
+  private shown = false;
+  private pendingReason: PopoverShowReason | PopoverHideReason = 'api';
+  private generation = 0;
+  private transition: Promise<void> = Promise.resolve();
+  private stopAutoUpdate: (() => void) | undefined;
+  private parentPopover: TkPopover | undefined;
+  /** The trigger whose ARIA attributes this popover wrote, so they can be removed if it changes. */
+  private decorated: HTMLElement | undefined;
+  private readonly contentObserver = new MutationObserver(() => this.refreshContent());
+
+  /** Whether the panel is open. Setting it directly skips the cancelable `tk-before-*` events. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Preferred placement; flips to the opposite side and shifts along it when space runs out. */
+  @property({ attribute: 'placement' }) placement: PopoverPlacement = 'bottom-start';
+
+  /** Distance in pixels between the anchor and the panel. */
+  @property({ attribute: 'offset', type: Number }) offset = 6;
+
+  /** `absolute` suits most pages; `fixed` avoids jitter when the anchor sits in a fixed container. */
+  @property({ attribute: 'strategy' }) strategy: PopoverStrategy = 'absolute';
+
+  /** Shows an arrow pointing at the anchor. */
+  @property({ attribute: 'arrow', type: Boolean }) arrow = false;
+
+  /**
+   * An element, or the id of an element in the same document or shadow root, to position against.
+   * Without a slotted trigger, that element is also the trigger (clicking it toggles, it gets the ARIA).
+   * With a slotted trigger, it is only the positioning reference.
+   */
+  @property({ attribute: 'anchor' }) anchor: string | Element | undefined;
+
+  /** Accessible name of the panel. Rendered as text. */
+  @property({ attribute: 'label' }) label = '';
+
+  /** Role of the panel when the content is not itself a menu, listbox, tree or grid. */
+  @property({ attribute: 'panel-role' }) panelRole: PopoverPanelRole = 'dialog';
+
+  /** Keeps focus where it is on open instead of moving it into the panel. */
+  @property({ attribute: 'no-auto-focus', type: Boolean }) noAutoFocus = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusout', this.onFocusout);
+    document.addEventListener('click', this.onDocumentClick);
+    this.contentObserver.observe(this, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['role', 'aria-label'],
+    });
+    // Moved in the DOM while open: reopen, since removal took the panel out of the top layer.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusout', this.onFocusout);
+    document.removeEventListener('click', this.onDocumentClick);
+    this.contentObserver.disconnect();
+    if (this.shown) {
+      this.generation++;
+      this.teardown();
+    }
+    if (this.decorated) this.clearTriggerAria(this.decorated);
+    this.decorated = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.refreshContent();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.syncTriggerAria();
+    if (this.open && !this.shown && this.isConnected) {
+      void this.openPanel();
+    } else if (!this.open && this.shown) {
+      this.closePanel();
+    } else if (
+      this.shown &&
+      (changed.has('anchor') || changed.has('placement') || changed.has('offset') || changed.has('strategy') || changed.has('arrow'))
+    ) {
+      this.startPositioning();
+    }
+  }
+
+  private readonly onTriggerClick = (event: MouseEvent): void => {
+    const trigger = this.slottedTrigger();
+    if (!trigger || event.defaultPrevented || !event.composedPath().includes(trigger)) return;
+    this.toggleFrom('trigger');
+  };
+
+  /** ArrowDown on a menu button opens the menu, as people expect from native menu buttons. */
+  private readonly onTriggerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' || this.open || !this.popup || event.defaultPrevented) return;
+    event.preventDefault();
+    this.requestOpen('trigger');
+  };
+
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    if (!this.anchor || event.defaultPrevented || this.slottedTrigger()) return;
+    const anchor = this.anchorElement();
+    if (anchor && event.composedPath().includes(anchor)) this.toggleFrom('trigger');
+  };
+
+  private readonly onFocusout = (event: FocusEvent): void => {
+    // No relatedTarget: focus went to nothing (a click on blank space, another window). The pointer
+    // handler decides about clicks; switching windows must not close anything.
+    const next = event.relatedTarget;
+    if (!this.shown || !(next instanceof Node) || this.isInside(next)) return;
+    this.requestClose('focus-out');
+  };
+
+  private readonly onSlotchange = (): void => {
+    this.refreshContent();
+    this.syncTriggerAria();
+  };
+
+  private static readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    const topmost = TkPopover.openStack.at(-1);
+    if (!topmost) return;
+    // Consumed even when a listener vetoes the close, so an enclosing <dialog> does not close instead.
+    event.preventDefault();
+    topmost.requestClose('escape');
+  };
+
+  private static readonly onDocumentPointerdown = (event: PointerEvent): void => {
+    const path = event.composedPath();
+    for (const popover of [...TkPopover.openStack].reverse()) {
+      if (popover.shown && !popover.pathIsInside(path)) popover.requestClose('outside');
+    }
+  };
+
+  private static register(popover: TkPopover): void {
+    const stack = TkPopover.openStack;
+    if (stack.includes(popover)) return;
+    stack.push(popover);
+    if (stack.length === 1) {
+      document.addEventListener('keydown', TkPopover.onDocumentKeydown);
+      // Capture, so a content handler that stops propagation cannot keep a popover open by accident.
+      document.addEventListener('pointerdown', TkPopover.onDocumentPointerdown, true);
+    }
+  }
+
+  private static unregister(popover: TkPopover): void {
+    const stack = TkPopover.openStack;
+    const index = stack.indexOf(popover);
+    if (index === -1) return;
+    stack.splice(index, 1);
+    if (stack.length === 0) {
+      document.removeEventListener('keydown', TkPopover.onDocumentKeydown);
+      document.removeEventListener('pointerdown', TkPopover.onDocumentPointerdown, true);
+    }
+  }
+
+  private slottedTrigger(): HTMLElement | undefined {
+    return this.triggerSlot?.assignedElements({ flatten: true }).find((el): el is HTMLElement => el instanceof HTMLElement);
+  }
+
+  private anchorElement(): Element | undefined {
+    if (this.anchor instanceof Element) return this.anchor;
+    if (!this.anchor) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(this.anchor) ?? undefined;
+  }
+
+  /** The element that toggles the popover, carries its ARIA state and gets focus back. */
+  private trigger(): HTMLElement | undefined {
+    const anchor = this.anchorElement();
+    return this.slottedTrigger() ?? (anchor instanceof HTMLElement ? anchor : undefined);
+  }
+
+  /** The element the panel is positioned against. */
+  private reference(): Element | undefined {
+    return this.anchorElement() ?? this.slottedTrigger();
+  }
+
+  private contentElements(): HTMLElement[] {
+    return (this.contentSlot?.assignedElements({ flatten: true }) ?? []).filter(
+      (el): el is HTMLElement => el instanceof HTMLElement,
+    );
+  }
+
+  private refreshContent(): void {
+    const content = this.contentElements();
+    const only = content.length === 1 ? content[0] : undefined;
+    this.popup = only && COMPOSITE_ROLES.has(only.getAttribute('role') ?? '') ? only : undefined;
+
+    const heading = content
+      .map((el) => (el.matches('h1,h2,h3,h4,h5,h6,[role="heading"]') ? el : el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]')))
+      .find((el) => el !== null);
+    const trigger = this.trigger();
+    const source = heading ?? trigger;
+    this.derivedLabel = (source?.getAttribute('aria-label') || source?.textContent || '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The role the trigger's `aria-haspopup` announces, or undefined for a plain disclosure. */
+  private popupRole(): string | undefined {
+    const role = this.popup ? this.popup.getAttribute('role')! : this.panelRole;
+    return HASPOPUP_ROLES.has(role) ? role : undefined;
+  }
+
+  private syncTriggerAria(): void {
+    const trigger = this.isConnected ? this.trigger() : undefined;
+    if (this.decorated && this.decorated !== trigger) this.clearTriggerAria(this.decorated);
+    this.decorated = trigger;
+    if (!trigger) return;
+
+    trigger.setAttribute('aria-expanded', String(this.open));
+    const role = this.popupRole();
+    if (role) trigger.setAttribute('aria-haspopup', role);
+    else trigger.removeAttribute('aria-haspopup');
+
+    const controlled = this.popup ?? (supportsReferenceTarget ? this : undefined);
+    if (!controlled) {
+      trigger.removeAttribute('aria-controls');
+    } else if (sameTreeScope(trigger, controlled)) {
+      trigger.setAttribute('aria-controls', ensureId(controlled, this.popup ? 'tk-popup' : 'tk-popover'));
+    } else {
+      trigger.removeAttribute('aria-controls');
+      trigger.ariaControlsElements = [controlled];
+    }
+
+    // A menu is named by its button (menu-button pattern), unless the author named it.
+    if (this.popup && !this.popup.hasAttribute('aria-label') && !this.popup.hasAttribute('aria-labelledby')) {
+      if (sameTreeScope(trigger, this.popup)) {
+        this.popup.setAttribute('aria-labelledby', ensureId(trigger, 'tk-popover-trigger'));
+      } else {
+        this.popup.ariaLabelledByElements = [trigger];
+      }
+    }
+  }
+
+  private clearTriggerAria(trigger: HTMLElement): void {
+    trigger.removeAttribute('aria-expanded');
+    trigger.removeAttribute('aria-haspopup');
+    trigger.removeAttribute('aria-controls');
+    trigger.ariaControlsElements = null;
+  }
+
+  private consumeReason<R extends PopoverShowReason | PopoverHideReason>(): R {
+    const reason = this.pendingReason as R;
+    this.pendingReason = 'api';
+    return reason;
+  }
+
+  private async openPanel(): Promise<void> {
+    const generation = ++this.generation;
+    const reason = this.consumeReason<PopoverShowReason>();
+    let settle!: () => void;
+    this.transition = new Promise((resolve) => (settle = resolve));
+    this.shown = true;
+    this.refreshContent();
+
+    const base = this.base;
+    base.toggleAttribute('data-open', true);
+    if (supportsPopover && !base.matches(':popover-open')) base.showPopover();
+    this.parentPopover = this.findParentPopover();
+    TkPopover.register(this);
+    this.syncTriggerAria();
+    this.startPositioning();
+
+    await this.reposition();
+    if (generation !== this.generation) return settle();
+    base.toggleAttribute('data-positioned', true);
+    if (!this.noAutoFocus) this.focusContent();
+    this.emit('tk-show', { reason });
+
+    await Promise.all(base.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)));
+    if (generation === this.generation) this.emit('tk-after-show', { reason });
+    settle();
+  }
+
+  private closePanel(): void {
+    const reason = this.consumeReason<PopoverHideReason>();
+    const active = deepActiveElement();
+    const focusInside = active !== null && this.isInside(active);
+    const focusLost = active === null || active === document.body;
+    this.generation++;
+
+    for (const child of [...TkPopover.openStack].reverse()) {
+      if (child !== this && child.descendsFrom(this)) child.forceClose();
+    }
+    this.teardown();
+
+    // Outside clicks and focus leaving have already decided where focus goes.
+    const returnFocus =
+      (focusInside && reason !== 'outside' && reason !== 'focus-out' && reason !== 'parent') ||
+      (reason === 'escape' && focusLost);
+    if (returnFocus) this.trigger()?.focus();
+
+    this.emit('tk-hide', { reason });
+    this.emit('tk-after-hide', { reason });
+  }
+
+  /** Closes without the cancelable event and without moving focus: its parent is closing. */
+  private forceClose(): void {
+    this.pendingReason = 'parent';
+    this.open = false;
+    this.closePanel();
+  }
+
+  private teardown(): void {
+    this.shown = false;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    const base = this.base;
+    if (supportsPopover && base.matches(':popover-open')) base.hidePopover();
+    base.removeAttribute('data-open');
+    base.removeAttribute('data-positioned');
+    TkPopover.unregister(this);
+    this.parentPopover = undefined;
+    this.syncTriggerAria();
+  }
+
+  private startPositioning(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    const reference = this.reference();
+    if (!reference) {
+      console.warn('[tailorkit] <tk-popover> has neither a slotted trigger nor an anchor to position against.');
+      return;
+    }
+    this.stopAutoUpdate = autoUpdate(reference, this.base, () => void this.reposition());
+  }
+
+  private async reposition(): Promise<void> {
+    const reference = this.reference();
+    const base = this.base;
+    if (!reference || !this.shown) return;
+    const arrowElement = this.arrow ? this.arrowElement : null;
+    const middleware: Middleware[] = [
+      offsetMiddleware(this.offset),
+      flip({ padding: VIEWPORT_PADDING }),
+      shift({ padding: VIEWPORT_PADDING }),
+      size({
+        padding: VIEWPORT_PADDING,
+        apply({ availableWidth, availableHeight, elements }) {
+          elements.floating.style.setProperty('--_available-width', `${Math.max(0, availableWidth)}px`);
+          elements.floating.style.setProperty('--_available-height', `${Math.max(0, availableHeight)}px`);
+        },
+      }),
+    ];
+    if (arrowElement) middleware.push(arrowMiddleware({ element: arrowElement, padding: 6 }));
+
+    const { x, y, placement, middlewareData } = await computePosition(reference, base, {
+      placement: this.placement,
+      strategy: this.strategy,
+      middleware,
+    });
+    if (!this.shown) return;
+    base.style.left = `${x}px`;
+    base.style.top = `${y}px`;
+    base.dataset.side = placement.split('-')[0];
+    if (arrowElement) {
+      const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
+      arrowElement.style.left = arrowX === undefined ? '' : `${arrowX}px`;
+      arrowElement.style.top = arrowY === undefined ? '' : `${arrowY}px`;
+    }
+  }
+
+  /** First the popup (a menu focuses its item), then `[autofocus]`, then the first tabbable, then the panel. */
+  private focusContent(): void {
+    const content = this.contentElements();
+    const candidates: (HTMLElement | SVGElement | null | undefined)[] = [
+      this.popup,
+      content.map((el) => (el.hasAttribute('autofocus') ? el : el.querySelector<HTMLElement>('[autofocus]'))).find(Boolean),
+      firstTabbable(content),
+      this.shadowRoot?.querySelector<HTMLElement>('.panel[tabindex]'),
+    ];
+    for (const candidate of candidates) {
+      if (!candidate) continue;
+      candidate.focus({ preventScroll: true });
+      const active = deepActiveElement();
+      if (active && (active === candidate || composedContains(candidate, active))) return;
+    }
+  }
+
+  private findParentPopover(): TkPopover | undefined {
+    const starts = [composedParent(this), this.anchorElement()];
+    for (const start of starts) {
+      for (let node: Node | null | undefined = start; node; node = composedParent(node)) {
+        if (node instanceof TkPopover) return node;
+      }
+    }
+    return undefined;
+  }
+
+  private descendsFrom(ancestor: TkPopover): boolean {
+    for (let parent = this.parentPopover; parent; parent = parent.parentPopover) {
+      if (parent === ancestor) return true;
+    }
+    return false;
+  }
+
+  private openChildren(): TkPopover[] {
+    return TkPopover.openStack.filter((popover) => popover !== this && popover.descendsFrom(this));
+  }
+
+  /** Inside means: in this popover (trigger, panel, content), its anchor, or an open child popover. */
+  private isInside(node: Node): boolean {
+    const anchor = this.anchorElement();
+    return (
+      composedContains(this, node) ||
+      (anchor !== undefined && composedContains(anchor, node)) ||
+      this.openChildren().some((child) => composedContains(child, node))
+    );
+  }
+
+  private pathIsInside(path: EventTarget[]): boolean {
+    const anchor = this.anchorElement();
+    const children = this.openChildren();
+    return path.some((target) => target === this || target === anchor || children.includes(target as TkPopover));
+  }
+
+  private toggleFrom(reason: 'trigger'): void {
+    if (this.open) this.requestClose(reason);
+    else this.requestOpen(reason);
+  }
+
+  private requestOpen(reason: PopoverShowReason): boolean {
+    if (this.open) return true;
+    if (this.emit('tk-before-show', { reason }, { cancelable: true }).defaultPrevented) return false;
+    this.pendingReason = reason;
+    this.open = true;
+    return true;
+  }
+
+  private requestClose(reason: PopoverHideReason): boolean {
+    if (!this.open) return true;
+    if (this.emit('tk-before-hide', { reason }, { cancelable: true }).defaultPrevented) return false;
+    this.pendingReason = reason;
+    this.open = false;
+    return true;
+  }
+
+  /**
+   * Opens the popover, unless a `tk-before-show` listener cancels.
+   * @returns after the panel is positioned, focused and its opening animation has finished.
+   */
+  async show(): Promise<void> {
+    if (!this.requestOpen('api')) return;
+    await this.updateComplete;
+    await this.transition;
+  }
+
+  /** Closes the popover, unless a `tk-before-hide` listener cancels. */
+  async hide(): Promise<void> {
+    this.requestClose('api');
+    await this.updateComplete;
+  }
+
+  async toggle(): Promise<void> {
+    return this.open ? this.hide() : this.show();
+  }
+
+  override render(): TemplateResult {
+    const role = this.popup || this.panelRole === 'none' ? undefined : this.panelRole;
+    const name = this.label || this.derivedLabel;
+    return html`
+      <slot name="trigger" @click=${this.onTriggerClick} @keydown=${this.onTriggerKeydown} @slotchange=${this.onSlotchange}></slot>
+      <div part="base" class="base" popover="manual" data-strategy=${this.strategy}>
+        <div
+          part="panel"
+          class="panel"
+          id="panel"
+          role=${ifDefined(role)}
+          aria-label=${ifDefined(role && name ? name : undefined)}
+          tabindex=${ifDefined(role ? '-1' : undefined)}
+          ?data-popup=${this.popup !== undefined}
+        >
+          <slot @slotchange=${this.onSlotchange}></slot>
+        </div>
+        ${this.arrow ? html`<div part="arrow" class="arrow"></div>` : nothing}
+      </div>
+    `;
+  }
+}
