@@ -102,6 +102,9 @@ const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 8000 };
  *   {@link watch} listeners. The queue lives in memory: it does not survive a reload.
  * - Reads of a key with queued writes answer with the queued state (read-your-writes).
  *
+ * Cross-origin, the endpoint must list ETag in Access-Control-Expose-Headers (the reference server
+ * does): without it no etag is visible, and every replacement would end in a conflict.
+ *
  * Keys are sent with encodeURIComponent; the empty key, `.` and `..` cannot be a URL path segment
  * (URL parsers resolve them) and strings with lone surrogates cannot be encoded: those answer
  * `unavailable`.
@@ -256,7 +259,8 @@ export class HttpAdapter implements PreferencesAdapter {
           return queued;
         }
         case 'transient':
-          return { status: 'unavailable', error: outcome.error };
+          // The browser went offline while we were retrying a 5xx: keep the write for the replay.
+          return this.isOffline() ? this.enqueue(write) : { status: 'unavailable', error: outcome.error };
         case 'rejected':
           // 413 from the endpoint, 507 from a proxy: the document no longer fits, like a full disk.
           return outcome.status === 413 || outcome.status === 507
