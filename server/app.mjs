@@ -47,6 +47,8 @@ import Database from 'better-sqlite3';
 
 /** Longest document key accepted, in UTF-16 code units (the adapter's keys are component persist-keys). */
 export const MAX_KEY_LENGTH = 1024;
+/** Deepest nesting of objects and arrays accepted inside `user`. */
+export const MAX_DEPTH = 64;
 
 const TOKEN68 = /^[A-Za-z0-9\-._~+/]{1,256}=*$/;
 /**
@@ -108,7 +110,22 @@ export function storedRecordProblem(value) {
   if (typeof record.updatedAt !== 'number' || !Number.isFinite(record.updatedAt)) {
     return '"updatedAt" must be a finite number (milliseconds since the epoch)';
   }
+  if (nestingExceeds(record.user, MAX_DEPTH)) return `"user" nests deeper than ${MAX_DEPTH} levels`;
   return null;
+}
+
+/**
+ * Whether a parsed JSON value nests deeper than `limit` (JSON.parse accepts any depth, but
+ * serializing it again, here or in a browser, overflows the stack). Stops descending at the limit.
+ * @param {unknown} value
+ * @param {number} limit
+ * @returns {boolean}
+ */
+function nestingExceeds(value, limit) {
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit === 0) return true;
+  for (const child of Object.values(value)) if (nestingExceeds(child, limit - 1)) return true;
+  return false;
 }
 
 /**

@@ -356,12 +356,34 @@ describe('request validation', () => {
       { version: 1, updatedAt: 1 },
       { version: 1, user: {}, updatedAt: 'yesterday' },
       { version: 1, user: {}, updatedAt: 1, extra: true },
+      { version: 1, user: JSON.parse('['.repeat(65) + ']'.repeat(65)), updatedAt: 1 },
     ];
     for (const body of bad) {
       const response = await call('/documents/doc', { method: 'PUT', token: alice, body: JSON.stringify(body) });
       assertError(response, 422, 'invalid_record');
     }
     assertError(await call('/documents/doc', { token: alice }), 404, 'not_found');
+  });
+
+  it('answers 422, not a crash, for nesting deep enough to overflow a serializer', async () => {
+    const alice = user();
+    const nested = (depth) => `{"version":1,"user":${'['.repeat(depth)}${']'.repeat(depth)},"updatedAt":1}`;
+    // The default 256 KiB limit leaves room for 100 000 levels, far past JSON.stringify's stack.
+    const roomy = await startServer({ port: 0, database: ':memory:', onError: (error) => loggedErrors.push(error) });
+    try {
+      /** @param {string} body */
+      const put = (body) =>
+        fetch(`${roomy.url}/documents/deep`, {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${alice}`, 'Content-Type': 'application/json' },
+          body,
+        });
+      assert.equal((await put(nested(100_000))).status, 422);
+      assert.equal((await put(nested(65))).status, 422);
+      assert.equal((await put(nested(64))).status, 201);
+    } finally {
+      await roomy.close();
+    }
   });
 
   it('answers 415 for a body that is not declared as JSON', async () => {
