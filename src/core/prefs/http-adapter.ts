@@ -65,8 +65,11 @@ interface QueuedWrite {
   key: string;
   /** JSON snapshot taken when the write was accepted (null for a delete), so later mutation cannot leak in. */
   body: string | null;
-  /** Etag to send, or FOLLOW: whatever the previous queued write for this key leaves behind. */
-  ifMatch: string | undefined | typeof FOLLOW;
+  /**
+   * The caller's precondition: an etag, or CREATE for `If-None-Match: *`. Undefined means the etag
+   * this adapter remembers when the request goes out, which earlier queued writes of the key move on.
+   */
+  precondition: string | typeof CREATE | undefined;
 }
 
 type Outcome =
@@ -81,7 +84,7 @@ type Outcome =
 
 type Attempt = { response: Response; text: string } | { failure: 'offline' | 'error'; error: string };
 
-const FOLLOW = Symbol('follow');
+const CREATE = Symbol('create');
 const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 8000 };
 
 /**
@@ -173,11 +176,11 @@ export class HttpAdapter implements PreferencesAdapter {
     } catch (error) {
       return Promise.resolve({ status: 'unavailable', error: `The record is not JSON: ${message(error)}` });
     }
-    return this.submit({ key, body, ifMatch: options?.ifMatch });
+    return this.submit({ key, body, precondition: options?.ifNoneMatch === '*' ? CREATE : options?.ifMatch });
   }
 
   remove(key: string, options?: WriteOptions): Promise<WriteResult> {
-    return this.submit({ key, body: null, ifMatch: options?.ifMatch });
+    return this.submit({ key, body: null, precondition: options?.ifMatch });
   }
 
   /**
@@ -246,8 +249,7 @@ export class HttpAdapter implements PreferencesAdapter {
       if (this.queue.length > 0 || this.replayTimer !== undefined || this.isOffline()) {
         return this.enqueue(write);
       }
-      const ifMatch = (write.ifMatch as string | undefined) ?? this.etags.get(write.key);
-      const outcome = await this.send(write.key, write.body, ifMatch);
+      const outcome = await this.send(write.key, write.body, this.etagFor(write));
       switch (outcome.kind) {
         case 'ok':
           return outcome.etag === undefined ? { status: 'ok' } : { status: 'ok', etag: outcome.etag };
@@ -271,8 +273,9 @@ export class HttpAdapter implements PreferencesAdapter {
   }
 
   private enqueue(write: QueuedWrite): WriteResult {
-    const ifMatch = this.hasQueued(write.key) ? FOLLOW : (write.ifMatch ?? this.etags.get(write.key));
-    this.queue.push({ ...write, ifMatch });
+    // Behind another queued write of the same key, the caller's etag is already outdated: that write
+    // will have moved the document on by the time this one goes out.
+    this.queue.push(this.hasQueued(write.key) ? { ...write, precondition: undefined } : write);
     return { status: 'queued' };
   }
 
@@ -281,8 +284,7 @@ export class HttpAdapter implements PreferencesAdapter {
     while (this.queue.length > 0 && !this.disposed) {
       if (this.isOffline()) return;
       const head = this.queue[0];
-      const ifMatch = head.ifMatch === FOLLOW ? this.etags.get(head.key) : head.ifMatch;
-      const outcome = await this.send(head.key, head.body, ifMatch);
+      const outcome = await this.send(head.key, head.body, this.etagFor(head));
       if (outcome.kind === 'offline' || outcome.kind === 'transient') {
         this.scheduleReplay();
         return;
@@ -323,6 +325,11 @@ export class HttpAdapter implements PreferencesAdapter {
       this.replayTimer = undefined;
       void this.flush();
     }, delay);
+  }
+
+  /** The etag a write must match; undefined: it creates (`If-None-Match: *`), or a delete takes any version. */
+  private etagFor(write: QueuedWrite): string | undefined {
+    return write.precondition === CREATE ? undefined : (write.precondition ?? this.etags.get(write.key));
   }
 
   /** One PUT or DELETE with its precondition, retries, and the re-read that turns a 412 into a result. */

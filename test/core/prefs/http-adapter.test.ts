@@ -138,6 +138,22 @@ describe('HttpAdapter against the reference endpoint', () => {
         .and.not.equal(etag);
     });
 
+    it('honours explicit preconditions: a stale ifMatch and ifNoneMatch over an existing document conflict', async () => {
+      const user = newUser();
+      const adapter = adapterFor(user);
+      const first = await adapter.write('doc', rec({ v: 1 }));
+      const stale = first.status === 'ok' ? first.etag : undefined;
+      expect((await adapter.write('doc', rec({ v: 2 }))).status).to.equal('ok');
+
+      const withStale = await adapter.write('doc', rec({ v: 3 }), { ifMatch: stale });
+      expect(withStale.status).to.equal('conflict');
+      expect(withStale.status === 'conflict' && presentUser(withStale.current)).to.deep.equal({ v: 2 });
+      const create = await adapter.write('doc', rec({ v: 4 }), { ifNoneMatch: '*' });
+      expect(create.status).to.equal('conflict');
+      expect((await stored(user, 'doc')).json?.user).to.deep.equal({ v: 2 });
+      expect((await adapter.write('new', rec({ v: 1 }), { ifNoneMatch: '*' })).status).to.equal('ok');
+    });
+
     it('sends only the record fields, whatever else the object carries', async () => {
       const user = newUser();
       const adapter = adapterFor(user);
