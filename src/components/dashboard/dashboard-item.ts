@@ -1,0 +1,185 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { TkElement } from '../../base/tk-element.js';
+import { LocalizeController } from '../../base/localize.js';
+import { baseStyles } from '../../base/styles.js';
+import { itemStyles } from './dashboard-item.styles.js';
+
+/** Strings a user reads on an item; override any of them through the `strings` property. */
+export const defaultDashboardItemStrings = {
+  /** Accessible name of the remove button. */
+  remove: (heading: string): string => (heading ? `Remove ${heading}` : 'Remove widget'),
+  /** Name of a widget without a heading, in announcements and on the item. */
+  untitled: 'Untitled widget',
+};
+export type DashboardItemStrings = typeof defaultDashboardItemStrings;
+
+/** What a dashboard needs to hear from its items; kept structural so the item does not import it. */
+interface ItemParent extends HTMLElement {
+  itemUpdated?(item: TkDashboardItem): void;
+}
+
+const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
+  <circle cx="5.5" cy="3.5" r="1.3" /><circle cx="10.5" cy="3.5" r="1.3" /><circle cx="5.5" cy="8" r="1.3" />
+  <circle cx="10.5" cy="8" r="1.3" /><circle cx="5.5" cy="12.5" r="1.3" /><circle cx="10.5" cy="12.5" r="1.3" />
+</svg>`;
+
+const closeIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round">
+  <path d="M4 4l8 8M12 4l-8 8" />
+</svg>`;
+
+const cornerIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round">
+  <path d="M13 7l-6 6M13 11l-2 2" />
+</svg>`;
+
+/** Properties whose change the parent dashboard must fold into its layout. */
+const LAYOUT_PROPERTIES = ['itemId', 'x', 'y', 'w', 'h', 'minW', 'minH', 'maxW', 'maxH', 'locked', 'noMove', 'noResize', 'heading'];
+
+/**
+ * @summary One widget on a `tk-dashboard`: a card at a grid position, with a header that carries the
+ * drag handle and remove button in edit mode, and resize handles on its end edges.
+ *
+ * The content is light DOM, so any framework renders it. Place items as direct children of a
+ * `tk-dashboard`; the dashboard positions them from `x`, `y`, `w`, `h` and writes those back after
+ * every committed change.
+ *
+ * @slot - The widget's content.
+ * @slot actions - Extra controls in the header, before the remove button.
+ * @csspart base - The card.
+ * @csspart header - The header row (heading, handle, actions, remove button).
+ * @csspart handle - The drag handle, shown in edit mode.
+ * @csspart heading - The widget's heading.
+ * @csspart remove-button - The remove button, shown in edit mode unless the item is locked.
+ * @csspart body - The wrapper around the content.
+ * @csspart resize-handle - Each resize handle (east, south, south-east; mirrored in RTL).
+ * @cssprop [--tk-dashboard-item-background=var(--tk-color-surface-raised)] - Card background.
+ * @cssprop [--tk-dashboard-item-border-color=var(--tk-color-border)] - Card border colour.
+ * @cssprop [--tk-dashboard-item-radius=var(--tk-radius-l)] - Card corner radius.
+ * @cssprop [--tk-dashboard-item-shadow=var(--tk-shadow-s)] - Card shadow at rest.
+ * @cssprop [--tk-dashboard-item-padding=var(--tk-space-3)] - Padding around the content.
+ */
+export class TkDashboardItem extends TkElement {
+  static override styles = [baseStyles, itemStyles];
+
+  private readonly localize = new LocalizeController(this, defaultDashboardItemStrings);
+
+  /** Stable id of the widget: the key of its position in layouts and stored preferences. */
+  @property({ attribute: 'item-id', reflect: true }) itemId = '';
+
+  /** Column of the widget's inline-start edge (0-based); without it the dashboard finds a free slot. */
+  @property({ type: Number, reflect: true }) x?: number;
+
+  /** Row of the widget's top edge (0-based); without it the dashboard finds a free slot. */
+  @property({ type: Number, reflect: true }) y?: number;
+
+  /** Width in columns. */
+  @property({ type: Number, reflect: true }) w = 1;
+
+  /** Height in rows. */
+  @property({ type: Number, reflect: true }) h = 1;
+
+  /** Smallest width in columns a resize may reach. */
+  @property({ type: Number, attribute: 'min-w' }) minW?: number;
+
+  /** Smallest height in rows a resize may reach. */
+  @property({ type: Number, attribute: 'min-h' }) minH?: number;
+
+  /** Largest width in columns a resize may reach. */
+  @property({ type: Number, attribute: 'max-w' }) maxW?: number;
+
+  /** Largest height in rows a resize may reach. */
+  @property({ type: Number, attribute: 'max-h' }) maxH?: number;
+
+  /** A locked widget never moves, is never pushed aside, and cannot be resized or removed. */
+  @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** The user cannot move this widget (other widgets may still push it aside). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-move' }) noMove = false;
+
+  /** The user cannot resize this widget. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-resize' }) noResize = false;
+
+  /** Heading shown in the header, used in announcements and the catalog. Rendered as text. */
+  @property() heading = '';
+
+  /** The catalog widget type this item was created from, if any (recorded so it can be recreated). */
+  @property({ reflect: true }) type?: string;
+
+  /** Set by the dashboard: edit mode shows the handle, remove button and resize handles. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /**
+   * Set by the dashboard: the item's position and the keyboard instructions, read when the item
+   * takes focus in edit mode.
+   * @internal
+   */
+  @property({ attribute: false }) description = '';
+
+  /** Overrides for the strings a user reads. */
+  @property({ attribute: false }) strings: Partial<DashboardItemStrings> = {};
+
+  /** The heading, or the "untitled" string when there is none: what announcements call this widget. */
+  get label(): string {
+    return this.heading.trim() || this.localize.term('untitled');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('editable') || changed.has('heading') || changed.has('description') || changed.has('strings')) {
+      this.syncHostAccessibility();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (LAYOUT_PROPERTIES.some((name) => changed.has(name as keyof TkDashboardItem))) {
+      (this.parentElement as ItemParent | null)?.itemUpdated?.(this);
+    }
+  }
+
+  /** In edit mode the item itself is the keyboard target, named by its heading and described by its position. */
+  private syncHostAccessibility(): void {
+    if (this.editable) {
+      this.setAttribute('tabindex', '0');
+      this.setAttribute('aria-label', this.label);
+      if (this.description) this.setAttribute('aria-description', this.description);
+      else this.removeAttribute('aria-description');
+    } else {
+      this.removeAttribute('tabindex');
+      this.removeAttribute('aria-label');
+      this.removeAttribute('aria-description');
+    }
+  }
+
+  private renderResizeHandles(): TemplateResult | typeof nothing {
+    if (!this.editable || this.locked || this.noResize) return nothing;
+    return html`<span class="resize" part="resize-handle" data-resize="e" aria-hidden="true"></span>
+      <span class="resize" part="resize-handle" data-resize="s" aria-hidden="true"></span>
+      <span class="resize" part="resize-handle" data-resize="se" aria-hidden="true">${cornerIcon}</span>`;
+  }
+
+  override render(): TemplateResult {
+    const movable = this.editable && !this.locked && !this.noMove;
+    const removable = this.editable && !this.locked;
+    const showHeader = this.editable || this.heading.trim() !== '';
+    return html`<div part="base">
+      ${showHeader
+        ? html`<div part="header">
+            ${movable ? html`<span part="handle" data-handle aria-hidden="true">${gripIcon}</span>` : nothing}
+            <span part="heading">${this.heading.trim() || (this.editable ? this.label : '')}</span>
+            <slot name="actions"></slot>
+            ${removable
+              ? html`<button part="remove-button" type="button" tabindex="-1" data-remove aria-label=${this.localize.term('remove')(this.label)}>
+                  ${closeIcon}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div part="body"><slot></slot></div>
+      ${this.renderResizeHandles()}
+    </div>`;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Strings a user reads on a dashboard. Messages with values are functions so a translation controls
+ * word order; numbers arrive as numbers (rows and columns counted from 1).
+ */
+export const defaultDashboardStrings = {
+  /** Accessible name of the grid of widgets. */
+  label: 'Dashboard',
+  /** Accessible name of the toolbar. */
+  toolbarLabel: 'Dashboard tools',
+  addWidget: 'Add widget',
+  undo: 'Undo',
+  redo: 'Redo',
+  resetLayout: 'Reset to suggested layout',
+  /** Shown in view mode when there is nothing to show. */
+  empty: 'No widgets on this dashboard.',
+  /** Shown in edit mode when there is nothing to show. */
+  emptyEditable: 'No widgets yet. Add one from the catalog.',
+  /** Read when an item takes focus in edit mode, after its position. */
+  instructions:
+    'Press Enter or Space to pick up, arrow keys to move, Shift and arrow keys to resize, Enter to drop, Escape to cancel, Delete to remove.',
+  /** Where a widget is: used inside most messages below. */
+  position: (heading: string, row: number, column: number, width: number, height: number): string =>
+    `${heading}, row ${row}, column ${column}, ${width} ${width === 1 ? 'column' : 'columns'} wide, ${height} ${height === 1 ? 'row' : 'rows'} high`,
+  /** Appended when other widgets had to make room; `headings` is already a formatted list. */
+  displaced: (headings: string, count: number): string =>
+    `${count === 1 ? 'Moved out of the way' : 'Moved out of the way'}: ${headings}.`,
+  grabbed: (position: string): string =>
+    `Picked up ${position}. Arrow keys move, Shift and arrow keys resize, Enter drops, Escape cancels.`,
+  moved: (position: string): string => `${position}.`,
+  blocked: (heading: string): string => `${heading} cannot go further that way.`,
+  dropped: (position: string): string => `Dropped ${position}.`,
+  cancelled: (position: string): string => `Move cancelled. Back at ${position}.`,
+  added: (position: string): string => `Added ${position}.`,
+  removed: (heading: string): string => `Removed ${heading}. Press Control Z to undo.`,
+  undone: 'Undone.',
+  redone: 'Redone.',
+  reset: 'Layout reset to the suggested one.',
+  nothingToUndo: 'Nothing to undo.',
+  nothingToRedo: 'Nothing to redo.',
+  /** Explains a layout that came from personalization, when the provider gave no reason. */
+  suggested: 'Suggested layout',
+};
+export type DashboardStrings = typeof defaultDashboardStrings;

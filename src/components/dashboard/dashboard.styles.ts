@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--tk-space-3, 0.75rem);
+  }
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+  }
+  [part='toolbar'][hidden] {
+    display: none;
+  }
+  .spacer {
+    flex: 1;
+  }
+  [part='reason'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--tk-space-1, 0.25rem);
+    color: var(--tk-color-text-muted, GrayText);
+    font-size: var(--tk-font-size-s, 0.875rem);
+  }
+  .grid {
+    position: relative;
+    display: grid;
+    grid-template-columns: repeat(var(--_columns, 12), minmax(0, 1fr));
+    grid-auto-rows: var(--_row-height, 80px);
+    gap: var(--tk-dashboard-gap, var(--tk-space-4, 1rem));
+    min-block-size: var(--_min-block-size, 0);
+  }
+  :host([editable]) .grid {
+    background-color: var(--tk-dashboard-edit-background, transparent);
+    outline: 1px dashed var(--tk-color-border, GrayText);
+    outline-offset: calc(var(--tk-space-2, 0.5rem) / 2);
+    border-radius: var(--tk-radius-m, 6px);
+  }
+  :host([editable]) {
+    /* Long press lifts a widget: the platform callout would cover it. */
+    -webkit-touch-callout: none;
+  }
+  .placeholder {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 0;
+    border: 2px dashed var(--tk-dashboard-placeholder-border-color, var(--tk-color-brand, Highlight));
+    border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
+    background: var(--tk-dashboard-placeholder-background, color-mix(in srgb, var(--tk-color-brand, Highlight) 10%, transparent));
+    pointer-events: none;
+    transition: transform var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
+  }
+  .placeholder[hidden] {
+    display: none;
+  }
+  [part='empty'] {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: var(--tk-space-6, 2rem);
+    text-align: center;
+    color: var(--tk-color-text-muted, GrayText);
+  }
+  .catalog-entry {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    padding-block: var(--tk-space-1, 0.25rem);
+  }
+  .catalog-entry small {
+    color: var(--tk-color-text-muted, GrayText);
+    font-size: var(--tk-font-size-xs, 0.75rem);
+    white-space: normal;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .placeholder {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .placeholder {
+      border-color: Highlight;
+      background: transparent;
+    }
+  }
+`;

@@ -1,0 +1,991 @@
+import { html, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  addItem,
+  breakpointFor,
+  layoutForColumns,
+  reconcileLayout,
+  removeItem,
+  moveItem,
+  resizeItem,
+  sanitizeLayout,
+  sortByPosition,
+  storedColumns,
+  syncLayouts,
+  type Breakpoints,
+  type Layout,
+  type LayoutChange,
+  type LayoutItem,
+  type LayoutOptions,
+  type LayoutProblem,
+  type MovedItem,
+} from '../../core/layout/index.js';
+import { TkElement } from '../../base/tk-element.js';
+import { AnnouncerController } from '../../base/announcer.js';
+import { LocalizeController } from '../../base/localize.js';
+import { baseStyles, buttonStyles } from '../../base/styles.js';
+import type { TkPopover } from '../popover/popover.js';
+import type { TkMenuSelectDetail } from '../menu/menu.js';
+import { TkDashboardItem } from './dashboard-item.js';
+import { dashboardStyles } from './dashboard.styles.js';
+import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
+import { PointerController } from './pointer.js';
+import { GestureSession } from './session.js';
+import { gridArea, measureGrid } from './preview.js';
+import { reorderChildren } from './order.js';
+import type {
+  DashboardLayoutEntry,
+  DashboardPreferences,
+  LayoutChangeReason,
+  TkLayoutErrorDetail,
+  TkWidgetType,
+} from './dashboard-types.js';
+
+/** Most committed changes undo can walk back through. */
+const HISTORY_LIMIT = 100;
+
+function emptyPreferences(): DashboardPreferences {
+  return { layouts: {}, widgets: [], removed: [] };
+}
+
+function clonePreferences(value: DashboardPreferences): DashboardPreferences {
+  return {
+    layouts: Object.fromEntries(Object.entries(value.layouts).map(([key, layout]) => [key, layout.map(toEntry)])),
+    widgets: value.widgets.map((widget) => ({ ...widget })),
+    removed: [...value.removed],
+  };
+}
+
+function toEntry(item: DashboardLayoutEntry): DashboardLayoutEntry {
+  return { id: item.id, x: item.x, y: item.y, w: item.w, h: item.h };
+}
+
+function isTextField(node: EventTarget | undefined): boolean {
+  return (
+    node instanceof HTMLElement &&
+    (node.isContentEditable || node.matches('input:not([type=checkbox],[type=radio],[type=button]), textarea, select'))
+  );
+}
+
+/**
+ * A grid of widgets people arrange themselves: drag to move, handles to resize, add from a catalog,
+ * remove, undo. Works with a mouse, touch (long press lifts a widget in edit mode), the keyboard
+ * alone and a screen reader (every step is announced), in both writing directions.
+ *
+ * Widgets are `tk-dashboard-item` children in the light DOM, so any framework renders their content.
+ * Their positions are kept in `layout` and written back to each item's `x`, `y`, `w`, `h`; DOM order
+ * follows reading order (row, then column) after every change, so Tab order matches what people see.
+ *
+ * With `persist-key` and a preferences store (an enclosing `<tk-preferences>` or the `preferences`
+ * property), the layout of each column count is a preferences document: suggested layouts from the
+ * host's defaults provider show through until the user changes something, and "Reset to suggested
+ * layout" brings them back.
+ *
+ * @summary Drag-and-drop dashboard of widgets with keyboard, touch, breakpoints, undo and persistence.
+ *
+ * @slot - `tk-dashboard-item` elements.
+ * @slot toolbar - Extra controls at the start of the toolbar, e.g. an "Edit dashboard" switch.
+ *
+ * @csspart base - The wrapper of toolbar and grid.
+ * @csspart toolbar - The row above the grid: your controls, the suggestion reason and, in edit mode, the catalog, undo, redo and reset.
+ * @csspart reason - Why the layout was suggested ("Suggested for the Sales role").
+ * @csspart catalog-button - The "Add widget" button.
+ * @csspart catalog - The catalog's menu.
+ * @csspart undo-button - The undo button.
+ * @csspart redo-button - The redo button.
+ * @csspart reset-button - The "Reset to suggested layout" button.
+ * @csspart grid - The grid the items sit in.
+ * @csspart placeholder - Where a dragged or resized widget will land.
+ * @csspart empty - The message shown when there are no widgets.
+ *
+ * @cssprop [--tk-dashboard-gap=var(--tk-space-4)] - Space between widgets.
+ * @cssprop [--tk-dashboard-placeholder-background=color-mix(in srgb, var(--tk-color-brand) 10%, transparent)] - Fill of the drop placeholder.
+ * @cssprop [--tk-dashboard-placeholder-border-color=var(--tk-color-brand)] - Outline of the drop placeholder.
+ * @cssprop [--tk-dashboard-edit-background=transparent] - Grid background in edit mode.
+ *
+ * @event {CustomEvent<TkLayoutChangeDetail>} tk-layout-change - Once per committed gesture (never per pointer move), undo, redo, reset, or when a loaded layout had to be fixed.
+ * @event {CustomEvent<TkItemAddDetail>} tk-item-add - A widget was added from the catalog.
+ * @event {CustomEvent<TkItemRemoveDetail>} tk-before-item-remove - Cancelable: a widget is about to be removed.
+ * @event {CustomEvent<TkItemRemoveDetail>} tk-item-remove - A widget was removed.
+ * @event {CustomEvent<TkBreakpointChangeDetail>} tk-breakpoint-change - The column count changed with the dashboard's width.
+ * @event {CustomEvent<TkLayoutErrorDetail>} tk-layout-error - A loaded or assigned layout was invalid and had to be fixed; `problems` says how.
+ */
+export class TkDashboard extends TkElement {
+  static override styles = [baseStyles, buttonStyles, dashboardStyles];
+
+  private readonly localize = new LocalizeController(this, defaultDashboardStrings);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly pointer = new PointerController(this, {
+    editable: () => this.editable,
+    itemInPath: (path) => path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem && this.elements.get(node.itemId) === node),
+    begin: (item, kind) => this.beginSession(item, kind),
+    end: (session, commit) => this.endSession(session, commit),
+    grid: () => this.grid,
+    rowHeight: () => this.rowHeight,
+  });
+
+  @query('.grid') private grid!: HTMLElement;
+  @query('.placeholder') private placeholder!: HTMLElement;
+  @query('tk-popover') private catalogPopover!: TkPopover | null;
+
+  /** @internal Column count in effect (from `breakpoints` and the width, or `columns`). */
+  @state() private activeColumns = 0;
+  /** @internal Smallest width of the breakpoint in effect. */
+  @state() private activeBreakpoint = 0;
+  /** @internal Bumped whenever history or membership changes, so the toolbar re-renders. */
+  @state() private revision = 0;
+
+  /** Why the suggested layout was chosen, from the defaults provider. */
+  @state() protected suggestionReason = '';
+
+  /** The user's own changes: what is persisted. */
+  private user: DashboardPreferences = emptyPreferences();
+  /** Layouts and widgets suggested by personalization (the layer under the user's). */
+  private suggested: DashboardPreferences | undefined;
+  /** The committed layout at the active column count. */
+  private committed: Layout = [];
+  /** Visible items by id. */
+  private readonly elements = new Map<string, TkDashboardItem>();
+  /** Items made from the catalog, kept while detached so undo can put the same element back. */
+  private readonly created = new Map<string, TkDashboardItem>();
+  /** Items this dashboard hid because the user removed them (the integrator still renders them). */
+  private readonly hiddenByUs = new Set<TkDashboardItem>();
+  /** Each child's own x, y, w, h when first seen: the library default layout at `baseColumns`. */
+  private readonly childRects = new Map<string, Partial<DashboardLayoutEntry>>();
+  private readonly appliedAreas = new WeakMap<TkDashboardItem, string>();
+  private undoStack: DashboardPreferences[] = [];
+  private redoStack: DashboardPreferences[] = [];
+  private session: GestureSession | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private pendingLayout: unknown;
+  private childrenDirty = true;
+  private layoutStale = true;
+  private reordering = false;
+  private idCounter = 0;
+
+  /** Column count when `breakpoints` is not set. */
+  @property({ type: Number }) columns = 12;
+
+  /**
+   * Column counts by the dashboard's own width (not the window's): `{ 0: 1, 600: 6, 1024: 12 }`.
+   * Each column count keeps its own layout. Accepts JSON in the attribute.
+   */
+  @property({ type: Object }) breakpoints: Breakpoints | undefined;
+
+  /** Height of one row in CSS pixels. */
+  @property({ type: Number, attribute: 'row-height' }) rowHeight = 80;
+
+  /** Edit mode: widgets can be moved, resized, added and removed. In view mode they stay put. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Free placement: widgets stay where they are put instead of rising to fill gaps. */
+  @property({ type: Boolean, reflect: true }) float = false;
+
+  /** Widget types the catalog offers. */
+  @property({ attribute: false }) catalog: TkWidgetType[] = [];
+
+  /** Overrides for the strings a user reads. */
+  @property({ attribute: false }) strings: Partial<DashboardStrings> = {};
+
+  /**
+   * The layout at the current column count, in reading order. Setting it places the items as given
+   * (invalid entries are fixed and reported with `tk-layout-error`), without an undo step.
+   */
+  @property({ attribute: false })
+  get layout(): DashboardLayoutEntry[] {
+    return sortByPosition(this.committed).map(toEntry);
+  }
+  set layout(value: DashboardLayoutEntry[]) {
+    const old = this.layout;
+    this.pendingLayout = value;
+    this.requestUpdate('layout', old);
+  }
+
+  /** Whether `undo()` has something to undo. */
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** Whether `redo()` has something to redo. */
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Column count in effect now. */
+  get currentColumns(): number {
+    return this.activeColumns || this.columns;
+  }
+
+  private get layoutOptions(): LayoutOptions {
+    return { columns: this.currentColumns, float: this.float };
+  }
+
+  /** Columns the children's own `x`, `y`, `w`, `h` are written for: the widest breakpoint's. */
+  private get baseColumns(): number {
+    const counts = this.breakpoints ? Object.values(this.breakpoints).filter((n) => Number.isInteger(n) && n > 0) : [];
+    return counts.length > 0 ? Math.max(...counts) : this.columns;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('focusout', this.onFocusOut);
+    this.addEventListener('click', this.onClick);
+    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries.at(-1)!.contentRect.width));
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('focusout', this.onFocusOut);
+    this.removeEventListener('click', this.onClick);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    if (this.session) this.endSession(this.session, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('editable') && !this.editable) this.cancelGestures();
+    if (!this.hasUpdated) {
+      this.activeColumns = this.columnsFor(this.getBoundingClientRect().width);
+    } else if (changed.has('columns') || changed.has('breakpoints')) {
+      this.switchColumns(this.columnsFor(this.getBoundingClientRect().width), this.getBoundingClientRect().width);
+    }
+    if (changed.has('catalog')) this.materializeWidgets();
+    if (this.childrenDirty) this.syncChildren();
+    if (this.pendingLayout !== undefined) this.assignLayout();
+    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.layoutStale) this.recompose();
+    if (changed.has('editable') || changed.has('strings')) this.syncItemState();
+  }
+
+  // ---------------------------------------------------------------- items and composition
+
+  /** Called by an item whose position, size, constraints or id changed. @internal */
+  itemUpdated(item: TkDashboardItem): void {
+    const rect = this.committed.find((entry) => entry.id === item.itemId);
+    if (
+      rect &&
+      this.elements.get(item.itemId) === item &&
+      rect.x === item.x &&
+      rect.y === item.y &&
+      rect.w === item.w &&
+      rect.h === item.h &&
+      sameConstraints(rect, item)
+    ) {
+      return;
+    }
+    this.childrenDirty = true;
+    this.requestUpdate();
+  }
+
+  private readonly onSlotChange = (): void => {
+    if (this.reordering) return;
+    this.childrenDirty = true;
+    this.requestUpdate();
+  };
+
+  /** Reads the children: ids, first-seen positions, who is visible, what the integrator moved. */
+  private syncChildren(): void {
+    this.childrenDirty = false;
+    const removed = new Set(this.user.removed);
+    const before = new Map(this.elements);
+    this.elements.clear();
+    let membershipChanged = false;
+    const moved: TkDashboardItem[] = [];
+    for (const child of this.children) {
+      if (!(child instanceof TkDashboardItem)) continue;
+      if (!child.itemId) {
+        child.itemId = `tk-widget-${++this.idCounter}`;
+        console.warn('[tailorkit] <tk-dashboard-item> without item-id: its position cannot be persisted.', child);
+      }
+      const id = child.itemId;
+      if (!this.childRects.has(id) && !this.created.has(id)) {
+        this.childRects.set(id, { x: child.x, y: child.y, w: child.w, h: child.h });
+      }
+      if (removed.has(id)) {
+        this.hide(child);
+        continue;
+      }
+      if (this.hiddenByUs.has(child)) {
+        this.hiddenByUs.delete(child);
+        child.hidden = false;
+      }
+      if (child.hidden || this.elements.has(id)) continue;
+      this.elements.set(id, child);
+      const rect = this.committed.find((entry) => entry.id === id);
+      if (before.get(id) !== child || !rect) membershipChanged = true;
+      else if (!sameConstraints(rect, child)) membershipChanged = true;
+      else if (rect.x !== child.x || rect.y !== child.y || rect.w !== child.w || rect.h !== child.h) moved.push(child);
+    }
+    if (before.size !== this.elements.size) membershipChanged = true;
+    if (membershipChanged) {
+      this.layoutStale = true;
+      return;
+    }
+    for (const child of moved) this.applyProgrammatic(child);
+  }
+
+  /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
+  private applyProgrammatic(child: TkDashboardItem): void {
+    let layout = this.committed;
+    const rect = layout.find((entry) => entry.id === child.itemId)!;
+    if (child.w !== rect.w || child.h !== rect.h) {
+      layout = resizeItem(layout, rect.id, child.w, child.h, this.layoutOptions).layout;
+    }
+    if ((child.x !== undefined && child.x !== rect.x) || (child.y !== undefined && child.y !== rect.y)) {
+      layout = moveItem(layout, rect.id, child.x ?? rect.x, child.y ?? rect.y, this.layoutOptions).layout;
+    }
+    this.storeLayout(layout);
+    this.applyLayout(layout);
+  }
+
+  private hide(child: TkDashboardItem): void {
+    if (this.created.has(child.itemId)) {
+      child.remove();
+      return;
+    }
+    if (!child.hidden) {
+      child.hidden = true;
+      this.hiddenByUs.add(child);
+    }
+  }
+
+  /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
+  private materializeWidgets(): void {
+    const removed = new Set(this.user.removed);
+    const wanted = [...(this.suggested?.widgets ?? []), ...this.user.widgets].filter((widget) => !removed.has(widget.id));
+    const wantedIds = new Set(wanted.map((widget) => widget.id));
+    for (const [id, element] of this.created) {
+      if (!wantedIds.has(id) && element.parentElement === this) element.remove();
+    }
+    for (const widget of wanted) {
+      const existing = this.created.get(widget.id) ?? this.findChild(widget.id);
+      if (existing) {
+        if (existing.parentElement !== this) this.append(existing);
+        continue;
+      }
+      const type = this.catalog.find((candidate) => candidate.type === widget.type);
+      if (!type) continue;
+      this.append(this.createWidget(type, widget.id));
+    }
+    this.childrenDirty = true;
+  }
+
+  private findChild(id: string): TkDashboardItem | undefined {
+    for (const child of this.children) if (child instanceof TkDashboardItem && child.itemId === id) return child;
+    return undefined;
+  }
+
+  private createWidget(type: TkWidgetType, id: string): TkDashboardItem {
+    let content: HTMLElement | TemplateResult;
+    try {
+      content = type.create();
+    } catch (error) {
+      console.error(`[tailorkit] The "${type.type}" widget factory threw.`, error);
+      content = html``;
+    }
+    let item: TkDashboardItem;
+    if (content instanceof TkDashboardItem) {
+      item = content;
+    } else {
+      item = document.createElement('tk-dashboard-item') as TkDashboardItem;
+      if (content instanceof HTMLElement) item.append(content);
+      else renderTemplate(content, item);
+    }
+    item.itemId = id;
+    item.type = type.type;
+    if (!item.heading) item.heading = type.title;
+    item.w = type.w;
+    item.h = type.h;
+    if (type.minW !== undefined) item.minW = type.minW;
+    if (type.minH !== undefined) item.minH = type.minH;
+    if (type.maxW !== undefined) item.maxW = type.maxW;
+    if (type.maxH !== undefined) item.maxH = type.maxH;
+    this.created.set(id, item);
+    return item;
+  }
+
+  /** The visible items as a layout reference: constraints from the elements, in DOM order. */
+  private reference(columns: number): Layout {
+    let y = 0;
+    const reference: Layout = [];
+    for (const [id, element] of this.elements) {
+      const w = Math.min(Math.max(1, Math.round(element.w) || 1), columns);
+      const h = Math.max(1, Math.round(element.h) || 1);
+      reference.push(withConstraints({ id, x: 0, y, w, h }, element));
+      y += h;
+    }
+    return reference;
+  }
+
+  /**
+   * The layout to show at the active column count: the user's own (stored or derived from another
+   * width), with widgets they have not placed yet in free slots; else the suggested one; else the
+   * children's own positions. Problems found in stored or suggested data are reported.
+   */
+  private compose(): { layout: Layout; problems: TkLayoutErrorDetail[] } {
+    const columns = this.currentColumns;
+    const options = { float: this.float };
+    const reports: TkLayoutErrorDetail[] = [];
+    const report = (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]): void => {
+      if (problems.length > 0) reports.push({ source, columns, problems });
+    };
+    const reference = this.reference(columns);
+
+    let defaults: Layout;
+    if (this.suggested && storedColumns(this.suggested.layouts).length > 0) {
+      const suggested = layoutForColumns(this.suggested.layouts, columns, options);
+      report('suggested', suggested.problems);
+      defaults = suggested.layout;
+    } else {
+      const base = this.baseColumns;
+      const own = [...this.elements.keys()].map((id) => {
+        const rect = this.childRects.get(id) ?? {};
+        return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
+      });
+      const children = sanitizeLayout(own, { columns: base, float: this.float });
+      report('children', children.problems);
+      defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
+    }
+    let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
+    if (storedColumns(this.user.layouts).length > 0) {
+      const own = layoutForColumns(this.user.layouts, columns, options);
+      report('stored', own.problems);
+      layout = reconcileLayout(own.layout, columns, layout, columns, options).layout;
+    }
+    return { layout, problems: reports };
+  }
+
+  /** Recomputes the layout from preferences and children, and shows it. */
+  private recompose(): void {
+    this.layoutStale = false;
+    if (this.session) this.endSession(this.session, false);
+    const { layout, problems } = this.compose();
+    this.applyLayout(layout);
+    for (const detail of problems) this.emit('tk-layout-error', detail);
+    if (problems.some((detail) => detail.source === 'stored')) this.emitChange('sanitize');
+  }
+
+  private assignLayout(): void {
+    const value = this.pendingLayout;
+    this.pendingLayout = undefined;
+    if (this.layoutStale) this.recompose();
+    const byId = new Map(this.reference(this.currentColumns).map((item) => [item.id, item]));
+    const entries = Array.isArray(value)
+      ? value.map((entry: unknown) => {
+          const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+          const constraints = typeof id === 'string' ? byId.get(id) : undefined;
+          return constraints ? { ...constraints, ...(entry as object), ...pickConstraints(constraints) } : entry;
+        })
+      : value;
+    const { layout, problems } = sanitizeLayout(entries, this.layoutOptions);
+    if (problems.length > 0) this.emit('tk-layout-error', { source: 'property', columns: this.currentColumns, problems });
+    const known = layout.filter((item) => this.elements.has(item.id));
+    const full = reconcileLayout(known, this.currentColumns, this.reference(this.currentColumns), this.currentColumns, { float: this.float });
+    this.storeLayout(full.layout);
+    this.applyLayout(full.layout);
+    if (problems.length > 0) this.emitChange('sanitize');
+  }
+
+  /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
+  private storeLayout(layout: Layout): void {
+    const synced = syncLayouts(this.user.layouts, this.currentColumns, layout, { float: this.float });
+    this.user.layouts = Object.fromEntries(Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]));
+  }
+
+  /** Shows a committed layout: grid placement, item properties, DOM order. */
+  private applyLayout(layout: Layout): void {
+    this.committed = layout;
+    for (const item of layout) {
+      const element = this.elements.get(item.id);
+      if (!element) continue;
+      const area = gridArea(item);
+      if (this.appliedAreas.get(element) !== area) {
+        element.style.gridArea = area;
+        this.appliedAreas.set(element, area);
+      }
+      element.x = item.x;
+      element.y = item.y;
+      element.w = item.w;
+      element.h = item.h;
+      element.description = this.describe(item);
+    }
+    this.reorder();
+    this.revision++;
+  }
+
+  /** Puts the items in reading order in the DOM, keeping focus where it was. */
+  private reorder(): void {
+    const order = sortByPosition(this.committed)
+      .map((item) => this.elements.get(item.id))
+      .filter((element): element is TkDashboardItem => element !== undefined);
+    const active = document.activeElement;
+    this.reordering = true;
+    try {
+      const moved = reorderChildren(this, order);
+      if (moved && active instanceof HTMLElement && active !== document.activeElement && active.isConnected) {
+        active.focus({ preventScroll: true });
+      }
+    } finally {
+      this.reordering = false;
+    }
+  }
+
+  private syncItemState(): void {
+    for (const element of this.elements.values()) element.editable = this.editable;
+  }
+
+  // ---------------------------------------------------------------- breakpoints
+
+  private columnsFor(width: number): number {
+    if (!this.breakpoints) return this.columns;
+    const breakpoint = breakpointFor(width, this.breakpoints);
+    this.activeBreakpoint = breakpoint?.minWidth ?? 0;
+    return breakpoint?.columns ?? this.columns;
+  }
+
+  private onResize(width: number): void {
+    if (!this.hasUpdated) return;
+    this.switchColumns(this.columnsFor(width), width);
+  }
+
+  private switchColumns(columns: number, width: number): void {
+    const previous = this.activeColumns;
+    if (columns === previous) return;
+    this.cancelGestures();
+    this.activeColumns = columns;
+    this.recompose();
+    this.emit('tk-breakpoint-change', { breakpoint: this.activeBreakpoint, columns, previousColumns: previous, width });
+  }
+
+  // ---------------------------------------------------------------- gestures
+
+  private beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
+    if (this.session || !this.editable) return undefined;
+    const rect = this.committed.find((entry) => entry.id === item.itemId);
+    if (!rect || rect.locked) return undefined;
+    if (kind === 'drag' && rect.noMove) return undefined;
+    if (kind === 'resize' && rect.noResize) return undefined;
+    const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
+    this.session = new GestureSession(
+      kind,
+      item,
+      rect.id,
+      this.committed,
+      this.layoutOptions,
+      metrics,
+      this.elements,
+      this.placeholder,
+    );
+    if (kind !== 'keyboard' && document.activeElement !== item) item.focus({ preventScroll: true });
+    return this.session;
+  }
+
+  private endSession(session: GestureSession, commit: boolean): void {
+    if (this.session !== session) return;
+    this.session = undefined;
+    const item = session.item;
+    const before = item.getBoundingClientRect();
+    session.dispose();
+    const changed = commit && session.preview.changed;
+    if (changed) this.settle(() => this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'));
+    if (session.kind !== 'keyboard') this.flip(item, before);
+    const rect = this.committed.find((entry) => entry.id === session.id);
+    if (!rect) return;
+    if (changed) this.announce(this.localize.term('dropped')(this.position(rect)), session.preview.moved);
+    else if (session.kind === 'keyboard') this.announce(this.localize.term('cancelled')(this.position(rect)));
+  }
+
+  /**
+   * Runs `change` with transitions off, so items that previewed a position with a transform take the
+   * same position in the grid without sliding twice.
+   */
+  private settle(change: () => void): void {
+    const elements = [...this.elements.values()];
+    for (const element of elements) element.setAttribute('settling', '');
+    change();
+    for (const element of elements) element.style.transform = '';
+    // One style pass with transitions off, then on again for the next gesture.
+    void this.offsetWidth;
+    for (const element of elements) element.removeAttribute('settling');
+  }
+
+  /** Slides a released item from where the pointer left it into its cell. */
+  private flip(item: TkDashboardItem, before: DOMRect): void {
+    if (!item.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const after = item.getBoundingClientRect();
+    const dx = before.left - after.left;
+    const dy = before.top - after.top;
+    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+    item.setAttribute('settling', '');
+    item.style.transform = `translate(${dx}px, ${dy}px)`;
+    void item.offsetWidth;
+    item.removeAttribute('settling');
+    item.style.transform = '';
+  }
+
+  private cancelGestures(): void {
+    this.pointer.cancel();
+    if (this.session) this.endSession(this.session, false);
+  }
+
+  // ---------------------------------------------------------------- commit, history, events
+
+  /**
+   * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write.
+   * `mutate` changes the widget list or removed ids in the same step.
+   */
+  private commit(layout: Layout, reason: LayoutChangeReason, mutate?: (preferences: DashboardPreferences) => void): void {
+    const before = clonePreferences(this.user);
+    mutate?.(this.user);
+    this.storeLayout(layout);
+    this.undoStack.push(before);
+    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
+    this.redoStack = [];
+    this.applyLayout(layout);
+    this.emitChange(reason);
+    this.persist();
+  }
+
+  /** Goes back to a saved state of the user's preferences (undo, redo, reset). */
+  private restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
+    this.cancelGestures();
+    const focused = document.activeElement instanceof TkDashboardItem ? document.activeElement : undefined;
+    this.user = preferences;
+    this.materializeWidgets();
+    this.syncChildren();
+    this.recomposeQuietly();
+    this.emitChange(reason);
+    this.persist();
+    if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
+  }
+
+  private recomposeQuietly(): void {
+    this.layoutStale = false;
+    this.settle(() => this.applyLayout(this.compose().layout));
+  }
+
+  private emitChange(reason: LayoutChangeReason): void {
+    this.emit('tk-layout-change', {
+      layout: this.layout,
+      breakpoint: this.activeBreakpoint,
+      columns: this.currentColumns,
+      reason,
+    });
+  }
+
+  /** Writes the user's preferences; replaced by the persistence binding when one is configured. */
+  protected persist(): void {}
+
+  // ---------------------------------------------------------------- announcements
+
+  private position(rect: DashboardLayoutEntry): string {
+    const element = this.elements.get(rect.id);
+    return this.localize.term('position')(element?.label ?? rect.id, rect.y + 1, rect.x + 1, rect.w, rect.h);
+  }
+
+  private describe(rect: DashboardLayoutEntry): string {
+    return `${this.position(rect)}. ${this.localize.term('instructions')}`;
+  }
+
+  private announce(message: string, moved: readonly MovedItem[] = []): void {
+    const names = moved.map((entry) => this.elements.get(entry.id)?.label ?? entry.id);
+    const displaced = names.length > 0 ? ` ${this.localize.term('displaced')(this.localize.list(names), names.length)}` : '';
+    this.announcer.announce(message + displaced);
+  }
+
+  // ---------------------------------------------------------------- keyboard
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (!this.editable || event.defaultPrevented) return;
+    const origin = event.composedPath()[0];
+    const key = event.key;
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y' || key === 'Y')) {
+      if (isTextField(origin)) return;
+      event.preventDefault();
+      if (key === 'y' || key === 'Y' || event.shiftKey) this.redo();
+      else this.undo();
+      return;
+    }
+    if (!(origin instanceof TkDashboardItem) || this.elements.get(origin.itemId) !== origin) return;
+    const session = this.session;
+    if (session?.kind === 'keyboard' && session.item === origin) {
+      this.onGrabbedKey(event, session);
+      return;
+    }
+    if (session || this.pointer.busy || mod || event.altKey) return;
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      this.grab(origin);
+    } else if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      void this.removeItem(origin.itemId);
+    }
+  };
+
+  private grab(item: TkDashboardItem): void {
+    const session = this.beginSession(item, 'keyboard');
+    if (!session) {
+      this.announce(this.localize.term('blocked')(item.label));
+      return;
+    }
+    this.announce(this.localize.term('grabbed')(this.position(session.rect)));
+  }
+
+  private onGrabbedKey(event: KeyboardEvent, session: GestureSession): void {
+    const key = event.key;
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      this.endSession(session, true);
+      return;
+    }
+    if (key === 'Escape') {
+      event.preventDefault();
+      this.endSession(session, false);
+      return;
+    }
+    if (key === 'Tab') {
+      this.endSession(session, true);
+      return;
+    }
+    const rtl = session.metrics.rtl;
+    const horizontal = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+    const dx = rtl ? -horizontal : horizontal;
+    const dy = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+    if (dx === 0 && dy === 0) return;
+    event.preventDefault();
+    const change: LayoutChange = event.shiftKey ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
+    const label = session.item.label;
+    if (change.blocked || !change.changed) {
+      this.announce(this.localize.term('blocked')(label));
+      return;
+    }
+    session.item.style.transform = '';
+    this.announce(this.localize.term('moved')(this.position(change.item!)), change.moved);
+  }
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const session = this.session;
+    if (this.reordering || session?.kind !== 'keyboard') return;
+    if (event.composedPath()[0] !== session.item) return;
+    // Focus left the grabbed widget (a click elsewhere): keep what the user arranged.
+    this.endSession(session, true);
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if (!this.editable) return;
+    const path = event.composedPath();
+    const button = path.find((node) => node instanceof Element && node.hasAttribute('data-remove'));
+    const item = path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem);
+    if (button && item && this.elements.get(item.itemId) === item) void this.removeItem(item.itemId);
+  };
+
+  // ---------------------------------------------------------------- catalog
+
+  private readonly onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
+    const type = event.detail.value;
+    // The menu closes its popover, which puts focus back on the button; the new widget takes it after.
+    await this.catalogPopover?.updateComplete;
+    await this.addWidget(type);
+  };
+
+  private uniqueId(type: string): string {
+    const taken = new Set([...this.elements.keys(), ...this.created.keys(), ...this.childRects.keys(), ...this.user.removed]);
+    let n = 1;
+    while (taken.has(`${type}-${n}`)) n++;
+    return `${type}-${n}`;
+  }
+
+  // ---------------------------------------------------------------- public methods
+
+  /**
+   * Adds a widget of a catalog type in the first free slot, announces it and focuses it.
+   * @returns the new item, or undefined when the type is unknown or nothing fits.
+   */
+  async addWidget(type: string): Promise<TkDashboardItem | undefined> {
+    const widgetType = this.catalog.find((candidate) => candidate.type === type);
+    if (!widgetType) return undefined;
+    this.cancelGestures();
+    const id = this.uniqueId(type);
+    const item = this.createWidget(widgetType, id);
+    const change = addItem(this.committed, withConstraints({ id, w: item.w, h: item.h }, item), this.layoutOptions);
+    if (!change.changed) {
+      this.created.delete(id);
+      return undefined;
+    }
+    this.append(item);
+    this.elements.set(id, item);
+    item.editable = this.editable;
+    this.commit(change.layout, 'add', (preferences) => preferences.widgets.push({ id, type }));
+    this.emit('tk-item-add', { id, type, item });
+    await item.updateComplete;
+    const rect = this.committed.find((entry) => entry.id === id)!;
+    this.announce(this.localize.term('added')(this.position(rect)));
+    item.focus();
+    return item;
+  }
+
+  /**
+   * Removes a widget after a cancelable `tk-before-item-remove`. Widgets the integrator rendered are
+   * hidden (their element stays yours), catalog widgets are detached; undo brings either back.
+   * @returns whether it was removed.
+   */
+  async removeItem(id: string): Promise<boolean> {
+    const item = this.elements.get(id);
+    if (!item) return false;
+    this.cancelGestures();
+    if (this.emit('tk-before-item-remove', { id, item }, { cancelable: true }).defaultPrevented) return false;
+    const order = sortByPosition(this.committed).map((entry) => entry.id);
+    const index = order.indexOf(id);
+    const next = order[index + 1] ?? order[index - 1];
+    const hadFocus = item.matches(':focus-within');
+    const change = removeItem(this.committed, id, this.layoutOptions);
+    this.elements.delete(id);
+    this.hide(item);
+    this.settle(() =>
+      this.commit(change.layout, 'remove', (preferences) => {
+        preferences.removed.push(id);
+      }),
+    );
+    this.emit('tk-item-remove', { id, item });
+    this.announce(this.localize.term('removed')(item.label));
+    if (hadFocus) {
+      const target = next ? this.elements.get(next) : undefined;
+      if (target) target.focus();
+      else this.shadowRoot?.querySelector<HTMLElement>('[part~="catalog-button"]')?.focus();
+    }
+    return true;
+  }
+
+  /** Moves a widget to column `x`, row `y` (pushing others aside) as one committed change. */
+  moveItem(id: string, x: number, y: number): boolean {
+    this.cancelGestures();
+    const change = moveItem(this.committed, id, x, y, this.layoutOptions);
+    if (!change.changed) return false;
+    this.settle(() => this.commit(change.layout, 'move'));
+    return true;
+  }
+
+  /** Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change. */
+  resizeItem(id: string, w: number, h: number): boolean {
+    this.cancelGestures();
+    const change = resizeItem(this.committed, id, w, h, this.layoutOptions);
+    if (!change.changed) return false;
+    this.settle(() => this.commit(change.layout, 'resize'));
+    return true;
+  }
+
+  /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
+  undo(): void {
+    const previous = this.undoStack.pop();
+    if (!previous) {
+      this.announcer.announce(this.localize.term('nothingToUndo'));
+      return;
+    }
+    this.redoStack.push(clonePreferences(this.user));
+    this.restore(previous, 'undo');
+    this.announcer.announce(this.localize.term('undone'));
+  }
+
+  /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
+  redo(): void {
+    const next = this.redoStack.pop();
+    if (!next) {
+      this.announcer.announce(this.localize.term('nothingToRedo'));
+      return;
+    }
+    this.undoStack.push(clonePreferences(this.user));
+    this.restore(next, 'redo');
+    this.announcer.announce(this.localize.term('redone'));
+  }
+
+  /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
+  resetLayout(): void {
+    this.undoStack.push(clonePreferences(this.user));
+    this.redoStack = [];
+    this.restore(emptyPreferences(), 'reset');
+    this.announcer.announce(this.localize.term('reset'));
+  }
+
+  // ---------------------------------------------------------------- render
+
+  private renderCatalog(): TemplateResult | typeof nothing {
+    if (this.catalog.length === 0) return nothing;
+    return html`<tk-popover placement="bottom-start">
+      <button slot="trigger" type="button" class="button" part="catalog-button">${this.localize.term('addWidget')}</button>
+      <tk-menu part="catalog" @tk-select=${this.onCatalogSelect}>
+        ${this.catalog.map(
+          (type) => html`<tk-menu-item value=${type.type}>
+            <span class="catalog-entry"><span>${type.title}</span>${type.description ? html`<small>${type.description}</small>` : nothing}</span>
+          </tk-menu-item>`,
+        )}
+      </tk-menu>
+    </tk-popover>`;
+  }
+
+  override render(): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const empty = this.elements.size === 0;
+    const columns = this.currentColumns;
+    return html`<div part="base">
+      <div part="toolbar" role="toolbar" aria-label=${term('toolbarLabel')}>
+        <slot name="toolbar"></slot>
+        ${this.suggestionReason && this.user.layouts && storedColumns(this.user.layouts).length === 0
+          ? html`<span part="reason">${this.suggestionReason}</span>`
+          : nothing}
+        <span class="spacer"></span>
+        ${this.editable
+          ? html`${this.renderCatalog()}
+              <button type="button" class="button" part="undo-button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>
+                ${term('undo')}
+              </button>
+              <button type="button" class="button" part="redo-button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>
+                ${term('redo')}
+              </button>`
+          : nothing}
+      </div>
+      <div
+        part="grid"
+        class="grid"
+        role="list"
+        aria-label=${term('label')}
+        style="--_columns:${columns};--_row-height:${this.rowHeight}px"
+      >
+        <slot @slotchange=${this.onSlotChange}></slot>
+        <div part="placeholder" class="placeholder" aria-hidden="true" hidden></div>
+      </div>
+      ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
+    </div>`;
+  }
+}
+
+function withConstraints<T extends { id: string }>(item: T, element: TkDashboardItem): T & Partial<LayoutItem> {
+  return { ...item, ...pickConstraints(element) };
+}
+
+function pickConstraints(source: Partial<LayoutItem> | TkDashboardItem): Partial<LayoutItem> {
+  const out: Partial<LayoutItem> = {};
+  if (source.minW !== undefined) out.minW = source.minW;
+  if (source.minH !== undefined) out.minH = source.minH;
+  if (source.maxW !== undefined) out.maxW = source.maxW;
+  if (source.maxH !== undefined) out.maxH = source.maxH;
+  if (source.locked) out.locked = true;
+  if (source.noMove) out.noMove = true;
+  if (source.noResize) out.noResize = true;
+  return out;
+}
+
+function sameConstraints(rect: LayoutItem, element: TkDashboardItem): boolean {
+  return (
+    rect.minW === (element.minW ?? undefined) &&
+    rect.minH === (element.minH ?? undefined) &&
+    rect.maxW === (element.maxW ?? undefined) &&
+    rect.maxH === (element.maxH ?? undefined) &&
+    (rect.locked ?? false) === element.locked &&
+    (rect.noMove ?? false) === element.noMove &&
+    (rect.noResize ?? false) === element.noResize
+  );
+}
+

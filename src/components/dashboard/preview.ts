@@ -1,0 +1,123 @@
+import type { LayoutItem, LayoutRect } from '../../core/layout/index.js';
+import type { TkDashboardItem } from './dashboard-item.js';
+
+/** Pixel geometry of the grid, read once when a gesture starts so each step reads no layout. */
+export interface GridMetrics {
+  /** The grid's box in viewport coordinates (re-read after scrolling). */
+  rect: DOMRect;
+  columns: number;
+  /** Distance between the inline-start edges of two neighbouring columns. */
+  pitchX: number;
+  /** Distance between the top edges of two neighbouring rows. */
+  pitchY: number;
+  gapX: number;
+  gapY: number;
+  rtl: boolean;
+}
+
+export function measureGrid(grid: HTMLElement, columns: number, rowHeight: number): GridMetrics {
+  const rect = grid.getBoundingClientRect();
+  const style = getComputedStyle(grid);
+  const gapX = parseFloat(style.columnGap) || 0;
+  const gapY = parseFloat(style.rowGap) || 0;
+  return {
+    rect,
+    columns,
+    pitchX: (rect.width + gapX) / columns,
+    pitchY: rowHeight + gapY,
+    gapX,
+    gapY,
+    rtl: style.direction === 'rtl',
+  };
+}
+
+/** A point's distance from the grid's inline-start edge and top edge, in CSS pixels. */
+export function gridPoint(metrics: GridMetrics, clientX: number, clientY: number): { inline: number; block: number } {
+  return {
+    inline: metrics.rtl ? metrics.rect.right - clientX : clientX - metrics.rect.left,
+    block: clientY - metrics.rect.top,
+  };
+}
+
+/** A translate() that moves a box by `inline` and `block` pixels, whatever the direction. */
+export function translate(metrics: GridMetrics, inline: number, block: number): string {
+  return `translate(${metrics.rtl ? -inline : inline}px, ${block}px)`;
+}
+
+/** The grid-area that places an item at rest. */
+export function gridArea(rect: LayoutRect): string {
+  return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
+}
+
+/**
+ * Shows a layout that is not committed yet by moving items with transforms from their committed grid
+ * cells. Transforms need no layout pass, so a preview step over a thousand widgets costs only the
+ * style of the few items that moved; the grid itself is laid out again only on commit.
+ */
+export class PreviewPainter {
+  private readonly shown = new Set<TkDashboardItem>();
+
+  /**
+   * @param committed rects of the committed layout by id
+   * @param skip an item whose transform the caller drives itself (the one under the pointer)
+   */
+  paint(
+    layout: readonly LayoutItem[],
+    committed: ReadonlyMap<string, LayoutRect>,
+    elements: ReadonlyMap<string, TkDashboardItem>,
+    metrics: GridMetrics,
+    skip?: TkDashboardItem,
+  ): void {
+    const touched = new Set<TkDashboardItem>();
+    for (const item of layout) {
+      const element = elements.get(item.id);
+      const from = committed.get(item.id);
+      if (!element || !from || element === skip) continue;
+      const moved = item.x !== from.x || item.y !== from.y;
+      const resized = item.w !== from.w || item.h !== from.h;
+      if (!moved && !resized) continue;
+      touched.add(element);
+      element.style.transform = moved
+        ? translate(metrics, (item.x - from.x) * metrics.pitchX, (item.y - from.y) * metrics.pitchY)
+        : '';
+      if (resized) setSize(element, item.w * metrics.pitchX - metrics.gapX, item.h * metrics.pitchY - metrics.gapY);
+      else clearSize(element);
+    }
+    for (const element of this.shown) {
+      if (touched.has(element) || element === skip) continue;
+      element.style.transform = '';
+      clearSize(element);
+    }
+    if (skip) touched.add(skip);
+    this.shown.clear();
+    for (const element of touched) this.shown.add(element);
+  }
+
+  /** Forgets every preview style, e.g. because the committed layout now matches it. */
+  clear(): void {
+    for (const element of this.shown) {
+      element.style.transform = '';
+      clearSize(element);
+    }
+    this.shown.clear();
+  }
+
+  /** Elements that currently show a preview style. */
+  get elements(): ReadonlySet<TkDashboardItem> {
+    return this.shown;
+  }
+}
+
+export function setSize(element: HTMLElement, inline: number, block: number): void {
+  element.style.inlineSize = `${Math.max(0, inline)}px`;
+  element.style.blockSize = `${Math.max(0, block)}px`;
+  element.style.justifySelf = 'start';
+  element.style.alignSelf = 'start';
+}
+
+export function clearSize(element: HTMLElement): void {
+  element.style.inlineSize = '';
+  element.style.blockSize = '';
+  element.style.justifySelf = '';
+  element.style.alignSelf = '';
+}

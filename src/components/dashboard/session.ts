@@ -1,0 +1,121 @@
+import {
+  moveItem,
+  moveItemBy,
+  resizeItem,
+  resizeItemBy,
+  type Layout,
+  type LayoutChange,
+  type LayoutItem,
+  type LayoutOptions,
+  type LayoutRect,
+} from '../../core/layout/index.js';
+import type { TkDashboardItem } from './dashboard-item.js';
+import { PreviewPainter, translate, type GridMetrics } from './preview.js';
+
+export type GestureKind = 'drag' | 'resize' | 'keyboard';
+
+/**
+ * One gesture on one item, from pick-up to drop or cancel. Every step is computed from the layout
+ * captured at the start (for the pointer) so a step depends only on where the pointer is, not on the
+ * path it took, and cancelling restores that layout exactly. Nothing is committed here.
+ */
+export class GestureSession {
+  /** The latest preview; `changed` is false until a step changes something. */
+  preview: LayoutChange;
+  /** Whether any step resized (decides between the `move` and `resize` reasons). */
+  resized = false;
+  /** Whether any step moved the item itself. */
+  moved = false;
+  private readonly committedRects = new Map<string, LayoutRect>();
+  private readonly painter = new PreviewPainter();
+
+  constructor(
+    readonly kind: GestureKind,
+    readonly item: TkDashboardItem,
+    readonly id: string,
+    readonly start: Layout,
+    readonly options: LayoutOptions,
+    readonly metrics: GridMetrics,
+    private readonly elements: ReadonlyMap<string, TkDashboardItem>,
+    private readonly placeholder: HTMLElement | undefined,
+  ) {
+    for (const entry of start) this.committedRects.set(entry.id, entry);
+    this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
+    item.setAttribute('gesture', kind === 'keyboard' ? 'grab' : kind);
+    this.showPlaceholder(this.startRect);
+  }
+
+  /** The item's committed rect when the gesture started. */
+  get startRect(): LayoutRect {
+    return this.committedRects.get(this.id)!;
+  }
+
+  /** The item's rect in the current preview. */
+  get rect(): LayoutItem {
+    return this.preview.item!;
+  }
+
+  /** Pointer drag: put the item's top-left corner at cell (x, y). */
+  dragTo(x: number, y: number): LayoutChange {
+    return this.apply(moveItem(this.start, this.id, x, y, this.options), false);
+  }
+
+  /** Pointer resize: make the item `w` x `h`. */
+  resizeTo(w: number, h: number): LayoutChange {
+    return this.apply(resizeItem(this.start, this.id, w, h, this.options), true);
+  }
+
+  /** Keyboard: move by whole cells from the current preview. */
+  moveBy(dx: number, dy: number): LayoutChange {
+    return this.apply(moveItemBy(this.preview.layout, this.id, dx, dy, this.options), false, true);
+  }
+
+  /** Keyboard: resize by whole cells from the current preview. */
+  resizeBy(dw: number, dh: number): LayoutChange {
+    return this.apply(resizeItemBy(this.preview.layout, this.id, dw, dh, this.options), true, true);
+  }
+
+  /** Moves the item under the pointer by pixels from its committed cell (it follows the pointer). */
+  follow(inline: number, block: number): void {
+    this.item.style.transform = translate(this.metrics, inline, block);
+  }
+
+  /** Removes every preview style; the caller then commits or restores. */
+  dispose(): void {
+    this.painter.clear();
+    this.item.removeAttribute('gesture');
+    if (this.placeholder) this.placeholder.hidden = true;
+  }
+
+  /**
+   * Keyboard steps chain on the previous preview, so what moved out of the way is reported against
+   * that step, and the result is still compared with the start to decide whether anything changed.
+   */
+  private apply(change: LayoutChange, resizing: boolean, stepwise = false): LayoutChange {
+    if (change.blocked || (!change.changed && stepwise)) return change;
+    const item = change.item!;
+    const start = this.startRect;
+    this.preview = { ...change, changed: change.layout.some((entry) => this.differs(entry)) };
+    if (resizing) this.resized ||= item.w !== start.w || item.h !== start.h;
+    else this.moved ||= item.x !== start.x || item.y !== start.y;
+    const pointerDriven = this.kind !== 'keyboard';
+    this.painter.paint(change.layout, this.committedRects, this.elements, this.metrics, pointerDriven ? this.item : undefined);
+    this.showPlaceholder(item);
+    return change;
+  }
+
+  private differs(entry: LayoutItem): boolean {
+    const from = this.committedRects.get(entry.id);
+    return !from || from.x !== entry.x || from.y !== entry.y || from.w !== entry.w || from.h !== entry.h;
+  }
+
+  private showPlaceholder(rect: LayoutRect): void {
+    const placeholder = this.placeholder;
+    if (!placeholder || this.kind === 'keyboard') return;
+    const { pitchX, pitchY, gapX, gapY } = this.metrics;
+    placeholder.hidden = false;
+    placeholder.style.transform = translate(this.metrics, rect.x * pitchX, rect.y * pitchY);
+    placeholder.style.inlineSize = `${rect.w * pitchX - gapX}px`;
+    placeholder.style.blockSize = `${rect.h * pitchY - gapY}px`;
+  }
+}
