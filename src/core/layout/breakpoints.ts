@@ -1,0 +1,222 @@
+import type {
+  Breakpoint,
+  Breakpoints,
+  Layout,
+  LayoutItem,
+  LayoutProblem,
+  LayoutResult,
+  ResponsiveLayouts,
+} from './types.js';
+import { MAX_COLUMNS, cloneItem, describeId, highH, highW, lowH, lowW, readingOrder, resolveGrid } from './grid.js';
+import { prepare, sanitizeLayout } from './sanitize.js';
+import { freeSlot, occupancy } from './solve.js';
+import { reflow, type ReflowOptions } from './reflow.js';
+
+/**
+ * Checks breakpoints given as `{ minWidth: columns }` (the `Breakpoints` shape, JSON string keys
+ * welcome) or as an array of `{ minWidth, columns }`, and sorts them by `minWidth`. Entries whose
+ * width is not a number from 0 up or whose column count is not an integer from 1 to `MAX_COLUMNS`
+ * are ignored and reported; of two entries with the same width the first is kept.
+ */
+export function normalizeBreakpoints(input: unknown): { breakpoints: Breakpoint[]; problems: LayoutProblem[] } {
+  const problems: LayoutProblem[] = [];
+  const pairs: Array<[unknown, unknown]> = [];
+  try {
+    if (Array.isArray(input)) {
+      for (const entry of input) {
+        const object = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+        pairs.push([object['minWidth'], object['columns']]);
+      }
+    } else if (typeof input === 'object' && input !== null) {
+      for (const key of Object.keys(input)) pairs.push([key, (input as Record<string, unknown>)[key]]);
+    } else {
+      problems.push({ code: 'invalid-breakpoint', message: 'Breakpoints must be an object such as { 0: 1, 768: 8, 1024: 12 }.' });
+    }
+  } catch {
+    problems.push({ code: 'invalid-breakpoint', message: 'Breakpoints could not be read.' });
+  }
+  const byWidth = new Map<number, number>();
+  for (const [rawWidth, rawColumns] of pairs) {
+    const minWidth = typeof rawWidth === 'string' && rawWidth.trim() !== '' ? Number(rawWidth) : rawWidth;
+    const columns = typeof rawColumns === 'string' && rawColumns.trim() !== '' ? Number(rawColumns) : rawColumns;
+    if (typeof minWidth !== 'number' || !Number.isFinite(minWidth) || minWidth < 0) {
+      problems.push({ code: 'invalid-breakpoint', message: `Breakpoint width ${String(rawWidth).slice(0, 40)} is not a number from 0 up; it was ignored.` });
+      continue;
+    }
+    if (typeof columns !== 'number' || !Number.isInteger(columns) || columns < 1 || columns > MAX_COLUMNS) {
+      problems.push({
+        code: 'invalid-breakpoint',
+        message: `Breakpoint ${minWidth}px has ${String(rawColumns).slice(0, 40)} columns, not an integer from 1 to ${MAX_COLUMNS}; it was ignored.`,
+      });
+      continue;
+    }
+    if (!byWidth.has(minWidth)) byWidth.set(minWidth, columns);
+  }
+  const breakpoints = [...byWidth].map(([minWidth, columns]) => ({ minWidth, columns }));
+  breakpoints.sort((a, b) => a.minWidth - b.minWidth);
+  return { breakpoints, problems };
+}
+
+/**
+ * The breakpoint for a container `width` (CSS pixels): the one with the largest `minWidth` not
+ * above the width, or the narrowest one when the width is below them all (a 0-width container
+ * during first render still gets columns). Undefined when there is no usable breakpoint, in which
+ * case a component falls back to its `columns`.
+ *
+ * @example breakpointFor(900, { 0: 1, 480: 4, 768: 8, 1024: 12 }) // { minWidth: 768, columns: 8 }
+ */
+export function breakpointFor(width: number, breakpoints: Breakpoints | readonly Breakpoint[]): Breakpoint | undefined {
+  const list = normalizeBreakpoints(breakpoints).breakpoints;
+  const size = Number.isFinite(width) ? width : 0;
+  let match = list[0];
+  for (const breakpoint of list) if (breakpoint.minWidth <= size) match = breakpoint;
+  return match ? { ...match } : undefined;
+}
+
+/** The column counts that have a stored layout in `layouts`, ascending. Other keys are ignored. */
+export function storedColumns(layouts: unknown): number[] {
+  if (typeof layouts !== 'object' || layouts === null || Array.isArray(layouts)) return [];
+  const columns: number[] = [];
+  try {
+    for (const key of Object.keys(layouts)) {
+      const count = Number(key);
+      if (String(count) !== key || !Number.isInteger(count) || count < 1 || count > MAX_COLUMNS) continue;
+      if (Array.isArray((layouts as Record<string, unknown>)[key])) columns.push(count);
+    }
+  } catch {
+    return [];
+  }
+  return columns.sort((a, b) => a - b);
+}
+
+/** Where `layoutForColumns` got its layout. */
+export type LayoutSource =
+  /** The stored layout for these columns. */
+  | { kind: 'stored' }
+  /** Derived by `reflow` from the stored layout for `columns`. */
+  | { kind: 'derived'; columns: number }
+  /** Nothing is stored. */
+  | { kind: 'empty' };
+
+/**
+ * The layout to show at `columns`: the stored one for that column count (sanitized), or else one
+ * derived with `reflow` from the stored layout with the fewest columns above `columns` (the most
+ * detailed neighbour), or else from the one with the most columns below it. Going from 12 to 6
+ * columns and back therefore shows the stored 12-column layout again, exactly.
+ *
+ * @param layouts per column count, e.g. from a preferences document; anything else counts as empty.
+ */
+export function layoutForColumns(
+  layouts: ResponsiveLayouts | unknown,
+  columns: number,
+  options: ReflowOptions = {},
+): LayoutResult & { source: LayoutSource } {
+  resolveGrid({ ...options, columns });
+  const stored = storedColumns(layouts);
+  const record = layouts as ResponsiveLayouts;
+  if (stored.includes(columns)) {
+    return { ...sanitizeLayout(record[String(columns)], { ...options, columns }), source: { kind: 'stored' } };
+  }
+  const from = stored.find((count) => count > columns) ?? stored[stored.length - 1];
+  if (from === undefined) return { layout: [], problems: [], source: { kind: 'empty' } };
+  const source = sanitizeLayout(record[String(from)], { ...options, columns: from });
+  const derived = reflow(source.layout, from, columns, options);
+  return { layout: derived.layout, problems: [...source.problems, ...derived.problems], source: { kind: 'derived', columns: from } };
+}
+
+/** Options of `syncLayouts` and `reconcileLayout`. */
+export interface ReconcileOptions extends ReflowOptions {
+  /**
+   * Ids to remove. When given, only these leave the target and its other items stay even when the
+   * reference lacks them; without it the target keeps exactly the reference's items.
+   */
+  removed?: readonly string[];
+}
+
+/**
+ * Records a change committed at `columns` (the layout went from `before` to `after`) and carries it
+ * to the other stored layouts without moving anything the user placed in them:
+ * - `layouts[columns]` becomes `after`;
+ * - in every other stored layout, items in `before` but not in `after` (removed by this change) are
+ *   removed, the rest rising unless `float`; items in `after` that it lacks are added in the first
+ *   free slot, their width scaled to its column count (narrower if that does not fit); constraints
+ *   and flags (`minW`, `locked`, ...) are copied from `after`. Positions made at other widths stay.
+ *
+ * Removal is taken from the difference between `before` and `after`, not from what `after` lacks,
+ * so an item missing at this width only for lack of room under `maxRows` is not removed elsewhere.
+ * Column counts not stored stay unstored (they are derived when needed); keys that are not column
+ * counts are dropped.
+ */
+export function syncLayouts(
+  layouts: ResponsiveLayouts | unknown,
+  columns: number,
+  before: readonly LayoutItem[],
+  after: readonly LayoutItem[],
+  options: ReflowOptions = {},
+): { layouts: Record<string, Layout>; problems: LayoutProblem[] } {
+  const grid = resolveGrid({ ...options, columns });
+  const current = prepare(after, grid);
+  const remaining = new Set(current.map((item) => item.id));
+  const removed = (Array.isArray(before) ? before : [])
+    .map((item: LayoutItem) => item?.id)
+    .filter((id): id is string => typeof id === 'string' && !remaining.has(id));
+  const record = layouts as ResponsiveLayouts;
+  const result: Record<string, Layout> = {};
+  const problems: LayoutProblem[] = [];
+  for (const count of storedColumns(layouts)) {
+    if (count === columns) continue;
+    const synced = reconcileLayout(record[String(count)], count, current, columns, { ...options, removed });
+    result[String(count)] = synced.layout;
+    problems.push(...synced.problems);
+  }
+  result[String(columns)] = current.map((item) => cloneItem(item));
+  return { layouts: result, problems };
+}
+
+/**
+ * Brings the item set of `target` (a layout at `targetColumns`) in line with `reference` (at
+ * `referenceColumns`) without moving what `target` already places: items leave (see
+ * `options.removed`; the rest rise unless `float`), reference items it lacks take the first free
+ * slot in the reference's reading order with their width scaled (narrower if that does not fit),
+ * and constraints and flags follow the reference. Also what to use when a newer default layout
+ * brings widgets: pass it as the reference without the widgets the user removed, and `removed: []`.
+ */
+export function reconcileLayout(
+  target: unknown,
+  targetColumns: number,
+  reference: readonly LayoutItem[],
+  referenceColumns: number,
+  options: ReconcileOptions = {},
+): LayoutResult {
+  const { removed, ...gridOptions } = options;
+  const grid = resolveGrid({ ...gridOptions, columns: targetColumns });
+  const referenceItems = prepare(reference, resolveGrid({ ...gridOptions, columns: referenceColumns }));
+  const byId = new Map(referenceItems.map((item) => [item.id, item]));
+  const leaving = new Set(removed ?? []);
+  const keep = removed ? (id: string) => !leaving.has(id) : (id: string) => byId.has(id);
+  const existing = sanitizeLayout(target, { ...gridOptions, columns: targetColumns }).layout;
+  const kept = existing
+    .filter((item) => keep(item.id))
+    .map((item) => cloneItem(byId.get(item.id) ?? item, item));
+  const { layout, problems } = sanitizeLayout(kept, { ...gridOptions, columns: targetColumns });
+
+  const present = new Set(layout.map((item) => item.id));
+  const taken = occupancy(layout, grid);
+  const ratio = grid.columns / referenceColumns;
+  for (const i of readingOrder(referenceItems)) {
+    const item = referenceItems[i]!;
+    if (present.has(item.id)) continue;
+    const low = lowW(item, grid);
+    const h = Math.min(Math.max(item.h, lowH(item, grid)), highH(item, grid));
+    let w = Math.min(Math.max(Math.round(item.w * ratio), low), highW(item, grid));
+    let slot = freeSlot(taken, w, h, grid);
+    while (!slot && w > low) slot = freeSlot(taken, --w, h, grid);
+    if (!slot) {
+      problems.push({ code: 'no-room', id: item.id, message: `Item ${describeId(item.id)} does not fit at ${grid.columns} columns; it was left out there.` });
+      continue;
+    }
+    taken.add(slot.x, slot.y, w, h);
+    layout.push(cloneItem(item, { ...slot, w, h }));
+  }
+  return { layout, problems };
+}
