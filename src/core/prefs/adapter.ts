@@ -35,6 +35,8 @@ export type WriteResult =
 export interface WriteOptions {
   /** Write only if the stored version still has this etag (optimistic concurrency). */
   ifMatch?: string;
+  /** `'*'`: write only if nothing is stored yet (the document is being created). */
+  ifNoneMatch?: '*';
 }
 
 /** Notification that a document changed outside this store (another tab, another device). */
@@ -52,4 +54,16 @@ export interface PreferencesAdapter {
   watch?(listener: (change: ExternalChange) => void): () => void;
   /** Release timers, channels and listeners. Optional. */
   dispose?(): void;
+  /**
+   * Set when the adapter cannot use its storage (private mode, blocked or missing storage) and keeps
+   * documents in memory instead, so they will not survive a reload. Optional.
+   */
+  readonly fallback?: AdapterFallback;
+}
+
+export interface AdapterFallback {
+  /** Where documents live now, e.g. `memory`. */
+  kind: string;
+  /** Why, for diagnostics: the storage error. */
+  reason: string;
 }

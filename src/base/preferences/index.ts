@@ -1,0 +1,2 @@
+export { preferencesContext } from './context.js';
+export { PersistController, type PersistHost, type PreferencesErrorDetail } from './persist-controller.js';

@@ -1,0 +1,1 @@
+export { TkPreferences } from './preferences.js';

@@ -1,0 +1,546 @@
+import type { Resolution } from '../personalize/resolve.js';
+import type { PreferencesAdapter, ReadResult, StoredRecord, WriteOptions, WriteResult } from './adapter.js';
+import { PreferencesError, type PreferencesErrorCode } from './errors.js';
+import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
+import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
+import { describe, isStoredRecord } from './record.js';
+
+export type DocumentStatus = 'loading' | 'ready' | 'degraded' | 'read-only';
+
+/** Upgrades the user's layer (a partial of the value, see `Patch`) from the previous schema version. */
+export type Migration = (user: unknown) => unknown;
+
+export interface FieldError {
+  path: Path;
+  message?: string;
+}
+
+/**
+ * Checks a loaded value (library defaults, personalized defaults and the stored user layer merged).
+ * Return `true`/nothing when it is fine, `false` when it is unusable as a whole, or the invalid fields:
+ * those are dropped from the user's layer and the rest is kept.
+ */
+export type Validator = (value: unknown) => boolean | readonly FieldError[] | void;
+
+export interface DocumentOptions<T> {
+  /** Schema version, an integer from 1 (the default). */
+  version?: number;
+  /** Library defaults: the complete value a user without customizations or personalization sees. */
+  defaults: T;
+  /** `{ 2: up1to2, 3: up2to3 }`: each upgrades the user's layer from the version before it. */
+  migrations?: Readonly<Record<number, Migration>>;
+  validate?: Validator;
+}
+
+export interface SetOptions {
+  /**
+   * `false` stages the change: the value updates and subscribers hear of it, but nothing is written
+   * until `commit()` (for drags that change the value many times a second). Default `true`.
+   */
+  commit?: boolean;
+}
+
+/** How a change was saved. Expected failures are results, not rejections. */
+export type SaveResult =
+  | { status: 'ok' | 'queued' | 'staged' }
+  | { status: 'quota' | 'unavailable' | 'conflict' | 'read-only'; error: PreferencesError };
+
+export interface Layers<T> {
+  /** The library defaults. */
+  readonly library: T;
+  /** The personalized partial in effect, if any (none while personalization is off). */
+  readonly personalized: unknown;
+  /** Library and personalized defaults merged: what `reset()` shows. */
+  readonly base: T;
+  /** The user's layer, a patch over `base` (see `Patch`); `undefined` when they changed nothing. */
+  readonly user: Patch;
+  /** Why the personalized defaults apply ("Suggested for the Sales role"), or why they do not. */
+  readonly reason?: string;
+  readonly variant?: string;
+  /** Whether the user has personalization switched on. */
+  readonly personalization: boolean;
+}
+
+/** `load`: first read; `local`: this page changed it; `external`: another tab or device did;
+ * `defaults`: personalized defaults changed; `save`: a write finished (the status may have changed). */
+export type ChangeSource = 'load' | 'local' | 'external' | 'defaults' | 'save';
+
+export interface DocumentChange<T> {
+  readonly value: T;
+  readonly status: DocumentStatus;
+  readonly source: ChangeSource;
+}
+
+/** What a store provides to its documents. */
+export interface DocumentHost {
+  readonly adapter: PreferencesAdapter;
+  /** Settles once the store knows whether personalization is switched on. */
+  readonly settled: Promise<unknown>;
+  personalization(): boolean;
+  resolve(key: string): Promise<Resolution>;
+  report(error: PreferencesError): void;
+}
+
+/** What storage holds as far as this document knows. */
+interface Synced {
+  state: 'absent' | 'present' | 'corrupt' | 'unknown';
+  /** The stored user layer as loaded (migrated, validated). */
+  patch: Patch;
+  etag?: string;
+  /** Stored in an older schema version: write the migrated layer back. */
+  stale?: boolean;
+}
+
+interface Loaded extends Synced {
+  status: DocumentStatus;
+  errors: PreferencesError[];
+}
+
+interface Snapshot {
+  value: unknown;
+  user: Patch;
+  status: DocumentStatus;
+  reason?: string;
+  variant?: string;
+}
+
+/** Conditional writes that keep losing to other writers give up after this many tries. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * One preferences document: the effective value of `library < personalized < user`, kept in sync with
+ * storage. Open it with `preferences.open(key, options)`.
+ *
+ * Changes apply at once in memory and are written coalesced: every `set` in one task makes one
+ * write, and staged changes (`{ commit: false }`) are written only by `commit()`.
+ */
+export class PreferenceDocument<T> {
+  readonly key: string;
+  /** Resolves (never rejects) when the document has loaded, whatever its status. */
+  readonly ready: Promise<PreferenceDocument<T>>;
+  private readonly host: DocumentHost;
+  private readonly version: number;
+  private readonly library: T;
+  private readonly options: DocumentOptions<T>;
+  private personalized: Resolution = {};
+  private base: T;
+  private current: T;
+  private state: DocumentStatus = 'loading';
+  private error?: PreferencesError;
+  /** The user's layer in memory, staged changes included. */
+  private user: Patch;
+  /** The user's layer as it should be stored. */
+  private committed: Patch;
+  private synced: Synced = { state: 'unknown', patch: undefined };
+  private published: Snapshot;
+  private readonly listeners = new Set<(change: DocumentChange<T>) => void>();
+  private readonly errorListeners = new Set<(error: PreferencesError) => void>();
+  /** Reads and writes of this document run one after another. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending?: { promise: Promise<SaveResult>; resolve: (result: SaveResult) => void };
+  private timer?: ReturnType<typeof setTimeout>;
+  private resolving = 0;
+  private fallbackReported = false;
+  private disposed = false;
+
+  /** @internal Documents are opened through `preferences.open()`. */
+  constructor(key: string, options: DocumentOptions<T>, host: DocumentHost) {
+    const version = options.version ?? 1;
+    if (!Number.isSafeInteger(version) || version < 1) {
+      throw new RangeError(`preferences "${key}": version must be an integer from 1, got ${version}`);
+    }
+    this.key = key;
+    this.host = host;
+    this.version = version;
+    this.options = options;
+    this.library = deepFreeze(toJson(options.defaults));
+    this.base = this.current = this.library;
+    this.published = this.snapshot();
+    this.ready = this.serialize(() => this.load()).then(() => this);
+  }
+
+  /** The effective value. Frozen: change it with `set` or `update`. */
+  get value(): T {
+    return this.current;
+  }
+
+  get status(): DocumentStatus {
+    return this.state;
+  }
+
+  get layers(): Layers<T> {
+    const { value, reason, variant } = this.personalized;
+    return Object.freeze({
+      library: this.library,
+      personalized: value,
+      base: this.base,
+      user: this.user,
+      reason,
+      variant,
+      personalization: this.host.personalization(),
+    });
+  }
+
+  /** The most recent problem, kept after the document recovers (the status says whether it has). */
+  get lastError(): PreferencesError | undefined {
+    return this.error;
+  }
+
+  /** Replaces the value. Only what differs from the defaults below is stored. */
+  set(next: T, options?: SetOptions): Promise<SaveResult> {
+    return this.change(options, () => diff(this.base, toJson(next), this.user));
+  }
+
+  /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
+  update(recipe: (draft: T) => T | void, options?: SetOptions): Promise<SaveResult> {
+    return this.change(options, () => {
+      const draft = toJson(this.current);
+      const next = recipe(draft);
+      return diff(this.base, toJson(next === undefined ? draft : next), this.user);
+    });
+  }
+
+  /**
+   * Deletes the user's layer, or what it says at `path` ('a.b', or ['widgets', id] inside lists of
+   * records), so the personalized or library default shows through. Never copies defaults into it.
+   */
+  reset(path?: Path, options?: SetOptions): Promise<SaveResult> {
+    return this.change(options, () => (path === undefined ? undefined : removeAt(this.user, toPath(path))));
+  }
+
+  /** Writes staged changes (one write however many were staged). */
+  commit(): Promise<SaveResult> {
+    if (this.state === 'loading') return this.ready.then(() => this.commit());
+    this.committed = this.user;
+    return this.schedule(true);
+  }
+
+  /** Drops staged changes: the value returns to the last committed one (a drag cancelled with Escape). */
+  revert(): void {
+    this.user = this.committed;
+    this.recompute('local');
+  }
+
+  /** Whether the user's value differs from the defaults below it, at `path` or anywhere. */
+  isCustomized(path: Path = []): boolean {
+    const at = toPath(path);
+    return !deepEqual(getAt(this.current, at), getAt(this.base, at));
+  }
+
+  /** Calls `listener` on every change of value, layers or status, from here, other tabs or devices. */
+  subscribe(listener: (change: DocumentChange<T>) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  onError(listener: (error: PreferencesError) => void): () => void {
+    this.errorListeners.add(listener);
+    return () => void this.errorListeners.delete(listener);
+  }
+
+  /** @internal Storage says the document changed elsewhere. */
+  refresh(): Promise<void> {
+    return this.serialize(async () => {
+      if (this.integrate(await this.read(), 'external')) void this.schedule(false);
+    });
+  }
+
+  /** @internal Asks the defaults provider again (the context or the personalization switch changed). */
+  async refreshDefaults(publish = true): Promise<void> {
+    const ticket = ++this.resolving;
+    const resolution = this.host.personalization() ? await this.host.resolve(this.key) : {};
+    if (ticket !== this.resolving || this.disposed) return;
+    try {
+      this.personalized = { ...resolution, value: deepFreeze(toJson(resolution.value)) };
+    } catch (error) {
+      this.personalized = { error: describe(error), reason: 'Personalized defaults could not be used' };
+    }
+    if (this.personalized.error) {
+      this.report('provider-failed', `defaults provider failed: ${this.personalized.error}`);
+    }
+    this.recompute(publish ? 'defaults' : undefined);
+  }
+
+  /** @internal Writes committed changes still waiting, drops staged ones, stops notifying. */
+  dispose(): Promise<void> {
+    if (this.pending) this.flush();
+    this.disposed = true;
+    this.listeners.clear();
+    this.errorListeners.clear();
+    return this.queue.then(() => undefined);
+  }
+
+  private async load(): Promise<void> {
+    await this.host.settled;
+    const [read] = await Promise.all([this.read(), this.refreshDefaults(false)]);
+    if (this.integrate(read, 'load')) void this.schedule(false);
+  }
+
+  private change(options: SetOptions = {}, compute: () => Patch): Promise<SaveResult> {
+    if (this.state === 'loading') return this.ready.then(() => this.change(options, compute));
+    if (this.state === 'read-only') return Promise.resolve(this.refuse());
+    if (this.disposed) return Promise.resolve(this.fail('unavailable', 'the preferences store was disposed'));
+    try {
+      this.user = deepFreeze(compute());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const commit = options.commit ?? true;
+    if (commit) this.committed = this.user;
+    this.recompute('local');
+    return commit ? this.schedule(false) : Promise.resolve({ status: 'staged' });
+  }
+
+  /**
+   * Takes in what storage holds, keeping local changes that are not stored yet (they are replayed on
+   * top, so a concurrent edit of another field survives). Returns whether a write is due.
+   */
+  private integrate(read: ReadResult, source: 'load' | 'external'): boolean {
+    if (source === 'external' && (read.status === 'unavailable' || this.isSynced(read))) return false;
+    const loaded = this.hydrate(read);
+    const unsaved = source === 'external' && loaded.status !== 'read-only' && this.needsWrite(this.committed);
+    const staged = source === 'external' && loaded.status !== 'read-only' && this.user !== this.committed;
+    const before = this.committed;
+    this.committed = deepFreeze(
+      unsaved ? rebase(this.base, this.synced.patch, this.committed, loaded.patch) : loaded.patch,
+    );
+    this.user = staged ? deepFreeze(rebase(this.base, before, this.user, this.committed)) : this.committed;
+    this.synced = loaded;
+    this.state = this.withFallback(loaded.status);
+    for (const error of loaded.errors) this.emitError(error);
+    this.recompute(source);
+    return unsaved || (loaded.stale === true && loaded.status === 'ready');
+  }
+
+  /** Reads a stored record into a user layer: version checks, migrations, validation. */
+  private hydrate(read: ReadResult): Loaded {
+    const error = (code: PreferencesErrorCode, message: string): PreferencesError =>
+      new PreferencesError(code, this.key, message);
+    switch (read.status) {
+      case 'absent':
+        return { state: 'absent', patch: undefined, status: 'ready', errors: [] };
+      case 'unavailable':
+        return { state: 'unknown', patch: undefined, status: 'degraded', errors: [error('unavailable', read.error)] };
+      case 'corrupt':
+        return { state: 'corrupt', patch: undefined, status: 'degraded', errors: [error('corrupt', read.error)] };
+    }
+    const { record, etag } = read;
+    const stored = { state: 'present', etag } as const;
+    if (!isStoredRecord(record)) {
+      return { ...stored, patch: undefined, status: 'degraded', errors: [error('corrupt', 'not a preferences record')] };
+    }
+    if (record.version > this.version) {
+      const message = `stored by schema version ${record.version}, newer than ${this.version}: read-only`;
+      return { ...stored, patch: this.check(record.user).patch, status: 'read-only', errors: [error('newer-version', message)] };
+    }
+    let user = record.user;
+    try {
+      for (let version = record.version + 1; version <= this.version; version++) {
+        const migration = this.options.migrations?.[version];
+        if (migration) user = migration(user);
+      }
+      user = toJson(user);
+    } catch (cause) {
+      const message = `migration from version ${record.version} to ${this.version} failed: ${describe(cause)}`;
+      return { ...stored, patch: undefined, status: 'degraded', errors: [error('migration-failed', message)] };
+    }
+    const { patch, errors } = this.check(user);
+    const clean = errors.length === 0;
+    return { ...stored, patch, stale: clean && record.version < this.version, status: clean ? 'ready' : 'degraded', errors };
+  }
+
+  /** Drops what does not validate from a loaded user layer: single fields if it can, else all of it. */
+  private check(user: Patch): { patch: Patch; errors: PreferencesError[] } {
+    if (user === undefined) return { patch: user, errors: [] };
+    const unusable = (why: string) => ({
+      patch: undefined,
+      errors: [new PreferencesError('corrupt', this.key, `the stored value ${why}; showing defaults`)],
+    });
+    try {
+      const value = deepFreeze(merge(this.base, user));
+      if (!sameKind(this.library, value)) return unusable('has the wrong shape');
+      const verdict = this.options.validate?.(value);
+      if (verdict === false) return unusable('failed validation');
+      let patch: Patch = user;
+      const errors: PreferencesError[] = [];
+      for (const field of Array.isArray(verdict) ? (verdict as readonly FieldError[]) : []) {
+        const path = toPath(field.path);
+        const without = removeAt(patch, path);
+        if (deepEqual(without, patch)) continue; // not the user's data: nothing of theirs to drop
+        patch = without;
+        const message = `dropped invalid field "${path.join('.')}"${field.message ? `: ${field.message}` : ''}`;
+        errors.push(new PreferencesError('invalid-field', this.key, message, path));
+      }
+      return { patch, errors };
+    } catch (cause) {
+      return unusable(`could not be checked (${describe(cause)})`);
+    }
+  }
+
+  private async save(): Promise<SaveResult> {
+    try {
+      for (let attempt = 1; ; attempt++) {
+        if (this.state === 'read-only') return this.refuse();
+        if (this.synced.state === 'unknown') {
+          // Never read successfully: look before writing, so a stored document is merged, not replaced.
+          const read = await this.read();
+          if (read.status !== 'unavailable') {
+            this.integrate(read, 'external');
+            continue;
+          }
+        }
+        const patch = this.committed;
+        if (!this.needsWrite(patch)) return { status: 'ok' };
+        const result = await this.put(patch);
+        if (result.status === 'ok' || result.status === 'queued') {
+          const etag = result.status === 'ok' ? result.etag : undefined;
+          this.synced = { state: patch === undefined ? 'absent' : 'present', patch, etag };
+          this.state = this.withFallback('ready');
+          this.publish('save');
+          return { status: result.status };
+        }
+        if (result.status !== 'conflict') return this.fail(result.status, result.error);
+        if (attempt >= MAX_ATTEMPTS) return this.fail('conflict', `still conflicting after ${attempt} attempts`);
+        if (result.current.status === 'unavailable') this.synced = { state: 'unknown', patch: this.synced.patch };
+        else this.integrate(result.current, 'external');
+      }
+    } catch (error) {
+      return this.fail('unavailable', describe(error));
+    }
+  }
+
+  private needsWrite(patch: Patch): boolean {
+    const { state, patch: stored, stale } = this.synced;
+    if (state === 'present') return stale === true || !deepEqual(patch, stored);
+    return patch !== undefined;
+  }
+
+  private isSynced(read: ReadResult): boolean {
+    const { state, etag, patch } = this.synced;
+    if (read.status === 'absent') return state === 'absent';
+    if (read.status !== 'present' || state !== 'present') return false;
+    return read.etag !== undefined ? read.etag === etag : deepEqual(read.record.user, patch);
+  }
+
+  private put(patch: Patch): Promise<WriteResult> {
+    const { adapter } = this.host;
+    const { state, etag } = this.synced;
+    const options: WriteOptions =
+      state === 'present' && etag !== undefined ? { ifMatch: etag } : state === 'absent' ? { ifNoneMatch: '*' } : {};
+    const record: StoredRecord = { version: this.version, user: patch, updatedAt: Date.now() };
+    return settle(() =>
+      patch === undefined ? adapter.remove(this.key, options) : adapter.write(this.key, record, options),
+    );
+  }
+
+  private read(): Promise<ReadResult> {
+    return settle(() => this.host.adapter.read(this.key));
+  }
+
+  private schedule(now: boolean): Promise<SaveResult> {
+    if (!this.pending) {
+      let resolve!: (result: SaveResult) => void;
+      const promise = new Promise<SaveResult>((done) => (resolve = done));
+      this.pending = { promise, resolve };
+    }
+    const { promise } = this.pending;
+    if (now) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), 0);
+    return promise;
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending) void this.serialize(() => this.save()).then(pending.resolve);
+  }
+
+  private serialize<R>(task: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private recompute(source: ChangeSource | undefined): void {
+    const base = deepFreeze(merge(this.library, this.personalized.value) as T);
+    this.base = deepEqual(base, this.base) ? this.base : base;
+    const value = deepFreeze(merge(this.base, this.user) as T);
+    this.current = deepEqual(value, this.current) ? this.current : value;
+    if (source) this.publish(source);
+  }
+
+  private snapshot(): Snapshot {
+    const { reason, variant } = this.personalized;
+    return { value: this.current, user: this.user, status: this.state, reason, variant };
+  }
+
+  /** Tells subscribers, if anything they can see changed. */
+  private publish(source: ChangeSource): void {
+    const next = this.snapshot();
+    if (deepEqual(next, this.published)) return;
+    this.published = next;
+    const change: DocumentChange<T> = { value: this.current, status: this.state, source };
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error; // a broken subscriber must not keep the others from hearing of the change
+        });
+      }
+    }
+  }
+
+  /** A store that fell back to memory is degraded: changes will not survive a reload. */
+  private withFallback(status: DocumentStatus): DocumentStatus {
+    const fallback = this.host.adapter.fallback;
+    if (!fallback || status !== 'ready') return status;
+    if (!this.fallbackReported) {
+      this.fallbackReported = true;
+      this.report('unavailable', `${fallback.reason}; keeping preferences in ${fallback.kind} only`);
+    }
+    return 'degraded';
+  }
+
+  private refuse(): SaveResult {
+    const error = this.report('read-only', 'stored by a newer version of the app; it is read-only here');
+    return { status: 'read-only', error };
+  }
+
+  private fail(code: 'quota' | 'unavailable' | 'conflict', message: string): SaveResult {
+    const error = this.report(code, message);
+    if (this.state === 'ready') this.state = 'degraded';
+    this.publish('save');
+    return { status: code, error };
+  }
+
+  private report(code: PreferencesErrorCode, message: string, path?: readonly PathSegment[]): PreferencesError {
+    const error = new PreferencesError(code, this.key, message, path);
+    this.emitError(error);
+    return error;
+  }
+
+  private emitError(error: PreferencesError): void {
+    this.error = error;
+    for (const listener of [...this.errorListeners]) listener(error);
+    this.host.report(error);
+  }
+}
+
+/** Whether a loaded value still has the kind of the library defaults (object, list, string…). */
+function sameKind(library: unknown, value: unknown): boolean {
+  if (isPlainObject(library)) return isPlainObject(value);
+  if (Array.isArray(library)) return Array.isArray(value);
+  return library === null || value === null || typeof library === typeof value;
+}
+
+/** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
+async function settle<R extends { status: string }>(call: () => Promise<R>): Promise<R | { status: 'unavailable'; error: string }> {
+  try {
+    return await call();
+  } catch (error) {
+    return { status: 'unavailable', error: describe(error) };
+  }
+}

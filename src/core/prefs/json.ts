@@ -1,0 +1,56 @@
+/**
+ * Helpers for the JSON data preferences are made of. Stored data is untrusted: keys such as
+ * `__proto__` or `constructor` are read and written as own data properties only, never through the
+ * prototype chain.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+/** Plain objects from any realm (an iframe's objects too), not arrays, dates or class instances. */
+export function isPlainObject(value: unknown): value is JsonObject {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** `object[key]` if it is an own property, so `__proto__` and `constructor` read as data. */
+export function own(object: unknown, key: string): unknown {
+  return isPlainObject(object) && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Sets an own data property, also for `__proto__` (plain assignment would replace the prototype). */
+export function define(object: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Own keys with a defined value (JSON drops `undefined` members, so they do not count). */
+export function definedKeys(object: JsonObject): string[] {
+  return Object.keys(object).filter((key) => object[key] !== undefined);
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = definedKeys(a);
+  return keys.length === definedKeys(b).length && keys.every((key) => deepEqual(a[key], own(b, key)));
+}
+
+/** A private, JSON-normalized copy (dates become strings, `undefined` members disappear). */
+export function toJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/**
+ * Freezes a value and everything in it. Values the engine hands out share structure with the layers
+ * they came from, so nobody may mutate them; already frozen subtrees were frozen here and are skipped.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,102 @@
+import { describe } from './record.js';
+import { StringStoreAdapter, memoryStore, type StringStore } from './string-store.js';
+
+export interface LocalStorageAdapterOptions {
+  /** Prefix of every key this adapter stores (`<namespace>:<document key>`). Default `tailorkit`. */
+  namespace?: string;
+  /** The Storage to use instead of `localStorage` (sessionStorage, a test double). */
+  storage?: Storage;
+}
+
+/** Adapters of this page that watch, so a write by one reaches the others (`storage` events only cross tabs). */
+const watching = new Set<LocalStorageAdapter>();
+
+/**
+ * The embedded default: documents in `localStorage` under namespaced keys, other tabs' changes through
+ * the `storage` event. A full storage answers `quota`; storage that is missing or throws (private
+ * mode, blocked cookies, sandboxed frames) makes the adapter keep documents in memory and say so in
+ * `fallback`, never a rejected promise.
+ */
+export class LocalStorageAdapter extends StringStoreAdapter {
+  readonly kind = 'localStorage';
+  readonly namespace: string;
+  private readonly options: LocalStorageAdapterOptions;
+  private area?: Storage;
+  private current?: StringStore;
+
+  constructor(options: LocalStorageAdapterOptions = {}) {
+    super();
+    this.options = options;
+    this.namespace = options.namespace ?? 'tailorkit';
+  }
+
+  override watch(listener: Parameters<StringStoreAdapter['watch']>[0]): () => void {
+    const unwatch = super.watch(listener);
+    if (this.listeners.size === 1) {
+      this.store(); // resolves the storage area that incoming events are matched against
+      watching.add(this);
+      globalThis.addEventListener?.('storage', this.onStorage);
+    }
+    return () => {
+      unwatch();
+      if (this.listeners.size === 0) this.stopWatching();
+    };
+  }
+
+  override dispose(): void {
+    super.dispose();
+    this.stopWatching();
+  }
+
+  protected store(): StringStore {
+    if (this.current) return this.current;
+    try {
+      const area = this.options.storage ?? globalThis.localStorage;
+      if (!area) throw new Error('localStorage is not available');
+      const prefix = this.prefix;
+      this.area = area;
+      this.current = {
+        get: (key) => area.getItem(prefix + key),
+        set: (key, raw) => area.setItem(prefix + key, raw),
+        delete: (key) => area.removeItem(prefix + key),
+      };
+    } catch (error) {
+      this.fallBack(error);
+    }
+    return this.current!;
+  }
+
+  protected fallBack(error: unknown): boolean {
+    if (this.fallback) return false;
+    this.fallback = { kind: 'memory', reason: describe(error) };
+    this.area = undefined;
+    this.current = memoryStore();
+    return true;
+  }
+
+  protected override announce(key: string): void {
+    for (const adapter of watching) {
+      if (adapter === this || (adapter.area === this.area && this.area && adapter.namespace === this.namespace)) {
+        adapter.notify(key);
+      }
+    }
+  }
+
+  private get prefix(): string {
+    return `${this.namespace}:`;
+  }
+
+  private notify(key: string): void {
+    super.announce(key);
+  }
+
+  private stopWatching(): void {
+    watching.delete(this);
+    globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.area || event.storageArea !== this.area || !event.key?.startsWith(this.prefix)) return;
+    this.notify(event.key.slice(this.prefix.length));
+  };
+}

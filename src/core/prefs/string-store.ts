@@ -1,0 +1,115 @@
+import type {
+  AdapterFallback,
+  ExternalChange,
+  PreferencesAdapter,
+  ReadResult,
+  StoredRecord,
+  WriteOptions,
+  WriteResult,
+} from './adapter.js';
+import { ABSENT, describe, etagOf, isQuotaError, parseRecord, precondition } from './record.js';
+
+/** Synchronous string storage: a Map, or a namespaced view of localStorage. */
+export interface StringStore {
+  get(key: string): string | null;
+  set(key: string, raw: string): void;
+  delete(key: string): void;
+}
+
+export function memoryStore(): StringStore {
+  const entries = new Map<string, string>();
+  return {
+    get: (key) => entries.get(key) ?? null,
+    set: (key, raw) => void entries.set(key, raw),
+    delete: (key) => void entries.delete(key),
+  };
+}
+
+/**
+ * The adapter logic shared by memory and localStorage: records stored as JSON strings, etags that are
+ * hashes of those strings, and conditional writes checked against the bytes stored now. Each
+ * operation runs synchronously, so a check and its write cannot interleave with another tab's
+ * script on the same thread.
+ */
+export abstract class StringStoreAdapter implements PreferencesAdapter {
+  abstract readonly kind: string;
+  fallback?: AdapterFallback;
+  protected readonly listeners = new Set<(change: ExternalChange) => void>();
+
+  read(key: string): Promise<ReadResult> {
+    return this.run<ReadResult>(
+      (store) => {
+        const raw = store.get(key);
+        return raw === null ? ABSENT : parseRecord(raw);
+      },
+      (error) => ({ status: 'unavailable', error }),
+    );
+  }
+
+  write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
+    const raw = JSON.stringify(record);
+    return this.change(key, options, (store) => {
+      store.set(key, raw);
+      return { status: 'ok', etag: etagOf(raw) };
+    });
+  }
+
+  remove(key: string, options?: WriteOptions): Promise<WriteResult> {
+    return this.change(key, options, (store) => {
+      store.delete(key);
+      return { status: 'ok' };
+    });
+  }
+
+  watch(listener: (change: ExternalChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+  }
+
+  /** The store operations run on now. */
+  protected abstract store(): StringStore;
+
+  /**
+   * Switches to a fallback store after `error` (anything but a full quota). Returns whether the
+   * operation should be retried there.
+   */
+  protected abstract fallBack(error: unknown): boolean;
+
+  /**
+   * Tells watchers a document changed. Asynchronous, so they see the write's result first; the
+   * writer itself hears it too and recognises its own etag.
+   */
+  protected announce(key: string): void {
+    for (const listener of this.listeners) queueMicrotask(() => listener({ key }));
+  }
+
+  private change(
+    key: string,
+    options: WriteOptions | undefined,
+    apply: (store: StringStore) => WriteResult,
+  ): Promise<WriteResult> {
+    return this.run<WriteResult>(
+      (store) => {
+        const result = precondition(store.get(key), options) ?? apply(store);
+        if (result.status === 'ok') this.announce(key);
+        return result;
+      },
+      (error, quota) => ({ status: quota ? 'quota' : 'unavailable', error }),
+    );
+  }
+
+  private run<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): Promise<R> {
+    for (;;) {
+      try {
+        return Promise.resolve(operation(this.store()));
+      } catch (error) {
+        if (isQuotaError(error)) return Promise.resolve(failed(describe(error), true));
+        if (!this.fallBack(error)) return Promise.resolve(failed(describe(error), false));
+      }
+    }
+  }
+}
