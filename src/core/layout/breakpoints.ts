@@ -134,38 +134,37 @@ export interface ReconcileOptions extends ReflowOptions {
 }
 
 /**
- * Records a change committed at `columns` (the layout went from `before` to `after`) and carries it
- * to the other stored layouts without moving anything the user placed in them:
- * - `layouts[columns]` becomes `after`;
- * - in every other stored layout, items in `before` but not in `after` (removed by this change) are
- *   removed, the rest rising unless `float`; items in `after` that it lacks are added in the first
- *   free slot, their width scaled to its column count (narrower if that does not fit); constraints
- *   and flags (`minW`, `locked`, ...) are copied from `after`. Positions made at other widths stay.
+ * Records a layout committed at `columns` and carries the change to the other stored layouts without
+ * moving anything the user placed in them:
+ * - `layouts[columns]` becomes `layout`;
+ * - in every other stored layout, removed items go (the rest rising unless `float`); items of
+ *   `layout` that it lacks are added in the first free slot, their width scaled to its column count
+ *   (narrower if that does not fit); constraints and flags (`minW`, `locked`, ...) are copied from
+ *   `layout`. Positions made at other widths stay.
  *
- * Removal is taken from the difference between `before` and `after`, not from what `after` lacks,
- * so an item missing at this width only for lack of room under `maxRows` is not removed elsewhere.
+ * Removed items are, by default, those absent from `layout`. With `maxRows`, a derived layout may
+ * lack an item only because it had no room at this width: then pass `options.removed` (the ids the
+ * user actually removed, e.g. the difference between the layouts before and after the change) so
+ * that item is not removed at the other widths.
+ *
  * Column counts not stored stay unstored (they are derived when needed); keys that are not column
  * counts are dropped.
  */
 export function syncLayouts(
   layouts: ResponsiveLayouts | unknown,
   columns: number,
-  before: readonly LayoutItem[],
-  after: readonly LayoutItem[],
-  options: ReflowOptions = {},
+  layout: readonly LayoutItem[],
+  options: ReconcileOptions = {},
 ): { layouts: Record<string, Layout>; problems: LayoutProblem[] } {
-  const grid = resolveGrid({ ...options, columns });
-  const current = prepare(after, grid);
-  const remaining = new Set(current.map((item) => item.id));
-  const removed = (Array.isArray(before) ? before : [])
-    .map((item: LayoutItem) => item?.id)
-    .filter((id): id is string => typeof id === 'string' && !remaining.has(id));
+  const { removed, ...gridOptions } = options;
+  const grid = resolveGrid({ ...gridOptions, columns });
+  const current = prepare(layout, grid);
   const record = layouts as ResponsiveLayouts;
   const result: Record<string, Layout> = {};
   const problems: LayoutProblem[] = [];
   for (const count of storedColumns(layouts)) {
     if (count === columns) continue;
-    const synced = reconcileLayout(record[String(count)], count, current, columns, { ...options, removed });
+    const synced = reconcileLayout(record[String(count)], count, current, columns, options);
     result[String(count)] = synced.layout;
     problems.push(...synced.problems);
   }

@@ -7,6 +7,11 @@ export const MAX_COLUMNS = 1000;
  * row is dropped (and reported) rather than sent to a row no screen can show.
  */
 export const MAX_ROWS = 1_000_000;
+/**
+ * Tallest an item may be, in rows. Without it one stored item saying `h: 1e9` would fill its columns
+ * down to `MAX_ROWS` and leave no room for the widgets beside it.
+ */
+export const MAX_ITEM_ROWS = 1000;
 /** Most items `sanitizeLayout` reads from an input array; the rest are dropped and reported. */
 export const MAX_ITEMS = 100_000;
 
@@ -53,12 +58,12 @@ export function highW(item: LayoutItem, grid: Grid): number {
 
 /** Smallest height the item may have on this grid. @internal */
 export function lowH(item: LayoutItem, grid: Grid): number {
-  return Math.min(item.minH ?? 1, grid.rows);
+  return Math.min(item.minH ?? 1, grid.rows, MAX_ITEM_ROWS);
 }
 
 /** Largest height the item may have on this grid. @internal */
 export function highH(item: LayoutItem, grid: Grid): number {
-  return Math.min(item.maxH ?? grid.rows, grid.rows);
+  return Math.min(item.maxH ?? grid.rows, grid.rows, MAX_ITEM_ROWS);
 }
 
 /** A copy holding only the fields of `LayoutItem` that are set, so equal items compare equal. @internal */

@@ -5,7 +5,7 @@
  * Typical use by a dashboard component:
  * - load: `sanitizeLayout(data, options)` and report `problems` in an error event;
  * - breakpoints: `breakpointFor(width, breakpoints).columns`, then `layoutForColumns(stored, columns)`;
- *   after a committed change, `syncLayouts(stored, columns, before, after)` to persist;
+ *   after a committed change, `syncLayouts(stored, columns, layout)` to persist;
  * - pointer drag: `moveItem(layoutAtDragStart, id, cellX, cellY, options)` on each step, `layout`
  *   is the preview and `moved` what to announce; keyboard: `moveItemBy` / `resizeItemBy`;
  * - catalog: `addItem(layout, { id, w, h }, options)` (first free slot), `removeItem`;
@@ -29,7 +29,7 @@ export type {
   MovedItem,
   ResponsiveLayouts,
 } from './types.js';
-export { MAX_COLUMNS, MAX_ITEMS, MAX_ROWS } from './grid.js';
+export { MAX_COLUMNS, MAX_ITEM_ROWS, MAX_ITEMS, MAX_ROWS } from './grid.js';
 export { sanitizeLayout, isValidLayout } from './sanitize.js';
 export {
   addItem,

@@ -76,30 +76,35 @@ export class ColumnRuns {
     return ceiling;
   }
 
-  /** The first row at or below `y` where the rectangle fits without covering a taken cell. */
-  firstFit(x: number, y: number, w: number, h: number): number {
+  /**
+   * The first row at or below `y` where the rectangle fits without covering a taken cell. The search
+   * gives up once past `limit`, returning some row above `limit` (for callers that only want a
+   * better fit than one they already have).
+   */
+  firstFit(x: number, y: number, w: number, h: number, limit = Infinity): number {
     let row = y;
     for (;;) {
       let moved = false;
       for (let c = x; c < x + w; c++) {
-        const fit = this.firstFitInColumn(c, row, h);
+        const fit = this.firstFitInColumn(c, row, h, limit);
         if (fit !== row) {
           row = fit;
           moved = true;
+          if (row > limit) return row;
         }
       }
       if (!moved) return row;
     }
   }
 
-  private firstFitInColumn(c: number, y: number, h: number): number {
+  private firstFitInColumn(c: number, y: number, h: number, limit: number): number {
     const starts = this.starts[c]!;
     const ends = this.ends[c]!;
     let row = y;
     let i = upperBound(starts, row) - 1;
     if (i >= 0 && ends[i]! > row) row = ends[i]!;
     i++;
-    while (i < starts.length && starts[i]! < row + h) {
+    while (i < starts.length && starts[i]! < row + h && row <= limit) {
       row = ends[i]!;
       i++;
     }

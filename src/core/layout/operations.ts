@@ -69,7 +69,7 @@ export function moveItemBy(
   let result = moveItem(items, id, item.x + stepX, item.y + stepY, options);
   if (grid.float || result.changed || result.blocked || stepY === 0) return result;
   const columns = { x: clamp(item.x + stepX, 0, grid.columns - item.w), w: item.w };
-  const last = stepY > 0 ? lowestIn(items, columns, item.y + item.h) - item.h : 0;
+  const last = stepY > 0 ? lowestIn(items, columns, item.y + item.h) : 0;
   for (let k = 2; ; k++) {
     const y = item.y + k * stepY;
     if (stepY > 0 ? y > last : y < last) return result;

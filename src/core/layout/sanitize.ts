@@ -2,6 +2,7 @@ import type { Layout, LayoutItem, LayoutOptions, LayoutProblem, LayoutResult } f
 import { ColumnRuns } from './occupancy.js';
 import {
   MAX_ITEMS,
+  MAX_ITEM_ROWS,
   cloneItem,
   describeId,
   highH,
@@ -250,7 +251,7 @@ export function normalizeEntry(raw: object, index: number, grid: Grid, report: R
   }
 
   item.w = readSize(field('w'), 'w', lowW(item, grid), highW(item, grid), grid.columns, fix);
-  item.h = readSize(field('h'), 'h', lowH(item, grid), highH(item, grid), grid.rows, fix);
+  item.h = readSize(field('h'), 'h', lowH(item, grid), highH(item, grid), Math.min(grid.rows, MAX_ITEM_ROWS), fix);
 
   const rawX = field('x');
   const rawY = field('y');
@@ -296,7 +297,7 @@ function readSize(
   }
   if (size !== value) fix('invalid-value', key, `${key} ${show(value)} was read as ${size}.`);
   if (size > limit) {
-    fix('out-of-bounds', key, `${key} ${size} is more than the grid's ${limit}; it was set to ${high}.`);
+    fix('out-of-bounds', key, `${key} ${size} is more than the ${limit} allowed; it was set to ${high}.`);
     return high;
   }
   if (size < low) {

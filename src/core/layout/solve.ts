@@ -117,7 +117,7 @@ export function freeSlot(
 ): { x: number; y: number } | undefined {
   let best: { x: number; y: number } | undefined;
   for (let x = 0; x + w <= grid.columns; x++) {
-    const y = taken.firstFit(x, 0, w, h);
+    const y = taken.firstFit(x, 0, w, h, best ? best.y - 1 : Infinity);
     if (best === undefined || y < best.y) best = { x, y };
     if (y === 0) break;
   }

@@ -14,7 +14,7 @@ export interface LayoutRect {
   y: number;
   /** Width in columns, at least 1. */
   w: number;
-  /** Height in rows, at least 1. */
+  /** Height in rows, from 1 to `MAX_ITEM_ROWS`. */
   h: number;
 }
 
