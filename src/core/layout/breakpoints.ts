@@ -75,9 +75,9 @@ export function breakpointFor(width: number, breakpoints: Breakpoints | readonly
 
 /** The column counts that have a stored layout in `layouts`, ascending. Other keys are ignored. */
 export function storedColumns(layouts: unknown): number[] {
-  if (typeof layouts !== 'object' || layouts === null || Array.isArray(layouts)) return [];
   const columns: number[] = [];
   try {
+    if (typeof layouts !== 'object' || layouts === null || Array.isArray(layouts)) return [];
     for (const key of Object.keys(layouts)) {
       const count = Number(key);
       if (String(count) !== key || !Number.isInteger(count) || count < 1 || count > MAX_COLUMNS) continue;
@@ -87,6 +87,15 @@ export function storedColumns(layouts: unknown): number[] {
     return [];
   }
   return columns.sort((a, b) => a - b);
+}
+
+/** The stored value for a column count, or undefined when it cannot be read. */
+function storedAt(layouts: unknown, columns: number): unknown {
+  try {
+    return (layouts as Record<string, unknown>)[String(columns)];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where `layoutForColumns` got its layout. */
@@ -113,13 +122,12 @@ export function layoutForColumns(
 ): LayoutResult & { source: LayoutSource } {
   resolveGrid({ ...options, columns });
   const stored = storedColumns(layouts);
-  const record = layouts as ResponsiveLayouts;
   if (stored.includes(columns)) {
-    return { ...sanitizeLayout(record[String(columns)], { ...options, columns }), source: { kind: 'stored' } };
+    return { ...sanitizeLayout(storedAt(layouts, columns), { ...options, columns }), source: { kind: 'stored' } };
   }
   const from = stored.find((count) => count > columns) ?? stored[stored.length - 1];
   if (from === undefined) return { layout: [], problems: [], source: { kind: 'empty' } };
-  const source = sanitizeLayout(record[String(from)], { ...options, columns: from });
+  const source = sanitizeLayout(storedAt(layouts, from), { ...options, columns: from });
   const derived = reflow(source.layout, from, columns, options);
   return { layout: derived.layout, problems: [...source.problems, ...derived.problems], source: { kind: 'derived', columns: from } };
 }
@@ -159,12 +167,11 @@ export function syncLayouts(
   const { removed, ...gridOptions } = options;
   const grid = resolveGrid({ ...gridOptions, columns });
   const current = prepare(layout, grid);
-  const record = layouts as ResponsiveLayouts;
   const result: Record<string, Layout> = {};
   const problems: LayoutProblem[] = [];
   for (const count of storedColumns(layouts)) {
     if (count === columns) continue;
-    const synced = reconcileLayout(record[String(count)], count, current, columns, options);
+    const synced = reconcileLayout(storedAt(layouts, count), count, current, columns, options);
     result[String(count)] = synced.layout;
     problems.push(...synced.problems);
   }

@@ -79,6 +79,15 @@ export function cloneItem(item: LayoutItem, rect: LayoutRect = item): LayoutItem
   return copy;
 }
 
+/** `Array.isArray` that answers false instead of throwing (it throws on a revoked Proxy). @internal */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Just the rectangle of an item. @internal */
 export function rectOf(item: LayoutRect): LayoutRect {
   return { x: item.x, y: item.y, w: item.w, h: item.h };

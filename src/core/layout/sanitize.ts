@@ -2,6 +2,7 @@ import type { Layout, LayoutItem, LayoutOptions, LayoutProblem, LayoutResult } f
 import { ColumnRuns } from './occupancy.js';
 import {
   MAX_ITEMS,
+  isArray,
   MAX_ITEM_ROWS,
   cloneItem,
   describeId,
@@ -57,7 +58,7 @@ export function sanitizeLayout(input: unknown, options: LayoutOptions): LayoutRe
   const grid = resolveGrid(options);
   const problems: LayoutProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
-  if (!Array.isArray(input)) {
+  if (!isArray(input)) {
     report({ code: 'not-an-array', message: `Layout must be an array, got ${kindOf(input)}; using an empty layout.` });
     return { layout: [], problems };
   }
@@ -186,7 +187,7 @@ function reportNoRoom(entry: Entry, grid: Grid, report: Report): void {
 function readEntry(input: readonly unknown[], index: number, grid: Grid, report: Report): Entry | undefined {
   try {
     const raw: unknown = input[index];
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (typeof raw !== 'object' || raw === null || isArray(raw)) {
       report({
         code: 'invalid-item',
         index,
@@ -342,7 +343,7 @@ function readNumber(value: unknown): number | undefined {
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
@@ -377,7 +378,7 @@ export function isValidLayout(layout: unknown, options: LayoutOptions): boolean 
  * `Object.prototype` must not carry item fields, so inherited values cannot slip in.
  */
 function wellFormed(layout: unknown, grid: Grid): layout is LayoutItem[] {
-  if (!Array.isArray(layout)) return false;
+  if (!isArray(layout)) return false;
   try {
     return !prototypeCarriesFields() && hasValidItems(layout, grid);
   } catch {
@@ -431,6 +432,6 @@ function optionalFlag(value: unknown): boolean {
  */
 export function prepare(layout: unknown, grid: Grid): readonly LayoutItem[] {
   if (wellFormed(layout, grid)) return layout;
-  const entries = Array.isArray(layout) ? readEntries(layout, grid, () => {}) : [];
+  const entries = isArray(layout) ? readEntries(layout, grid, () => {}) : [];
   return placeEntries(entries, grid, () => {});
 }
