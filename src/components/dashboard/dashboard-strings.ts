@@ -5,12 +5,13 @@
 export const defaultDashboardStrings = {
   /** Accessible name of the grid of widgets. */
   label: 'Dashboard',
-  /** Accessible name of the toolbar. */
-  toolbarLabel: 'Dashboard tools',
   addWidget: 'Add widget',
   undo: 'Undo',
   redo: 'Redo',
+  /** Shown when the layout came from personalization. */
   resetLayout: 'Reset to suggested layout',
+  /** Shown when there is no personalized layout to go back to. */
+  resetToDefault: 'Reset layout',
   /** Shown in view mode when there is nothing to show. */
   empty: 'No widgets on this dashboard.',
   /** Shown in edit mode when there is nothing to show. */
@@ -22,8 +23,7 @@ export const defaultDashboardStrings = {
   position: (heading: string, row: number, column: number, width: number, height: number): string =>
     `${heading}, row ${row}, column ${column}, ${width} ${width === 1 ? 'column' : 'columns'} wide, ${height} ${height === 1 ? 'row' : 'rows'} high`,
   /** Appended when other widgets had to make room; `headings` is already a formatted list. */
-  displaced: (headings: string, count: number): string =>
-    `${count === 1 ? 'Moved out of the way' : 'Moved out of the way'}: ${headings}.`,
+  displaced: (headings: string, _count: number): string => `Moved out of the way: ${headings}.`,
   grabbed: (position: string): string =>
     `Picked up ${position}. Arrow keys move, Shift and arrow keys resize, Enter drops, Escape cancels.`,
   moved: (position: string): string => `${position}.`,

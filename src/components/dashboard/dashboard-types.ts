@@ -41,13 +41,25 @@ export interface DashboardWidgetRecord {
 }
 
 /**
- * What a dashboard persists (and what a personalized default provides): a layout per column count,
- * the catalog widgets on it and the widgets the user removed. Layout entries hold only `id, x, y, w, h`.
+ * The preferences document of a dashboard with `persist-key`, and the shape of a personalized default
+ * for it (a defaults provider returns `{ layouts, widgets }`; the other fields are the user's).
+ *
+ * ```ts
+ * { layouts: { '12': [{ id: 'pipeline', x: 0, y: 0, w: 8, h: 3 }] }, widgets: [{ id: 'pipeline', type: 'pipeline' }] }
+ * ```
  */
 export interface DashboardPreferences {
+  /** A layout per column count, keyed by the count (`"12"`). Entries hold only `id, x, y, w, h`. */
   layouts: Record<string, DashboardLayoutEntry[]>;
+  /** Widgets made from catalog types (by the user, or suggested): recreated from the catalog on load. */
   widgets: DashboardWidgetRecord[];
+  /** Widgets the user removed: they stay removed even when a newer default still lists them. */
   removed: string[];
+  /**
+   * The widgets the user's layouts were arranged with. A widget that a newer default brings is not
+   * among them, so it takes a free slot instead of pushing the user's widgets around.
+   */
+  seen?: string[];
 }
 
 export type LayoutChangeReason = 'move' | 'resize' | 'add' | 'remove' | 'undo' | 'redo' | 'reset' | 'sanitize';

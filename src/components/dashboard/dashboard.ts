@@ -24,6 +24,9 @@ import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles } from '../../base/styles.js';
+import { PersistController } from '../../base/preferences/persist-controller.js';
+import type { FieldError } from '../../core/prefs/document.js';
+import type { Preferences } from '../../core/prefs/store.js';
 import type { TkPopover } from '../popover/popover.js';
 import type { TkMenuSelectDetail } from '../menu/menu.js';
 import { TkDashboardItem } from './dashboard-item.js';
@@ -48,12 +51,38 @@ function emptyPreferences(): DashboardPreferences {
   return { layouts: {}, widgets: [], removed: [] };
 }
 
-function clonePreferences(value: DashboardPreferences): DashboardPreferences {
-  return {
-    layouts: Object.fromEntries(Object.entries(value.layouts).map(([key, layout]) => [key, layout.map(toEntry)])),
-    widgets: value.widgets.map((widget) => ({ ...widget })),
-    removed: [...value.removed],
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+const isWidgetList = (value: unknown): value is DashboardPreferences['widgets'] =>
+  Array.isArray(value) && value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
+
+/** Fields of a stored dashboard document with the wrong shape: the preferences engine drops just those. */
+function validatePreferences(value: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const record = isRecord(value) ? value : {};
+  if (!isRecord(record['layouts'])) errors.push({ path: 'layouts', message: 'must be an object of layouts by column count' });
+  if (!isWidgetList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
+  if (!isStringList(record['removed'])) errors.push({ path: 'removed', message: 'must be a list of ids' });
+  if (record['seen'] !== undefined && !isStringList(record['seen'])) errors.push({ path: 'seen', message: 'must be a list of ids' });
+  return errors;
+}
+
+/**
+ * A mutable copy of a preferences value, whatever it holds: fields of the wrong shape become empty.
+ * Layout entries are copied as they are; the engine sanitizes them when they are shown.
+ */
+function readPreferences(value: unknown): DashboardPreferences {
+  const record = isRecord(value) ? value : {};
+  const layouts = isRecord(record['layouts']) ? record['layouts'] : {};
+  const copy: DashboardPreferences = {
+    layouts: Object.fromEntries(Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]])),
+    widgets: isWidgetList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
+    removed: isStringList(record['removed']) ? [...record['removed']] : [],
   };
+  if (isStringList(record['seen'])) copy.seen = [...record['seen']];
+  return copy;
 }
 
 function toEntry(item: DashboardLayoutEntry): DashboardLayoutEntry {
@@ -124,6 +153,12 @@ export class TkDashboard extends TkElement {
     rowHeight: () => this.rowHeight,
   });
 
+  private readonly persistence = new PersistController<DashboardPreferences>(this, {
+    version: 1,
+    defaults: emptyPreferences(),
+    validate: validatePreferences,
+  });
+
   @query('.grid') private grid!: HTMLElement;
   @query('.placeholder') private placeholder!: HTMLElement;
   @query('tk-popover') private catalogPopover!: TkPopover | null;
@@ -135,13 +170,13 @@ export class TkDashboard extends TkElement {
   /** @internal Bumped whenever history or membership changes, so the toolbar re-renders. */
   @state() private revision = 0;
 
-  /** Why the suggested layout was chosen, from the defaults provider. */
-  @state() protected suggestionReason = '';
-
-  /** The user's own changes: what is persisted. */
+  /**
+   * The effective preferences (suggested defaults with the user's changes), as a mutable copy of the
+   * preferences document's value.
+   */
   private user: DashboardPreferences = emptyPreferences();
-  /** Layouts and widgets suggested by personalization (the layer under the user's). */
-  private suggested: DashboardPreferences | undefined;
+  /** The document value `user` was last read from or written as. */
+  private syncedValue: unknown;
   /** The committed layout at the active column count. */
   private committed: Layout = [];
   /** Visible items by id. */
@@ -186,6 +221,16 @@ export class TkDashboard extends TkElement {
 
   /** Overrides for the strings a user reads. */
   @property({ attribute: false }) strings: Partial<DashboardStrings> = {};
+
+  /**
+   * Key of the preferences document that keeps the user's layouts (one per column count), the
+   * widgets they added and the ones they removed. Needs a store: `preferences`, an enclosing
+   * `<tk-preferences>`, or else the embedded localStorage store.
+   */
+  @property({ attribute: 'persist-key' }) persistKey?: string;
+
+  /** A preferences store made with `createPreferences()`; wins over an enclosing `<tk-preferences>`. */
+  @property({ attribute: false }) preferences?: Preferences;
 
   /**
    * The layout at the current column count, in reading order. Setting it places the items as given
@@ -252,6 +297,7 @@ export class TkDashboard extends TkElement {
     } else if (changed.has('columns') || changed.has('breakpoints')) {
       this.switchColumns(this.columnsFor(this.getBoundingClientRect().width), this.getBoundingClientRect().width);
     }
+    this.syncFromDocument();
     if (changed.has('catalog')) this.materializeWidgets();
     if (this.childrenDirty) this.syncChildren();
     if (this.pendingLayout !== undefined) this.assignLayout();
@@ -354,7 +400,7 @@ export class TkDashboard extends TkElement {
   /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
   private materializeWidgets(): void {
     const removed = new Set(this.user.removed);
-    const wanted = [...(this.suggested?.widgets ?? []), ...this.user.widgets].filter((widget) => !removed.has(widget.id));
+    const wanted = this.user.widgets.filter((widget) => !removed.has(widget.id));
     const wantedIds = new Set(wanted.map((widget) => widget.id));
     for (const [id, element] of this.created) {
       if (!wantedIds.has(id) && element.parentElement === this) element.remove();
@@ -433,26 +479,26 @@ export class TkDashboard extends TkElement {
     };
     const reference = this.reference(columns);
 
-    let defaults: Layout;
-    if (this.suggested && storedColumns(this.suggested.layouts).length > 0) {
-      const suggested = layoutForColumns(this.suggested.layouts, columns, options);
-      report('suggested', suggested.problems);
-      defaults = suggested.layout;
-    } else {
-      const base = this.baseColumns;
-      const own = [...this.elements.keys()].map((id) => {
-        const rect = this.childRects.get(id) ?? {};
-        return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
-      });
-      const children = sanitizeLayout(own, { columns: base, float: this.float });
-      report('children', children.problems);
-      defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
-    }
-    let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
+    const base = this.baseColumns;
+    const own = [...this.elements.keys()].map((id) => {
+      const rect = this.childRects.get(id) ?? {};
+      return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
+    });
+    const children = sanitizeLayout(own, { columns: base, float: this.float });
+    report('children', children.problems);
+    let layout = reconcileLayout(
+      layoutForColumns({ [base]: children.layout }, columns, options).layout,
+      columns,
+      reference,
+      columns,
+      options,
+    ).layout;
     if (storedColumns(this.user.layouts).length > 0) {
-      const own = layoutForColumns(this.user.layouts, columns, options);
-      report('stored', own.problems);
-      layout = reconcileLayout(own.layout, columns, layout, columns, options).layout;
+      const stored = layoutForColumns(this.user.layouts, columns, options);
+      report(this.persistence.isCustomized('layouts') ? 'stored' : 'suggested', stored.problems);
+      const seen = this.user.seen && new Set(this.user.seen);
+      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
+      layout = reconcileLayout(known, columns, layout, columns, options).layout;
     }
     return { layout, problems: reports };
   }
@@ -489,9 +535,10 @@ export class TkDashboard extends TkElement {
   }
 
   /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
-  private storeLayout(layout: Layout): void {
-    const synced = syncLayouts(this.user.layouts, this.currentColumns, layout, { float: this.float });
+  private storeLayout(layout: Layout, removed: readonly string[] = []): void {
+    const synced = syncLayouts(this.user.layouts, this.currentColumns, layout, { float: this.float, removed });
     this.user.layouts = Object.fromEntries(Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]));
+    this.user.seen = layout.map((item) => item.id);
   }
 
   /** Shows a committed layout: grid placement, item properties, DOM order. */
@@ -636,10 +683,10 @@ export class TkDashboard extends TkElement {
    * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write.
    * `mutate` changes the widget list or removed ids in the same step.
    */
-  private commit(layout: Layout, reason: LayoutChangeReason, mutate?: (preferences: DashboardPreferences) => void): void {
-    const before = clonePreferences(this.user);
-    mutate?.(this.user);
-    this.storeLayout(layout);
+  private commit(layout: Layout, reason: LayoutChangeReason, removed?: string): void {
+    const before = readPreferences(this.user);
+    if (removed) this.user.removed.push(removed);
+    this.storeLayout(layout, removed ? [removed] : []);
     this.undoStack.push(before);
     if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
     this.redoStack = [];
@@ -648,22 +695,33 @@ export class TkDashboard extends TkElement {
     this.persist();
   }
 
-  /** Goes back to a saved state of the user's preferences (undo, redo, reset). */
-  private restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
+  /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
+  private show(preferences: DashboardPreferences): void {
     this.cancelGestures();
     const focused = document.activeElement instanceof TkDashboardItem ? document.activeElement : undefined;
     this.user = preferences;
     this.materializeWidgets();
     this.syncChildren();
-    this.recomposeQuietly();
-    this.emitChange(reason);
-    this.persist();
+    this.layoutStale = false;
+    this.settle(() => this.applyLayout(this.compose().layout));
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
   }
 
-  private recomposeQuietly(): void {
-    this.layoutStale = false;
-    this.settle(() => this.applyLayout(this.compose().layout));
+  /** Goes back to a saved state of the user's preferences (undo, redo). */
+  private restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
+    this.show(preferences);
+    this.emitChange(reason);
+    this.persist();
+  }
+
+  /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
+  private syncFromDocument(): void {
+    const document = this.persistence.document;
+    if (document.status === 'loading' || document.value === this.syncedValue) return;
+    this.syncedValue = document.value;
+    if (this.hasUpdated) this.show(readPreferences(document.value));
+    else this.user = readPreferences(document.value);
+    if (!this.hasUpdated) this.materializeWidgets();
   }
 
   private emitChange(reason: LayoutChangeReason): void {
@@ -675,8 +733,11 @@ export class TkDashboard extends TkElement {
     });
   }
 
-  /** Writes the user's preferences; replaced by the persistence binding when one is configured. */
-  protected persist(): void {}
+  /** Writes the user's preferences: once per committed change, never during a gesture. */
+  private persist(): void {
+    void this.persistence.set(readPreferences(this.user));
+    if (this.persistence.status !== 'loading') this.syncedValue = this.persistence.value;
+  }
 
   // ---------------------------------------------------------------- announcements
 
@@ -818,7 +879,8 @@ export class TkDashboard extends TkElement {
     this.append(item);
     this.elements.set(id, item);
     item.editable = this.editable;
-    this.commit(change.layout, 'add', (preferences) => preferences.widgets.push({ id, type }));
+    this.user.widgets.push({ id, type });
+    this.commit(change.layout, 'add');
     this.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
     const rect = this.committed.find((entry) => entry.id === id)!;
@@ -844,11 +906,7 @@ export class TkDashboard extends TkElement {
     const change = removeItem(this.committed, id, this.layoutOptions);
     this.elements.delete(id);
     this.hide(item);
-    this.settle(() =>
-      this.commit(change.layout, 'remove', (preferences) => {
-        preferences.removed.push(id);
-      }),
-    );
+    this.settle(() => this.commit(change.layout, 'remove', id));
     this.emit('tk-item-remove', { id, item });
     this.announce(this.localize.term('removed')(item.label));
     if (hadFocus) {
@@ -884,7 +942,7 @@ export class TkDashboard extends TkElement {
       this.announcer.announce(this.localize.term('nothingToUndo'));
       return;
     }
-    this.redoStack.push(clonePreferences(this.user));
+    this.redoStack.push(readPreferences(this.user));
     this.restore(previous, 'undo');
     this.announcer.announce(this.localize.term('undone'));
   }
@@ -896,16 +954,19 @@ export class TkDashboard extends TkElement {
       this.announcer.announce(this.localize.term('nothingToRedo'));
       return;
     }
-    this.undoStack.push(clonePreferences(this.user));
+    this.undoStack.push(readPreferences(this.user));
     this.restore(next, 'redo');
     this.announcer.announce(this.localize.term('redone'));
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
-    this.undoStack.push(clonePreferences(this.user));
+    this.undoStack.push(readPreferences(this.user));
     this.redoStack = [];
-    this.restore(emptyPreferences(), 'reset');
+    void this.persistence.reset();
+    this.syncedValue = this.persistence.value;
+    this.show(readPreferences(this.persistence.value));
+    this.emitChange('reset');
     this.announcer.announce(this.localize.term('reset'));
   }
 
@@ -928,22 +989,28 @@ export class TkDashboard extends TkElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const empty = this.elements.size === 0;
-    const columns = this.currentColumns;
+    const layers = this.persistence.layers;
+    const reason = layers.personalized !== undefined ? layers.reason ?? term('suggested') : '';
+    const customized = this.persistence.status !== 'loading' && this.persistence.isCustomized();
+    const loading = this.persistKey !== undefined && this.persistence.status === 'loading';
     return html`<div part="base">
-      <div part="toolbar" role="toolbar" aria-label=${term('toolbarLabel')}>
+      <div part="toolbar">
         <slot name="toolbar"></slot>
-        ${this.suggestionReason && this.user.layouts && storedColumns(this.user.layouts).length === 0
-          ? html`<span part="reason">${this.suggestionReason}</span>`
-          : nothing}
+        ${reason ? html`<span part="reason">${reason}</span>` : nothing}
         <span class="spacer"></span>
         ${this.editable
           ? html`${this.renderCatalog()}
-              <button type="button" class="button" part="undo-button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>
+              <button type="button" class="button" part="undo-button" ?disabled=${!this.canUndo} @click=${this.undo}>
                 ${term('undo')}
               </button>
-              <button type="button" class="button" part="redo-button" ?disabled=${!this.canRedo} @click=${() => this.redo()}>
+              <button type="button" class="button" part="redo-button" ?disabled=${!this.canRedo} @click=${this.redo}>
                 ${term('redo')}
-              </button>`
+              </button>
+              ${customized
+                ? html`<button type="button" class="button" part="reset-button" @click=${this.resetLayout}>
+                    ${reason ? term('resetLayout') : term('resetToDefault')}
+                  </button>`
+                : nothing}`
           : nothing}
       </div>
       <div
@@ -951,7 +1018,8 @@ export class TkDashboard extends TkElement {
         class="grid"
         role="list"
         aria-label=${term('label')}
-        style="--_columns:${columns};--_row-height:${this.rowHeight}px"
+        aria-busy=${loading ? 'true' : 'false'}
+        style="--_columns:${this.currentColumns};--_row-height:${this.rowHeight}px;${loading ? 'visibility:hidden' : ''}"
       >
         <slot @slotchange=${this.onSlotChange}></slot>
         <div part="placeholder" class="placeholder" aria-hidden="true" hidden></div>
