@@ -102,16 +102,16 @@ describe('Foundations stories show every token', () => {
   });
 
   it('measure each colour in its panel and report contrast', async () => {
-    const root = await renderStory(colors as unknown as CsfModule, colors.Semantic as CsfStory);
+    const root = await renderStory(colors, colors.Semantic as CsfStory);
     const tables = [...root.querySelectorAll('foundations-color-table')];
     const darkMuted = [...tables.filter((t) => t.closest('.tk-theme-dark'))]
       .flatMap((t) => [...t.shadowRoot!.querySelectorAll('tr')])
-      .find((row) => row.textContent!.includes('--tk-color-text-muted'))!;
+      .find((row) => row.textContent.includes('--tk-color-text-muted'))!;
     expect(darkMuted.textContent).to.contain('Resolves to #94a3b8');
     expect(darkMuted.textContent).to.match(/Worst: \d\.\d\d:1 AA on surface-hover/);
     const lightOnBrand = [...tables.filter((t) => t.closest('.tk-theme-light'))]
       .flatMap((t) => [...t.shadowRoot!.querySelectorAll('tr')])
-      .find((row) => row.textContent!.includes('--tk-color-on-brand'))!;
+      .find((row) => row.textContent.includes('--tk-color-on-brand'))!;
     expect(lightOnBrand.textContent).to.contain('Resolves to #ffffff');
   });
 });
@@ -147,7 +147,7 @@ describe('Theming playground', () => {
       const primary = preview(el, theme).querySelector('.fdp-primary')!;
       expect(toHex(parseColor(getComputedStyle(primary).color)!), theme).to.equal('#000000');
     }
-    const readout = el.querySelector('.fdp-readout')!.textContent!;
+    const readout = el.querySelector('.fdp-readout')!.textContent;
     expect(readout).to.match(/Text on brand\s+#000000 · \d+\.\d\d:1 AA/);
     expect(el.textContent).to.contain("readableTextColor('#");
     expect(el.querySelector('input[type="color"]')!.value).to.match(/^#[0-9a-f]{6}$/);
@@ -162,7 +162,7 @@ describe('Theming playground', () => {
     await sendKeys({ type: 'not-a-colour' });
     await settle(el);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    const error = el.querySelector(`#${field.getAttribute('aria-describedby')!.split(' ')[1]!}`)!;
+    const error = el.querySelector(`#${field.getAttribute('aria-describedby')!.split(' ')[1]}`)!;
     expect(error.textContent).to.contain('Not a colour');
     expect(toHex(tokenColor(preview(el, 'light'), '--tk-color-brand'))).to.equal('#2563eb');
   });
@@ -210,7 +210,7 @@ describe('Theming playground', () => {
     await settle(el);
     expect(select.value).to.equal('serif');
     expect(getComputedStyle(preview(el, 'light').querySelector('h3')!).fontFamily).to.match(/^ui-serif, Georgia/);
-    const reset = [...el.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset')!;
+    const reset = [...el.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reset')!;
     await click(reset);
     await settle(el);
     expect(select.value).to.equal('sans');
