@@ -182,10 +182,10 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
     this.searchTimer = setTimeout(() => this.clearSearch(), TYPEAHEAD_RESET_MS);
 
     const repeated = [...this.search].every((char) => char === this.search[0]);
-    const query = repeated ? this.search[0]! : this.search;
+    const query = repeated ? this.search.charAt(0) : this.search;
     const start = repeated ? index + 1 : Math.max(index, 0);
     for (let offset = 0; offset < items.length; offset++) {
-      const item = items[(start + offset) % items.length]!;
+      const item = items[(start + offset) % items.length];
       if (this.label(item).toLocaleLowerCase().startsWith(query)) return item;
     }
     return undefined;

@@ -114,7 +114,7 @@ export class TkMenu extends TkElement {
   }
 
   /** Keeps the tab stop valid and aligns plain items with checkable ones. */
-  private syncItems(): void {
+  private readonly syncItems = (): void => {
     const items = this.items();
     const indent = items.some((item) => {
       const role = item.getAttribute('role');
@@ -122,7 +122,7 @@ export class TkMenu extends TkElement {
     });
     for (const item of items) item.toggleAttribute('data-indent', indent);
     this.roving.sync();
-  }
+  };
 
   private activate(item: TkMenuItem): void {
     if (item.disabled) return;

@@ -63,6 +63,10 @@ const HASPOPUP_ROLES = new Set(['menu', 'listbox', 'tree', 'grid', 'dialog']);
 /** Distance kept from the viewport edges when flipping, shifting and sizing. */
 const VIEWPORT_PADDING = 8;
 
+/**
+ * Browsers before 2024 lack the Popover API; there the panel shows in place, stacked by
+ * `--tk-z-popover`, and an `overflow: hidden` ancestor can clip it.
+ */
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
 const supportsReferenceTarget = typeof ShadowRoot !== 'undefined' && 'referenceTarget' in ShadowRoot.prototype;
 
@@ -147,6 +151,8 @@ export class TkPopover extends TkElement {
   @state() private derivedLabel = '';
 
   private shown = false;
+  /** Set while a Tab keydown is being handled, to tell "tabbed out of the page" from "window lost focus". */
+  private tabbing = false;
   private pendingReason: PopoverShowReason | PopoverHideReason = 'api';
   private generation = 0;
   private transition: Promise<void> = Promise.resolve();
@@ -190,6 +196,7 @@ export class TkPopover extends TkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusout', this.onFocusout);
+    this.addEventListener('keydown', this.onKeydown);
     document.addEventListener('click', this.onDocumentClick);
     this.contentObserver.observe(this, {
       subtree: true,
@@ -205,6 +212,7 @@ export class TkPopover extends TkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('focusout', this.onFocusout);
+    this.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('click', this.onDocumentClick);
     this.contentObserver.disconnect();
     if (this.shown) {
@@ -227,7 +235,11 @@ export class TkPopover extends TkElement {
       this.closePanel();
     } else if (
       this.shown &&
-      (changed.has('anchor') || changed.has('placement') || changed.has('offset') || changed.has('strategy') || changed.has('arrow'))
+      (changed.has('anchor') ||
+        changed.has('placement') ||
+        changed.has('offset') ||
+        changed.has('strategy') ||
+        changed.has('arrow'))
     ) {
       this.startPositioning();
     }
@@ -252,11 +264,19 @@ export class TkPopover extends TkElement {
     if (anchor && event.composedPath().includes(anchor)) this.toggleFrom('trigger');
   };
 
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    this.tabbing = true;
+    setTimeout(() => (this.tabbing = false));
+  };
+
   private readonly onFocusout = (event: FocusEvent): void => {
-    // No relatedTarget: focus went to nothing (a click on blank space, another window). The pointer
-    // handler decides about clicks; switching windows must not close anything.
+    if (!this.shown) return;
     const next = event.relatedTarget;
-    if (!this.shown || !(next instanceof Node) || this.isInside(next)) return;
+    // No relatedTarget: focus left the page. Tabbing past the last element of the page closes;
+    // switching windows, or the focused element being removed, must not. (Clicks inside never get
+    // here: the panel is focusable, so a click on its padding focuses it.)
+    if (next instanceof Node ? this.isInside(next) : !this.tabbing) return;
     this.requestClose('focus-out');
   };
 
@@ -304,7 +324,9 @@ export class TkPopover extends TkElement {
   }
 
   private slottedTrigger(): HTMLElement | undefined {
-    return this.triggerSlot?.assignedElements({ flatten: true }).find((el): el is HTMLElement => el instanceof HTMLElement);
+    return this.triggerSlot
+      ?.assignedElements({ flatten: true })
+      .find((el): el is HTMLElement => el instanceof HTMLElement);
   }
 
   private anchorElement(): Element | undefined {
@@ -337,7 +359,9 @@ export class TkPopover extends TkElement {
     this.popup = only && COMPOSITE_ROLES.has(only.getAttribute('role') ?? '') ? only : undefined;
 
     const heading = content
-      .map((el) => (el.matches('h1,h2,h3,h4,h5,h6,[role="heading"]') ? el : el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]')))
+      .map((el) =>
+        el.matches('h1,h2,h3,h4,h5,h6,[role="heading"]') ? el : el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]'),
+      )
       .find((el) => el !== null);
     const trigger = this.trigger();
     const source = heading ?? trigger;
@@ -416,7 +440,9 @@ export class TkPopover extends TkElement {
     if (!this.noAutoFocus) this.focusContent();
     this.emit('tk-show', { reason });
 
-    await Promise.all(base.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)));
+    await Promise.all(
+      base.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)),
+    );
     if (generation === this.generation) this.emit('tk-after-show', { reason });
     settle();
   }
@@ -514,9 +540,11 @@ export class TkPopover extends TkElement {
     const content = this.contentElements();
     const candidates: (HTMLElement | SVGElement | null | undefined)[] = [
       this.popup,
-      content.map((el) => (el.hasAttribute('autofocus') ? el : el.querySelector<HTMLElement>('[autofocus]'))).find(Boolean),
+      content
+        .map((el) => (el.hasAttribute('autofocus') ? el : el.querySelector<HTMLElement>('[autofocus]')))
+        .find(Boolean),
       firstTabbable(content),
-      this.shadowRoot?.querySelector<HTMLElement>('.panel[tabindex]'),
+      this.shadowRoot?.querySelector<HTMLElement>('.panel'),
     ];
     for (const candidate of candidates) {
       if (!candidate) continue;
@@ -608,7 +636,12 @@ export class TkPopover extends TkElement {
     const role = this.popup || this.panelRole === 'none' ? undefined : this.panelRole;
     const name = this.label || this.derivedLabel;
     return html`
-      <slot name="trigger" @click=${this.onTriggerClick} @keydown=${this.onTriggerKeydown} @slotchange=${this.onSlotchange}></slot>
+      <slot
+        name="trigger"
+        @click=${this.onTriggerClick}
+        @keydown=${this.onTriggerKeydown}
+        @slotchange=${this.onSlotchange}
+      ></slot>
       <div part="base" class="base" popover="manual" data-strategy=${this.strategy}>
         <div
           part="panel"
@@ -616,7 +649,7 @@ export class TkPopover extends TkElement {
           id="panel"
           role=${ifDefined(role)}
           aria-label=${ifDefined(role && name ? name : undefined)}
-          tabindex=${ifDefined(role ? '-1' : undefined)}
+          tabindex="-1"
           ?data-popup=${this.popup !== undefined}
         >
           <slot @slotchange=${this.onSlotchange}></slot>

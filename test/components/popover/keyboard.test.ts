@@ -83,6 +83,30 @@ describe('tk-popover keyboard and dismissal', () => {
     expect(hides).to.deep.equal(['focus-out']);
   });
 
+  it('stays open when focus leaves without Tab (another window, a removed element) or lands on the padding', async () => {
+    const popover = await fixture<TkPopover>(html`
+      <tk-popover style="--tk-popover-padding: 24px">
+        <button slot="trigger">Open</button>
+        <button id="inside">Inside</button>
+      </tk-popover>
+    `);
+    await popover.show();
+    const inside = popover.querySelector<HTMLButtonElement>('#inside')!;
+    inside.blur();
+    await frames();
+    expect(isShowing(popover)).to.equal(true);
+
+    const panel = panelOf(popover).getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(panel.left + 6), Math.round(panel.top + 6)] });
+    await frames();
+    expect(isShowing(popover)).to.equal(true);
+
+    inside.focus();
+    inside.remove();
+    await frames();
+    expect(isShowing(popover)).to.equal(true);
+  });
+
   it('focuses the panel itself when the content has nothing focusable', async () => {
     const popover = await fixture<TkPopover>(html`
       <tk-popover>
@@ -154,7 +178,10 @@ describe('tk-popover keyboard and dismissal', () => {
 
   it('toggles closed when the trigger is clicked again', async () => {
     const popover = await fixture<TkPopover>(html`
-      <tk-popover><button slot="trigger">Toggle</button><p>Content</p></tk-popover>
+      <tk-popover
+        ><button slot="trigger">Toggle</button>
+        <p>Content</p></tk-popover
+      >
     `);
     const trigger = popover.querySelector('button')!;
     await sendMouse({ type: 'click', position: center(trigger) });
@@ -229,6 +256,38 @@ describe('tk-popover keyboard and dismissal', () => {
       await sendMouse({ type: 'click', position: center(outerText) });
       await untilHidden(inner);
       expect(isShowing(outer)).to.equal(true);
+    });
+
+    it('treats a popover anchored inside another as its child even when it lives elsewhere in the DOM', async () => {
+      const root = await fixture<HTMLDivElement>(html`
+        <div style="padding: 20px">
+          <tk-popover id="outer" label="Fields">
+            <button slot="trigger">Fields</button>
+            <button id="more">More fields</button>
+          </tk-popover>
+          <p id="outside" style="margin-top: 300px">Page</p>
+          <tk-popover id="portal" anchor="more" placement="right-start" label="More">
+            <p id="portal-text" style="padding: 12px; margin: 0">Extra fields</p>
+          </tk-popover>
+        </div>
+      `);
+      const outer = root.querySelector<TkPopover>('#outer')!;
+      const portal = root.querySelector<TkPopover>('#portal')!;
+      await outer.show();
+      await sendMouse({ type: 'click', position: center(root.querySelector('#more')!) });
+      await untilShown(portal);
+      await sendMouse({ type: 'click', position: center(root.querySelector('#portal-text')!) });
+      await frames();
+      expect(isShowing(portal)).to.equal(true);
+      expect(isShowing(outer)).to.equal(true);
+
+      await sendKeys({ press: 'Escape' });
+      await untilHidden(portal);
+      expect(isShowing(outer)).to.equal(true);
+
+      await portal.show();
+      await outer.hide();
+      expect(isShowing(portal)).to.equal(false);
     });
 
     it('closing the outer popover closes the inner one too', async () => {

@@ -37,7 +37,10 @@ describe('tk-popover', () => {
 
     it('keeps an id the author gave the host', async () => {
       const popover = await fixture<TkPopover>(html`
-        <tk-popover id="share-popover"><button slot="trigger">Share</button><p>Text</p></tk-popover>
+        <tk-popover id="share-popover"
+          ><button slot="trigger">Share</button>
+          <p>Text</p></tk-popover
+        >
       `);
       expect(popover.querySelector('button')!.getAttribute('aria-controls')).to.equal('share-popover');
     });
@@ -47,9 +50,15 @@ describe('tk-popover', () => {
         <div>
           <tk-popover id="with-heading">
             <button slot="trigger">Filter</button>
-            <section><h2>Filter records</h2><p>…</p></section>
+            <section>
+              <h2>Filter records</h2>
+              <p>…</p>
+            </section>
           </tk-popover>
-          <tk-popover id="plain"><button slot="trigger">More info</button><p>Details</p></tk-popover>
+          <tk-popover id="plain"
+            ><button slot="trigger">More info</button>
+            <p>Details</p></tk-popover
+          >
         </div>
       `);
       const withHeading = root.querySelector<TkPopover>('#with-heading')!;
@@ -63,8 +72,14 @@ describe('tk-popover', () => {
     it('supports other panel roles and plain disclosures', async () => {
       const root = await fixture<HTMLDivElement>(html`
         <div>
-          <tk-popover id="listbox" panel-role="listbox"><button slot="trigger">Pick</button><p>x</p></tk-popover>
-          <tk-popover id="disclosure" panel-role="none"><button slot="trigger">Details</button><p>x</p></tk-popover>
+          <tk-popover id="listbox" panel-role="listbox"
+            ><button slot="trigger">Pick</button>
+            <p>x</p></tk-popover
+          >
+          <tk-popover id="disclosure" panel-role="none"
+            ><button slot="trigger">Details</button>
+            <p>x</p></tk-popover
+          >
         </div>
       `);
       const listbox = root.querySelector<TkPopover>('#listbox')!;
@@ -82,7 +97,9 @@ describe('tk-popover', () => {
       const popover = await fixture<TkPopover>(html`
         <tk-popover>
           <button slot="trigger">Actions</button>
-          <ul role="listbox"><li role="option" tabindex="0">One</li></ul>
+          <ul role="listbox">
+            <li role="option" tabindex="0">One</li>
+          </ul>
         </tk-popover>
       `);
       await popover.updateComplete;
@@ -98,7 +115,10 @@ describe('tk-popover', () => {
 
     it('removes its ARIA from a trigger that is replaced', async () => {
       const popover = await fixture<TkPopover>(html`
-        <tk-popover><button slot="trigger" id="first">First</button><p>x</p></tk-popover>
+        <tk-popover
+          ><button slot="trigger" id="first">First</button>
+          <p>x</p></tk-popover
+        >
       `);
       const first = popover.querySelector('#first')!;
       expect(first.hasAttribute('aria-expanded')).to.equal(true);
@@ -131,7 +151,10 @@ describe('tk-popover', () => {
     it('renders a hostile label as text', async () => {
       const hostile = '<img src=x onerror="window.__tkPwned = true">"><script>window.__tkPwned = true</script>';
       const popover = await fixture<TkPopover>(html`
-        <tk-popover .label=${hostile}><button slot="trigger">Open</button><p>x</p></tk-popover>
+        <tk-popover .label=${hostile}
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
       `);
       await popover.show();
       expect(panelOf(popover).getAttribute('aria-label')).to.equal(hostile);
@@ -147,7 +170,14 @@ describe('tk-popover', () => {
         <tk-popover><button slot="trigger">Open</button><button>Inside</button></tk-popover>
       `);
       const log: string[] = [];
-      for (const name of ['tk-before-show', 'tk-show', 'tk-after-show', 'tk-before-hide', 'tk-hide', 'tk-after-hide'] as const) {
+      for (const name of [
+        'tk-before-show',
+        'tk-show',
+        'tk-after-show',
+        'tk-before-hide',
+        'tk-hide',
+        'tk-after-hide',
+      ] as const) {
         popover.addEventListener(name, (event) => log.push(`${name}:${event.detail.reason}`));
       }
       popover.querySelector('button')!.focus();
@@ -183,7 +213,10 @@ describe('tk-popover', () => {
 
     it('stays closed when tk-before-show is canceled', async () => {
       const popover = await fixture<TkPopover>(html`
-        <tk-popover><button slot="trigger">Open</button><p>x</p></tk-popover>
+        <tk-popover
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
       `);
       popover.addEventListener('tk-before-show', (event) => event.preventDefault());
       let shown = false;
@@ -220,7 +253,10 @@ describe('tk-popover', () => {
 
     it('opening by property skips the cancelable event but still reports tk-show', async () => {
       const popover = await fixture<TkPopover>(html`
-        <tk-popover><button slot="trigger">Open</button><p>x</p></tk-popover>
+        <tk-popover
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
       `);
       popover.addEventListener('tk-before-show', (event) => event.preventDefault());
       const shown = oneEvent(popover, 'tk-show');
@@ -233,7 +269,10 @@ describe('tk-popover', () => {
   describe('API', () => {
     it('opens from the open attribute and closes with hide(); toggle() flips it', async () => {
       const popover = await fixture<TkPopover>(html`
-        <tk-popover open><button slot="trigger">Open</button><p>x</p></tk-popover>
+        <tk-popover open
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
       `);
       await untilShown(popover);
       await popover.hide();
@@ -306,7 +345,12 @@ describe('tk-popover', () => {
 
     it('tears down when removed while open and reopens when put back', async () => {
       const root = await fixture<HTMLDivElement>(html`
-        <div><tk-popover><button slot="trigger">Open</button><p>x</p></tk-popover></div>
+        <div>
+          <tk-popover
+            ><button slot="trigger">Open</button>
+            <p>x</p></tk-popover
+          >
+        </div>
       `);
       const popover = root.querySelector('tk-popover')!;
       await popover.show();

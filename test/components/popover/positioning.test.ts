@@ -49,8 +49,9 @@ describe('tk-popover positioning', () => {
   });
 
   it('shifts along the edge so a panel near the right side stays fully inside the viewport', async () => {
+    // Centered placement: no alternative alignment to flip to, so only shifting keeps it inside.
     const popover = await fixture<TkPopover>(html`
-      <tk-popover placement="bottom-start">
+      <tk-popover placement="bottom">
         <button slot="trigger" style="position: fixed; top: 40px; right: 4px">Edge</button>
         <div style="width: 300px; height: 60px">Wide content</div>
       </tk-popover>
@@ -101,7 +102,9 @@ describe('tk-popover positioning', () => {
 
   it('escapes overflow: hidden and transformed ancestors by rendering in the top layer', async () => {
     const root = await fixture<HTMLDivElement>(html`
-      <div style="position: fixed; top: 50px; left: 50px; width: 200px; height: 60px; overflow: hidden; transform: translateZ(0)">
+      <div
+        style="position: fixed; top: 50px; left: 50px; width: 200px; height: 60px; overflow: hidden; transform: translateZ(0)"
+      >
         <tk-popover strategy="fixed">
           <button slot="trigger">In a clipped widget</button>
           <div id="content" style="width: 180px; height: 150px">Not clipped</div>
