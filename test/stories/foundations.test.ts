@@ -150,7 +150,7 @@ describe('Theming playground', () => {
     const readout = el.querySelector('.fdp-readout')!.textContent;
     expect(readout).to.match(/Text on brand\s+#000000 · \d+\.\d\d:1 AA/);
     expect(el.textContent).to.contain("readableTextColor('#");
-    expect(el.querySelector('input[type="color"]')!.value).to.match(/^#[0-9a-f]{6}$/);
+    expect(el.querySelector<HTMLInputElement>('input[type="color"]')!.value).to.match(/^#[0-9a-f]{6}$/);
     await expect(el).to.be.accessible();
   });
 
