@@ -192,6 +192,8 @@ export class TkDashboard extends TkElement {
   private redoStack: DashboardPreferences[] = [];
   private session: GestureSession | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  private observedWidth = -1;
+  private resizeFrame = 0;
   private pendingLayout: unknown;
   private childrenDirty = true;
   private layoutStale = true;
@@ -287,6 +289,7 @@ export class TkDashboard extends TkElement {
     this.removeEventListener('click', this.onClick);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
     if (this.session) this.endSession(this.session, false);
   }
 
@@ -359,6 +362,7 @@ export class TkDashboard extends TkElement {
       }
       if (child.hidden || this.elements.has(id)) continue;
       this.elements.set(id, child);
+      child.editable = this.editable;
       const rect = this.committed.find((entry) => entry.id === id);
       if (before.get(id) !== child || !rect) membershipChanged = true;
       else if (!sameConstraints(rect, child)) membershipChanged = true;
@@ -479,23 +483,26 @@ export class TkDashboard extends TkElement {
     };
     const reference = this.reference(columns);
 
-    const base = this.baseColumns;
-    const own = [...this.elements.keys()].map((id) => {
-      const rect = this.childRects.get(id) ?? {};
-      return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
-    });
-    const children = sanitizeLayout(own, { columns: base, float: this.float });
-    report('children', children.problems);
-    let layout = reconcileLayout(
-      layoutForColumns({ [base]: children.layout }, columns, options).layout,
-      columns,
-      reference,
-      columns,
-      options,
-    ).layout;
+    let defaults: Layout;
+    const suggested = this.persistence.layers.base.layouts;
+    if (isRecord(suggested) && storedColumns(suggested).length > 0) {
+      const result = layoutForColumns(suggested, columns, options);
+      report('suggested', result.problems);
+      defaults = result.layout;
+    } else {
+      const base = this.baseColumns;
+      const own = [...this.elements].map(([id, element]) => {
+        const rect = this.childRects.get(id) ?? { w: element.w, h: element.h };
+        return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
+      });
+      const children = sanitizeLayout(own, { columns: base, float: this.float });
+      report('children', children.problems);
+      defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
+    }
+    let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
     if (storedColumns(this.user.layouts).length > 0) {
       const stored = layoutForColumns(this.user.layouts, columns, options);
-      report(this.persistence.isCustomized('layouts') ? 'stored' : 'suggested', stored.problems);
+      if (this.persistence.isCustomized('layouts')) report('stored', stored.problems);
       const seen = this.user.seen && new Set(this.user.seen);
       const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
       layout = reconcileLayout(known, columns, layout, columns, options).layout;
@@ -506,11 +513,16 @@ export class TkDashboard extends TkElement {
   /** Recomputes the layout from preferences and children, and shows it. */
   private recompose(): void {
     this.layoutStale = false;
-    if (this.session) this.endSession(this.session, false);
+    this.cancelGestures();
     const { layout, problems } = this.compose();
     this.applyLayout(layout);
+    this.report(problems);
+  }
+
+  /** Tells the host what was wrong with loaded layouts, and that the shown layout differs from them. */
+  private report(problems: TkLayoutErrorDetail[]): void {
     for (const detail of problems) this.emit('tk-layout-error', detail);
-    if (problems.some((detail) => detail.source === 'stored')) this.emitChange('sanitize');
+    if (problems.some((detail) => detail.source === 'stored' || detail.source === 'suggested')) this.emitChange('sanitize');
   }
 
   private assignLayout(): void {
@@ -593,8 +605,12 @@ export class TkDashboard extends TkElement {
   }
 
   private onResize(width: number): void {
-    if (!this.hasUpdated) return;
-    this.switchColumns(this.columnsFor(width), width);
+    if (!this.hasUpdated || width === this.observedWidth) return;
+    this.observedWidth = width;
+    // A new column count changes the grid's height, which this observer sees: apply it in the next
+    // frame rather than inside the observer callback, which would be a resize loop.
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => this.switchColumns(this.columnsFor(width), width));
   }
 
   private switchColumns(columns: number, width: number): void {
@@ -703,7 +719,9 @@ export class TkDashboard extends TkElement {
     this.materializeWidgets();
     this.syncChildren();
     this.layoutStale = false;
-    this.settle(() => this.applyLayout(this.compose().layout));
+    const { layout, problems } = this.compose();
+    this.settle(() => this.applyLayout(layout));
+    this.report(problems);
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
   }
 

@@ -77,9 +77,9 @@ describe('tk-dashboard touch', () => {
     const changes = recordChanges(dashboard);
     const from = center(d);
     touch(d, 'pointerdown', from);
-    await aTimeout(200);
+    await aTimeout(100);
     expect(d.hasAttribute('gesture'), 'not lifted before the long press ends').to.equal(false);
-    await aTimeout(300);
+    await aTimeout(500);
     expect(d.getAttribute('gesture')).to.equal('drag');
     let cancelled = false;
     for (let i = 1; i <= 8; i++) {
@@ -110,7 +110,7 @@ describe('tk-dashboard touch', () => {
     const from = center(d);
     touch(d, 'pointerdown', from);
     touch(d, 'pointermove', [from[0] + 3, from[1] + 4]);
-    await aTimeout(500);
+    await aTimeout(600);
     expect(d.getAttribute('gesture')).to.equal('drag');
     touch(d, 'pointercancel', from);
     expect(d.hasAttribute('gesture')).to.equal(false);
