@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpAdapter, type HttpAdapterOptions, type HttpChange } from '../../../src/core/prefs/http-adapter.js';
 import type { ReadResult, StoredRecord } from '../../../src/core/prefs/adapter.js';
+import { createPreferences, type Preferences } from '../../../src/core/prefs/index.js';
 
 // The reference endpoint from server/app.mjs, started by the test runner on a free port.
 const SERVER = (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
@@ -651,5 +652,95 @@ describe('HttpAdapter against the reference endpoint', () => {
       }
       expect(seen).to.deep.equal(['replayed']);
     });
+  });
+});
+
+describe('createPreferences over HttpAdapter', () => {
+  interface Settings {
+    color: string;
+    size: number;
+    density: string;
+  }
+  const defaults: Settings = { color: 'grey', size: 1, density: 'comfortable' };
+  const stores: Preferences[] = [];
+  function storeFor(adapter: HttpAdapter): Preferences {
+    const store = createPreferences({ adapter });
+    stores.push(store);
+    return store;
+  }
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.dispose();
+  });
+
+  it('two devices editing different fields of one document: both edits survive, each device sees the other (rule 7)', async () => {
+    const user = newUser();
+    const laptop = storeFor(adapterFor(user, { pollIntervalMs: 25 })).open<Settings>('settings', { defaults });
+    const phone = storeFor(adapterFor(user, { pollIntervalMs: 25 })).open<Settings>('settings', { defaults });
+    await Promise.all([laptop.ready, phone.ready]);
+
+    const [fromLaptop, fromPhone] = await Promise.all([
+      laptop.update((draft) => void (draft.color = 'teal')),
+      phone.update((draft) => void (draft.size = 3)),
+    ]);
+    expect([fromLaptop.status, fromPhone.status]).to.deep.equal(['ok', 'ok']);
+    expect((await stored(user, 'settings')).json?.user).to.deep.equal({ color: 'teal', size: 3 });
+    await waitUntil(() => laptop.value.size === 3 && phone.value.color === 'teal', 'both devices converge', {
+      timeout: 5000,
+    });
+    expect(laptop.value).to.deep.equal({ color: 'teal', size: 3, density: 'comfortable' });
+    expect(phone.value).to.deep.equal(laptop.value);
+  });
+
+  it('offline edits are saved once each when the connection returns, the last one wins locally (rule 8)', async () => {
+    const user = newUser();
+    const spy = spyFetch();
+    const doc = storeFor(adapterFor(user, { fetch: spy.fetch })).open<Settings>('settings', { defaults });
+    await doc.ready;
+
+    goOffline();
+    const results = [];
+    for (const size of [2, 3, 4]) results.push(await doc.update((draft) => void (draft.size = size)));
+    expect(results.map((r) => r.status)).to.deep.equal(['queued', 'queued', 'queued']);
+    expect(doc.value.size).to.equal(4);
+    expect((await stored(user, 'settings')).status).to.equal(404);
+
+    goOnline();
+    await waitUntil(async () => (await stored(user, 'settings')).json?.user !== undefined, 'replayed', {
+      timeout: 5000,
+    });
+    await waitUntil(() => spy.calls.filter((c) => c.method === 'PUT').length >= 3, 'all replayed', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const puts = spy.calls.filter((c) => c.method === 'PUT').map((c) => (JSON.parse(c.body!) as StoredRecord).user);
+    expect(puts).to.deep.equal([{ size: 2 }, { size: 3 }, { size: 4 }]);
+    expect((await stored(user, 'settings')).json?.user).to.deep.equal({ size: 4 });
+    expect(doc.value.size).to.equal(4);
+  });
+
+  it('an offline edit meets a concurrent edit of another field: after reconnecting both survive (rules 7 and 8)', async () => {
+    const user = newUser();
+    const laptop = storeFor(adapterFor(user)).open<Settings>('settings', { defaults });
+    const phone = storeFor(adapterFor(user)).open<Settings>('settings', { defaults });
+    await laptop.ready;
+    expect((await laptop.update((draft) => void (draft.density = 'compact'))).status).to.equal('ok');
+    await phone.ready;
+
+    goOffline();
+    expect((await laptop.update((draft) => void (draft.color = 'teal'))).status).to.equal('queued');
+    // The phone is on another network and still online.
+    online = true;
+    expect((await phone.update((draft) => void (draft.size = 3))).status).to.equal('ok');
+    online = false;
+
+    goOnline();
+    await waitUntil(
+      async () => {
+        const json = (await stored(user, 'settings')).json;
+        return json !== undefined && (json.user as Partial<Settings>).color === 'teal';
+      },
+      'the laptop edit reached the server',
+      { timeout: 5000 },
+    );
+    expect((await stored(user, 'settings')).json?.user).to.deep.equal({ density: 'compact', color: 'teal', size: 3 });
+    expect(laptop.value).to.deep.equal({ color: 'teal', size: 3, density: 'compact' });
   });
 });
