@@ -6,8 +6,12 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { contrastRatio, parseColor, readableTextColor, toHex } from '../../src/core/color/index.js';
 import { defineElement } from '../../src/base/index.js';
-import '../../src/components/popover/define.js';
+import { TkPopover } from '../../src/components/popover/index.js';
 import { describeRatio, foundationsStyles, measureColor, nextId, type Theme } from './foundations.js';
+
+// package.json lists only dist/**/define.js under sideEffects, so a bundler building from src (the
+// Storybook build) drops a bare `import '.../popover/define.js'`. Registering through the class keeps it.
+TkPopover.define('tk-popover');
 
 export type PlaygroundFont = 'sans' | 'serif' | 'mono';
 
@@ -214,6 +218,9 @@ const styles = html`<style>
     background: var(--tk-color-brand-subtle);
     color: var(--tk-color-brand-text);
     font-weight: var(--tk-font-weight-semibold);
+  }
+  .fdp-preview [slot='trigger'] {
+    justify-self: start;
   }
   .fdp-popover {
     display: grid;
