@@ -77,7 +77,7 @@ export const itemStyles = css`
     display: inline-flex;
     margin-inline-start: calc(-1 * var(--tk-space-2, 0.5rem));
     padding: var(--tk-space-1, 0.25rem);
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, CanvasText);
     cursor: grab;
     /* A finger on the handle drags at once; elsewhere a long press is needed so the page can scroll. */
     touch-action: none;
@@ -132,7 +132,7 @@ export const itemStyles = css`
     inline-size: 16px;
     block-size: 16px;
     cursor: nwse-resize;
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, CanvasText);
   }
   :host(:dir(rtl)) .resize[data-resize='se'] {
     cursor: nesw-resize;

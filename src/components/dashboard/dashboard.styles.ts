@@ -26,7 +26,7 @@ export const dashboardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--tk-space-1, 0.25rem);
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, CanvasText);
     font-size: var(--tk-font-size-s, 0.875rem);
   }
   .grid {
@@ -66,7 +66,7 @@ export const dashboardStyles = css`
     margin: 0;
     padding: var(--tk-space-6, 2rem);
     text-align: center;
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, CanvasText);
   }
   .catalog-entry {
     display: flex;
@@ -75,7 +75,7 @@ export const dashboardStyles = css`
     padding-block: var(--tk-space-1, 0.25rem);
   }
   .catalog-entry small {
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, CanvasText);
     font-size: var(--tk-font-size-xs, 0.75rem);
     white-space: normal;
   }

@@ -39,6 +39,7 @@ import { reorderChildren } from './order.js';
 import type {
   DashboardLayoutEntry,
   DashboardPreferences,
+  DashboardWidgetRecord,
   LayoutChangeReason,
   TkLayoutErrorDetail,
   TkWidgetType,
@@ -696,12 +697,17 @@ export class TkDashboard extends TkElement {
   // ---------------------------------------------------------------- commit, history, events
 
   /**
-   * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write.
-   * `mutate` changes the widget list or removed ids in the same step.
+   * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write. An added
+   * widget or a removed id is recorded in the same step.
    */
-  private commit(layout: Layout, reason: LayoutChangeReason, removed?: string): void {
+  private commit(
+    layout: Layout,
+    reason: LayoutChangeReason,
+    { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
+  ): void {
     const before = readPreferences(this.user);
     if (removed) this.user.removed.push(removed);
+    if (added) this.user.widgets.push(added);
     this.storeLayout(layout, removed ? [removed] : []);
     this.undoStack.push(before);
     if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
@@ -897,8 +903,7 @@ export class TkDashboard extends TkElement {
     this.append(item);
     this.elements.set(id, item);
     item.editable = this.editable;
-    this.user.widgets.push({ id, type });
-    this.commit(change.layout, 'add');
+    this.commit(change.layout, 'add', { added: { id, type } });
     this.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
     const rect = this.committed.find((entry) => entry.id === id)!;
@@ -924,7 +929,7 @@ export class TkDashboard extends TkElement {
     const change = removeItem(this.committed, id, this.layoutOptions);
     this.elements.delete(id);
     this.hide(item);
-    this.settle(() => this.commit(change.layout, 'remove', id));
+    this.settle(() => this.commit(change.layout, 'remove', { removed: id }));
     this.emit('tk-item-remove', { id, item });
     this.announce(this.localize.term('removed')(item.label));
     if (hadFocus) {
@@ -997,7 +1002,7 @@ export class TkDashboard extends TkElement {
       <tk-menu part="catalog" @tk-select=${this.onCatalogSelect}>
         ${this.catalog.map(
           (type) => html`<tk-menu-item value=${type.type}>
-            <span class="catalog-entry"><span>${type.title}</span>${type.description ? html`<small>${type.description}</small>` : nothing}</span>
+            <span class="catalog-entry"><span>${type.title}</span> ${type.description ? html`<small>${type.description}</small>` : nothing}</span>
           </tk-menu-item>`,
         )}
       </tk-menu>
