@@ -22,6 +22,7 @@ const dotIcon = svg`<svg viewBox="0 0 16 16" fill="currentColor"><circle cx="8" 
  * roving `tabindex` the menu manages.
  *
  * @summary A command, checkbox or radio option inside a tk-menu.
+ * @tagname tk-menu-item
  *
  * @slot - The item's text, also used for typeahead.
  * @slot prefix - An icon or other content before the text.

@@ -39,6 +39,7 @@ declare global {
  * puts focus back on the button.
  *
  * @summary Keyboard-navigable menu of tk-menu-item elements; the popup of a menu button.
+ * @tagname tk-menu
  *
  * @slot - `tk-menu-item` elements, optionally separated by `<hr>` or wrapped in `role="group"` elements.
  *

@@ -98,6 +98,7 @@ function sameTreeScope(a: Node, b: Node): boolean {
  * closing a parent closes its children. Events bubble: check `event.target` when popovers nest.
  *
  * @summary Anchored, dismissible floating panel with correct focus and ARIA handling.
+ * @tagname tk-popover
  *
  * @slot - The panel content.
  * @slot trigger - The element that toggles the popover when clicked, usually a `<button>`.
@@ -126,6 +127,7 @@ export class TkPopover extends TkElement {
   static override styles = [baseStyles, popoverStyles];
 
   /**
+   * @internal
    * `aria-controls` cannot point into a shadow root by id, and `ariaControlsElements` may only
    * reference elements in the same or an enclosing tree, not in a descendant shadow root. Reference
    * Target solves exactly this: an idref to the host is forwarded to the shadow element `#panel`, so
