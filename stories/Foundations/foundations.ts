@@ -12,6 +12,7 @@ export type Theme = 'light' | 'dark';
 /** Styles of the story layouts; they live in the light DOM so the theme classes apply to them. */
 export const foundationsStyles = html`<style>
   .fd-page {
+    padding: var(--tk-space-2);
     background: var(--tk-color-surface);
     color: var(--tk-color-text);
     font-family: var(--tk-font-body);

@@ -127,7 +127,7 @@ describe('theme stylesheets and tokens.ts', () => {
     const byMedia = rules.find(({ within }) =>
       within.some((r) => r instanceof CSSMediaRule && r.conditionText.includes('prefers-color-scheme: dark')),
     );
-    expect(byMedia?.rule.selectorText).to.equal(':root:not(.tk-theme-light)');
+    expect(byMedia?.rule.selectorText).to.equal(':where(:root):not(.tk-theme-light)');
     expect([...customProperties(byMedia!.rule.style)]).to.deep.equal([...customProperties(byClass!.rule.style)]);
     expect(byMedia!.rule.style.getPropertyValue('color-scheme')).to.equal('dark');
     expect(byClass!.rule.style.getPropertyValue('color-scheme')).to.equal('dark');
@@ -136,7 +136,7 @@ describe('theme stylesheets and tokens.ts', () => {
   it('share the primitives, the brand derivation and the forced-colours mapping word for word', async () => {
     const { light, dark } = await themeSheets();
     const themeSpecific = (selector: string, within: CSSRule[]): boolean =>
-      /tk-theme-light$|^\.tk-theme-dark$|^:root:not/.test(selector) && !within.some(isForcedColors);
+      /tk-theme-light$|^\.tk-theme-dark$|^:where\(:root\):not/.test(selector) && !within.some(isForcedColors);
     const shared = (sheet: CSSStyleSheet): string[] =>
       styleRules(sheet)
         .filter(({ rule, within }) => !themeSpecific(rule.selectorText, within))
@@ -247,6 +247,19 @@ describe('themes in the browser', () => {
       expect(toHex(tokenColor(document.body, '--tk-color-surface')), order).to.equal('#0f172a');
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  it("lets an app's own :root rule, loaded after the themes, override a token in every theme", async () => {
+    const app = new CSSStyleSheet();
+    app.replaceSync(':root { --tk-color-surface: #fafaf9; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, app];
+    const surface = (): string => toHex(tokenColor(document.body, '--tk-color-surface'));
+    expect(surface(), 'light').to.equal('#fafaf9');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(surface(), 'dark by media query').to.equal('#fafaf9');
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.className = themeClasses.dark;
+    expect(surface(), 'dark by class').to.equal('#fafaf9');
   });
 
   it('nests themes: a dark panel inside a light page and a light one inside it', async () => {

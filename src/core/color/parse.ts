@@ -83,9 +83,9 @@ export function decode(encoded: number): number {
 
 function multiply(m: readonly Vec3[], v: Vec3): Vec3 {
   return [
-    m[0]![0] * v[0] + m[0]![1] * v[1] + m[0]![2] * v[2],
-    m[1]![0] * v[0] + m[1]![1] * v[1] + m[1]![2] * v[2],
-    m[2]![0] * v[0] + m[2]![1] * v[1] + m[2]![2] * v[2],
+    m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+    m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+    m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2],
   ];
 }
 
@@ -204,7 +204,7 @@ function components(body: string, legacyAllowed: boolean): { channels: Component
     const parsed = parts.map(component);
     if (parsed.some((c) => c === null || c.kind === 'none')) return null;
     const [c1, c2, c3, alpha] = parsed as Component[];
-    return alpha ? { channels: [c1!, c2!, c3!], alpha } : { channels: [c1!, c2!, c3!] };
+    return alpha ? { channels: [c1, c2, c3], alpha } : { channels: [c1, c2, c3] };
   }
   const [channelText, alphaText, ...rest] = text.split('/');
   if (rest.length > 0 || channelText === undefined) return null;
@@ -317,7 +317,7 @@ export function parseColor(input: string): Rgba | null {
     return { r: ((named >> 16) & 0xff) / 255, g: ((named >> 8) & 0xff) / 255, b: (named & 0xff) / 255, alpha: 1 };
   }
   const match = FUNCTION.exec(text);
-  const parsed = match ? parseFunction(match[1]!, match[2]!) : null;
+  const parsed = match ? parseFunction(match[1], match[2]) : null;
   // Extreme but finite inputs (oklab(1e300 0 0)) overflow to NaN in the conversions.
   return parsed && [parsed.r, parsed.g, parsed.b, parsed.alpha].every(Number.isFinite) ? parsed : null;
 }

@@ -14,7 +14,7 @@ function painted(color: string): [number, number, number, number] {
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a!];
+  return [r, g, b, a];
 }
 
 function bytes(color: Rgba): [number, number, number] {
@@ -23,10 +23,9 @@ function bytes(color: Rgba): [number, number, number] {
 
 function expectClose(actual: readonly number[], expected: readonly number[], tolerance: number, what: string): void {
   actual.forEach((value, i) => {
-    expect(
-      Math.abs(value - expected[i]!),
-      `${what}: got ${actual.join(',')}, want ${expected.join(',')}`,
-    ).to.be.at.most(tolerance);
+    expect(Math.abs(value - expected[i]), `${what}: got ${actual.join(',')}, want ${expected.join(',')}`).to.be.at.most(
+      tolerance,
+    );
   });
 }
 
