@@ -289,11 +289,14 @@ export class TkPopover extends TkElement {
 
   private static readonly onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    const topmost = TkPopover.openStack.at(-1);
-    if (!topmost) return;
+    // The innermost open popover the key was pressed in; from elsewhere on the page, the topmost.
+    const path = event.composedPath();
+    const stack = [...TkPopover.openStack].reverse();
+    const target = stack.find((popover) => popover.pathIsInside(path)) ?? stack[0];
+    if (!target) return;
     // Consumed even when a listener vetoes the close, so an enclosing <dialog> does not close instead.
     event.preventDefault();
-    topmost.requestClose('escape');
+    target.requestClose('escape');
   };
 
   private static readonly onDocumentPointerdown = (event: PointerEvent): void => {

@@ -234,6 +234,29 @@ describe('tk-popover keyboard and dismissal', () => {
       await untilFocused(root.querySelector('#outer-trigger')!, 'focus did not return to the outer trigger');
     });
 
+    it('Escape pressed inside a popover closes that one, even when an unrelated one was opened later', async () => {
+      const root = await fixture<HTMLDivElement>(html`
+        <div>
+          <tk-popover id="first"><button slot="trigger">First</button><input id="first-field" /></tk-popover>
+          <tk-popover id="second" no-auto-focus
+            ><button slot="trigger">Second</button>
+            <p>Info</p></tk-popover
+          >
+        </div>
+      `);
+      const first = root.querySelector<TkPopover>('#first')!;
+      const second = root.querySelector<TkPopover>('#second')!;
+      await first.show();
+      await second.show();
+      expect(deepActiveElement()).to.equal(root.querySelector('#first-field'));
+      await sendKeys({ press: 'Escape' });
+      await untilHidden(first);
+      expect(isShowing(second)).to.equal(true);
+      await untilFocused(first.querySelector('[slot="trigger"]')!);
+      await sendKeys({ press: 'Escape' });
+      await untilHidden(second);
+    });
+
     it('a click inside the inner panel keeps both open; a click outside both closes both', async () => {
       const { root, outer, inner } = await nested();
       await outer.show();

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/popover/define.js';
 import { TkPopover } from '../../../src/components/popover/popover.js';
 import { deepActiveElement } from '../../../src/base/focus.js';
@@ -263,6 +263,51 @@ describe('tk-popover', () => {
       popover.open = true;
       expect((await shown).detail.reason).to.equal('api');
       expect(isShowing(popover)).to.equal(true);
+    });
+  });
+
+  describe('motion and forced colors', () => {
+    afterEach(async () => {
+      await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+    });
+
+    const animationsOf = (popover: TkPopover): Animation[] =>
+      popover
+        .shadowRoot!.querySelector('[part~="base"]')!
+        .getAnimations({ subtree: true })
+        .filter((animation) => animation instanceof CSSAnimation);
+
+    it('animates the opening, and not at all when the user prefers reduced motion', async () => {
+      const popover = await fixture<TkPopover>(html`
+        <tk-popover no-auto-focus
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
+      `);
+      popover.open = true;
+      await oneEvent(popover, 'tk-show');
+      expect(animationsOf(popover)).to.have.length.above(0);
+      await oneEvent(popover, 'tk-after-show');
+      await popover.hide();
+
+      await emulateMedia({ reducedMotion: 'reduce' });
+      popover.open = true;
+      await oneEvent(popover, 'tk-show');
+      expect(animationsOf(popover)).to.have.length(0);
+    });
+
+    it('keeps a visible panel border in forced colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const popover = await fixture<TkPopover>(html`
+        <tk-popover style="--tk-popover-border: none"
+          ><button slot="trigger">Open</button>
+          <p>x</p></tk-popover
+        >
+      `);
+      await popover.show();
+      const style = getComputedStyle(panelOf(popover));
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
     });
   });
 
