@@ -186,7 +186,11 @@ export class TkPopover extends TkElement {
    */
   @property({ attribute: 'anchor' }) anchor: string | Element | undefined;
 
-  /** Accessible name of the panel. Rendered as text. */
+  /**
+   * Accessible name of the panel, rendered as text. Without it the panel is named by the first heading
+   * in the content, else by the trigger. Not used when the content is itself the popup (a `tk-menu`),
+   * which is named by the trigger unless it has its own `aria-label`.
+   */
   @property({ attribute: 'label' }) label = '';
 
   /** Role of the panel when the content is not itself a menu, listbox, tree or grid. */
