@@ -93,8 +93,9 @@ export class PersistController<T> implements ReactiveController {
     return this.document.value;
   }
 
+  /** `loading` also while an enclosing `<tk-preferences>` is not ready to provide a store. */
   get status(): DocumentStatus {
-    return this.document.status;
+    return this.awaitingProvider && this.host.persistKey ? 'loading' : this.document.status;
   }
 
   get layers(): Layers<T> {

@@ -46,9 +46,9 @@ export function experimentDefaults({ experiment, variants }: ExperimentOptions):
   return (key: string, context: PersonalizationContext) => {
     if (typeof context.userId !== 'string' || !context.userId) return undefined;
     const variant = bucket(context.userId, experiment, weights);
-    const values = variants[variant]!.values;
+    const values = variants[variant].values;
     if (!values || !Object.hasOwn(values, key)) return undefined;
-    const reason = variants[variant]!.reason ?? `Part of the "${experiment}" trial (variant ${variant})`;
+    const reason = variants[variant].reason ?? `Part of the "${experiment}" trial (variant ${variant})`;
     return { value: values[key], variant, reason } satisfies PersonalizedDefaults;
   };
 }

@@ -98,10 +98,11 @@ function compile(rule: Rule, index: number): CompiledRule {
 function checkCondition(condition: AttributeCondition, where: string): void {
   if (condition === null || typeof condition !== 'object') return;
   const kinds = Object.keys(condition);
-  const known = kinds.length === 1 && ['equals', 'oneOf', 'includes', 'prefix'].includes(kinds[0]!);
+  const known = kinds.length === 1 && ['equals', 'oneOf', 'includes', 'prefix'].includes(kinds[0]);
   if (!known) throw new TypeError(`${where}: expected a value or one of { equals | oneOf | includes | prefix }`);
   if ('oneOf' in condition && !Array.isArray(condition.oneOf)) throw new TypeError(`${where}: oneOf takes a list`);
-  if ('prefix' in condition && typeof condition.prefix !== 'string') throw new TypeError(`${where}: prefix takes a string`);
+  if ('prefix' in condition && typeof condition.prefix !== 'string')
+    throw new TypeError(`${where}: prefix takes a string`);
 }
 
 function satisfies(actual: unknown, condition: AttributeCondition): boolean {
@@ -129,8 +130,12 @@ function withinHours(now: number, from: number, to: number): boolean {
 function minutesOfDay({ now, timeZone }: PersonalizationContext): number {
   const date = new Date(now ?? Date.now());
   if (!timeZone) return date.getHours() * 60 + date.getMinutes();
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
-    .formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(date);
   const part = (type: string): number => Number(parts.find((each) => each.type === type)?.value ?? 0);
   return part('hour') * 60 + part('minute');
 }

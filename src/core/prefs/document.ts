@@ -186,7 +186,10 @@ export class PreferenceDocument<T> {
     return this.error;
   }
 
-  /** Replaces the value. Only what differs from the defaults below is stored. */
+  /**
+   * Replaces the value. Only what differs from the defaults below is stored, so a field set to the
+   * value it already shows is not a change: it keeps following its default.
+   */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
     return this.change(options, () => diff(this.base, toJson(next), this.user));
   }
@@ -327,11 +330,21 @@ export class PreferenceDocument<T> {
     const { record, etag } = read;
     const stored = { state: 'present', etag } as const;
     if (!isStoredRecord(record)) {
-      return { ...stored, patch: undefined, status: 'degraded', errors: [error('corrupt', 'not a preferences record')] };
+      return {
+        ...stored,
+        patch: undefined,
+        status: 'degraded',
+        errors: [error('corrupt', 'not a preferences record')],
+      };
     }
     if (record.version > this.version) {
       const message = `stored by schema version ${record.version}, newer than ${this.version}: read-only`;
-      return { ...stored, patch: this.check(record.user).patch, status: 'read-only', errors: [error('newer-version', message)] };
+      return {
+        ...stored,
+        patch: this.check(record.user).patch,
+        status: 'read-only',
+        errors: [error('newer-version', message)],
+      };
     }
     let user = record.user;
     try {
@@ -346,7 +359,13 @@ export class PreferenceDocument<T> {
     }
     const { patch, errors } = this.check(user);
     const clean = errors.length === 0;
-    return { ...stored, patch, stale: clean && record.version < this.version, status: clean ? 'ready' : 'degraded', errors };
+    return {
+      ...stored,
+      patch,
+      stale: clean && record.version < this.version,
+      status: clean ? 'ready' : 'degraded',
+      errors,
+    };
   }
 
   /** Drops what does not validate from a loaded user layer: single fields if it can, else all of it. */
@@ -537,7 +556,9 @@ function sameKind(library: unknown, value: unknown): boolean {
 }
 
 /** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
-async function settle<R extends { status: string }>(call: () => Promise<R>): Promise<R | { status: 'unavailable'; error: string }> {
+async function settle<R extends { status: string }>(
+  call: () => Promise<R>,
+): Promise<R | { status: 'unavailable'; error: string }> {
   try {
     return await call();
   } catch (error) {

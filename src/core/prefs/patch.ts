@@ -204,7 +204,12 @@ function mergeItems(base: unknown, patch: Patch): Item[] {
     if (isItem(merged)) byId.set(key, merged);
   }
   for (const [key, item] of added) if (!byId.has(key)) byId.set(key, item);
-  return arrange(defaults.map((item) => idKey(item.id)), byId, order?.map(idKey), [...added.keys()]);
+  return arrange(
+    defaults.map((item) => idKey(item.id)),
+    byId,
+    order?.map(idKey),
+    [...added.keys()],
+  );
 }
 
 /**
@@ -212,7 +217,12 @@ function mergeItems(base: unknown, patch: Patch): Item[] {
  * after their predecessor in the defaults; without one, the defaults' order holds. Additions the
  * order does not place come last.
  */
-function arrange(defaultOrder: string[], byId: Map<string, Item>, order: string[] | undefined, added: string[]): Item[] {
+function arrange(
+  defaultOrder: string[],
+  byId: Map<string, Item>,
+  order: string[] | undefined,
+  added: string[],
+): Item[] {
   const placed: string[] = [];
   const seen = new Set<string>();
   const place = (key: string, at = placed.length): void => {

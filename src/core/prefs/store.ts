@@ -79,7 +79,13 @@ class Store implements Preferences {
     this.settings = new PreferenceDocument<Settings>(
       PERSONALIZATION_KEY,
       { defaults: { enabled: true }, validate: (value) => isPlainObject(value) && typeof value.enabled === 'boolean' },
-      { adapter: this.adapter, settled: Promise.resolve(), personalization: () => false, resolve: () => Promise.resolve({}), report },
+      {
+        adapter: this.adapter,
+        settled: Promise.resolve(),
+        personalization: () => false,
+        resolve: () => Promise.resolve({}),
+        report,
+      },
     );
     this.settings.subscribe(() => this.onSettings());
     this.host = {
