@@ -1,5 +1,12 @@
 import type { Resolution } from '../personalize/resolve.js';
-import type { PreferencesAdapter, ReadResult, StoredRecord, WriteOptions, WriteResult } from './adapter.js';
+import type {
+  ExternalChange,
+  PreferencesAdapter,
+  ReadResult,
+  StoredRecord,
+  WriteOptions,
+  WriteResult,
+} from './adapter.js';
 import { PreferencesError, type PreferencesErrorCode } from './errors.js';
 import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
 import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
@@ -132,6 +139,8 @@ export class PreferenceDocument<T> {
   /** The user's layer as it should be stored. */
   private committed: Patch;
   private synced: Synced = { state: 'unknown', patch: undefined };
+  /** A write the adapter accepted but storage has not confirmed (an offline queue): tentative. */
+  private queued?: { patch: Patch };
   private published: Snapshot;
   private readonly listeners = new Set<(change: DocumentChange<T>) => void>();
   private readonly errorListeners = new Set<(error: PreferencesError) => void>();
@@ -241,9 +250,14 @@ export class PreferenceDocument<T> {
     return () => void this.errorListeners.delete(listener);
   }
 
-  /** @internal Storage says the document changed elsewhere. */
-  refresh(): Promise<void> {
+  /** @internal Storage says the document changed elsewhere (`change` as the adapter reported it). */
+  refresh(change?: ExternalChange): Promise<void> {
     return this.serialize(async () => {
+      if (isRejection(change) && this.queued) {
+        // Storage refused a queued write for good: it is not saved, so the next change writes again.
+        this.queued = undefined;
+        this.fail('unavailable', `storage refused the change: ${change.error}`);
+      }
       if (this.integrate(await this.read(), 'external')) void this.schedule(false);
     });
   }
@@ -301,7 +315,10 @@ export class PreferenceDocument<T> {
   private integrate(read: ReadResult, source: 'load' | 'external'): boolean {
     if (source === 'external' && (read.status === 'unavailable' || this.isSynced(read))) return false;
     const loaded = this.hydrate(read);
-    const unsaved = source === 'external' && loaded.status !== 'read-only' && this.needsWrite(this.committed);
+    // A queued write counts as unsaved: storage may hold it by now, or a concurrent edit instead.
+    const pending = this.queued !== undefined || this.needsWrite(this.committed);
+    const unsaved = source === 'external' && loaded.status !== 'read-only' && pending;
+    this.queued = undefined;
     const staged = source === 'external' && loaded.status !== 'read-only' && this.user !== this.committed;
     const before = this.committed;
     this.committed = deepFreeze(
@@ -412,8 +429,12 @@ export class PreferenceDocument<T> {
         if (!this.needsWrite(patch)) return { status: 'ok' };
         const result = await this.put(patch);
         if (result.status === 'ok' || result.status === 'queued') {
-          const etag = result.status === 'ok' ? result.etag : undefined;
-          this.synced = { state: patch === undefined ? 'absent' : 'present', patch, etag };
+          if (result.status === 'ok') {
+            this.synced = { state: patch === undefined ? 'absent' : 'present', patch, etag: result.etag };
+            this.queued = undefined;
+          } else {
+            this.queued = { patch };
+          }
           this.state = this.withFallback('ready');
           this.publish('save');
           return { status: result.status };
@@ -429,6 +450,7 @@ export class PreferenceDocument<T> {
   }
 
   private needsWrite(patch: Patch): boolean {
+    if (this.queued) return !deepEqual(patch, this.queued.patch);
     const { state, patch: stored, stale } = this.synced;
     if (state === 'present') return stale === true || !deepEqual(patch, stored);
     return patch !== undefined;
@@ -546,6 +568,12 @@ export class PreferenceDocument<T> {
     for (const listener of [...this.errorListeners]) listener(error);
     this.host.report(error);
   }
+}
+
+/** An adapter's report that it dropped a queued write for good (HttpAdapter: `reason: 'rejected'`). */
+function isRejection(change: ExternalChange | undefined): change is ExternalChange & { error: string } {
+  const { reason, error } = (change ?? {}) as { reason?: unknown; error?: unknown };
+  return reason === 'rejected' && typeof error === 'string';
 }
 
 /** Whether a loaded value still has the kind of the library defaults (object, list, string…). */

@@ -95,8 +95,8 @@ class Store implements Preferences {
       resolve: (key) => resolveDefaults(this.provider, key, this.contextValue, this.timeout),
       report,
     };
-    this.unwatch = this.adapter.watch?.(({ key }) => {
-      void (key === PERSONALIZATION_KEY ? this.settings : this.documents.get(key))?.refresh();
+    this.unwatch = this.adapter.watch?.((change) => {
+      void (change.key === PERSONALIZATION_KEY ? this.settings : this.documents.get(change.key))?.refresh(change);
     });
   }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   createPreferences,
   LocalStorageAdapter,
@@ -7,7 +7,7 @@ import {
   type DocumentChange,
   type PreferencesAdapter,
 } from '../../../src/core/prefs/index.js';
-import { CountingAdapter, TestStorage, tasks, unique } from './helpers.js';
+import { CountingAdapter, QueueingAdapter, TestStorage, tasks, unique } from './helpers.js';
 
 interface Settings {
   theme: string;
@@ -454,5 +454,43 @@ describe('concurrent writers on one storage', () => {
     await tasks(5);
     expect(second.value).to.deep.equal({ x: 3, y: 4 });
     await Promise.all([one.dispose(), two.dispose()]);
+  });
+
+  it('rule 8: offline edits meeting a concurrent edit on replay are merged and written again, not lost', async () => {
+    const server = new CountingAdapter(new MemoryAdapter());
+    const client = new QueueingAdapter(server);
+    const here = createPreferences({ adapter: client });
+    const elsewhere = createPreferences({ adapter: server });
+    const mine = here.open('doc', { defaults: DEFAULTS });
+    const theirs = elsewhere.open('doc', { defaults: DEFAULTS });
+    await Promise.all([mine.ready, theirs.ready]);
+
+    client.online = false;
+    expect(await mine.set({ ...DEFAULTS, theme: 'dark' })).to.deep.equal({ status: 'queued' });
+    expect(await mine.set({ ...mine.value, columns: ['name'] })).to.deep.equal({ status: 'queued' });
+    expect(await theirs.set({ ...DEFAULTS, density: 'compact' })).to.deep.equal({ status: 'ok' });
+
+    await client.reconnect();
+    const everything = { theme: 'dark', density: 'compact', columns: ['name'] };
+    await waitUntil(() => JSON.stringify(theirs.value) === JSON.stringify(everything), 'the offline edits were lost');
+    expect(mine.value).to.deep.equal(everything);
+    const stored = await server.read('doc');
+    expect(stored.status === 'present' && stored.record.user).to.deep.equal(everything);
+    await Promise.all([here.dispose(), elsewhere.dispose()]);
+  });
+
+  it('rule 8: an offline edit that replays cleanly is not written a second time', async () => {
+    const server = new CountingAdapter(new MemoryAdapter());
+    const client = new QueueingAdapter(server);
+    const prefs = createPreferences({ adapter: client });
+    const doc = prefs.open('doc', { defaults: DEFAULTS });
+    await doc.ready;
+    client.online = false;
+    await doc.set({ ...DEFAULTS, theme: 'dark' });
+    await client.reconnect();
+    await tasks(5);
+    expect(server.writes).to.equal(1);
+    expect(doc.value).to.deep.equal({ ...DEFAULTS, theme: 'dark' });
+    await prefs.dispose();
   });
 });

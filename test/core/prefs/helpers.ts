@@ -49,6 +49,53 @@ export class CountingAdapter implements PreferencesAdapter {
   }
 }
 
+/**
+ * An adapter with an offline queue, like HttpAdapter: offline, writes answer `queued`; on reconnect
+ * they replay in order with their preconditions, and a conflict withdraws the key's queued writes and
+ * tells watchers, so the owner merges and writes again.
+ */
+export class QueueingAdapter implements PreferencesAdapter {
+  readonly kind = 'queueing';
+  online = true;
+  private readonly queue: { key: string; record: StoredRecord; options?: WriteOptions }[] = [];
+  private readonly listeners = new Set<(change: ExternalChange & { reason: string }) => void>();
+
+  constructor(readonly server: PreferencesAdapter) {}
+
+  read(key: string): Promise<ReadResult> {
+    return this.online ? this.server.read(key) : Promise.resolve({ status: 'unavailable', error: 'offline' });
+  }
+
+  write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
+    if (this.online) return this.server.write(key, record, options);
+    this.queue.push({ key, record, options: this.queue.some((write) => write.key === key) ? undefined : options });
+    return Promise.resolve({ status: 'queued' });
+  }
+
+  remove(key: string, options?: WriteOptions): Promise<WriteResult> {
+    return this.online
+      ? this.server.remove(key, options)
+      : Promise.resolve({ status: 'unavailable', error: 'offline' });
+  }
+
+  watch(listener: (change: ExternalChange & { reason: string }) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  async reconnect(): Promise<void> {
+    this.online = true;
+    while (this.queue.length) {
+      const { key, record, options } = this.queue.shift()!;
+      const result = await this.server.write(key, record, options);
+      const reason = result.status === 'conflict' ? 'conflict' : 'replayed';
+      if (reason === 'conflict')
+        this.queue.splice(0, this.queue.length, ...this.queue.filter((each) => each.key !== key));
+      for (const listener of this.listeners) listener({ key, reason });
+    }
+  }
+}
+
 /** A Storage double that can be made full or broken, for quota and failure rules. */
 export class TestStorage implements Storage {
   readonly entries = new Map<string, string>();
