@@ -76,7 +76,6 @@ const meta = {
     label: { control: 'text' },
     panelRole: { control: 'select', options: ['dialog', 'menu', 'listbox', 'tree', 'grid', 'group', 'none'] },
     noAutoFocus: { control: 'boolean' },
-    anchor: { control: false, description: 'See the External anchor story.' },
   },
   parameters: {
     layout: 'centered',
