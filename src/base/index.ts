@@ -3,3 +3,5 @@ export { defineElement } from './define.js';
 export { AnnouncerController, liveRegionText, type Politeness } from './announcer.js';
 export { LocalizeController, type Strings } from './localize.js';
 export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
+export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
+export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
