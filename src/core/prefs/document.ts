@@ -200,7 +200,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => diff(this.base, toJson(next), this.user));
+    return this.change(options, () => diff(this.base, toJson(next), this.user, this.current));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -208,7 +208,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return diff(this.base, toJson(next === undefined ? draft : next), this.user);
+      return diff(this.base, toJson(next === undefined ? draft : next), this.user, this.current);
     });
   }
 

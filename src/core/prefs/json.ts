@@ -30,12 +30,22 @@ export function definedKeys(object: JsonObject): string[] {
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!deepEqual(a[index], b[index])) return false;
+    return true;
   }
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = definedKeys(a);
-  return keys.length === definedKeys(b).length && keys.every((key) => deepEqual(a[key], own(b, key)));
+  // Counts defined members instead of collecting keys: this runs on every change of large documents.
+  let members = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key) || a[key] === undefined) continue;
+    members++;
+    if (!Object.hasOwn(b, key) || !deepEqual(a[key], b[key])) return false;
+  }
+  for (const key in b) if (Object.hasOwn(b, key) && b[key] !== undefined) members--;
+  return members === 0;
 }
 
 /** A private, JSON-normalized copy (dates become strings, `undefined` members disappear). */

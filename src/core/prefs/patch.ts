@@ -65,14 +65,14 @@ export function merge(base: unknown, patch: Patch): unknown {
  *
  * `prior`, the user's previous patch, keeps what `next` cannot show: an edit of an item that is not in
  * today's defaults, a removal of a key the defaults no longer have. Without it, a change made while
- * personalization is off would silently drop the user's edits of personalized items.
+ * personalization is off would silently drop the user's edits of personalized items. `current`, the
+ * value `prior` gives, saves recomputing it when the caller has it.
  */
-export function diff(base: unknown, next: unknown, prior?: Patch): Patch {
-  const current = prior === undefined ? base : merge(base, prior);
+export function diff(base: unknown, next: unknown, prior?: Patch, current = merge(base, prior)): Patch {
   if (deepEqual(current, next)) return prior;
   if (next === undefined) return DELETE;
-  if (isPlainObject(next)) return diffKeys(isPlainObject(base) ? base : undefined, next, prior);
-  if (isItemList(next) && (base === undefined || isItemList(base))) return diffItems(base, next, prior);
+  if (isPlainObject(next)) return diffKeys(isPlainObject(base) ? base : undefined, next, prior, current);
+  if (isItemList(next) && (base === undefined || isItemList(base))) return diffItems(base, next, prior, current);
   return next;
 }
 
@@ -128,15 +128,17 @@ function mergeKeys(base: unknown, keys: JsonObject): JsonObject {
   return out;
 }
 
-function diffKeys(base: JsonObject | undefined, next: JsonObject, prior: Patch): Patch {
+function diffKeys(base: JsonObject | undefined, next: JsonObject, prior: Patch, current: unknown): Patch {
   const priorKeys = keysOf(prior);
+  // Under an object patch, `current` is `base` merged with it key by key; under any other, no child has a prior.
+  const below = priorKeys ? current : base;
   const out: JsonObject = {};
   const keys = new Set([...(base ? definedKeys(base) : []), ...definedKeys(next), ...Object.keys(priorKeys ?? {})]);
   for (const key of keys) {
     const priorChild = own(priorKeys, key);
     const nextChild = own(next, key);
     let child: Patch;
-    if (nextChild !== undefined) child = diff(own(base, key), nextChild, priorChild);
+    if (nextChild !== undefined) child = diff(own(base, key), nextChild, priorChild, own(below, key));
     else if (own(base, key) !== undefined) child = DELETE;
     else if (own(priorChild, MARK) === 'delete') child = priorChild;
     if (child !== undefined) define(out, key, child);
@@ -228,7 +230,8 @@ function arrange(
   const place = (key: string, at = placed.length): void => {
     if (!byId.has(key) || seen.has(key)) return;
     seen.add(key);
-    placed.splice(at, 0, key);
+    if (at === placed.length) placed.push(key);
+    else placed.splice(at, 0, key);
   };
   if (order) {
     for (const key of order) place(key);
@@ -244,10 +247,11 @@ function arrange(
   return placed.map((key) => byId.get(key)!);
 }
 
-function diffItems(below: Item[] | undefined, next: Item[], prior: Patch): Patch {
+function diffItems(below: Item[] | undefined, next: Item[], prior: Patch, current: unknown): Patch {
   const base = below ?? [];
   const before = readItems(prior);
   const defaults = new Map(base.map((item) => [idKey(item.id), item]));
+  const shown = new Map(isItemList(current) ? current.map((item) => [idKey(item.id), item]) : []);
   const nextKeys = new Set(next.map((item) => idKey(item.id)));
   const addedBefore = new Set(before.add.map((item) => idKey(item.id)));
   const unseen = (key: string): boolean => !defaults.has(key) && !nextKeys.has(key);
@@ -263,7 +267,8 @@ function diffItems(below: Item[] | undefined, next: Item[], prior: Patch): Patch
     if (!defaults.has(key) || addedBefore.has(key)) {
       add.push(item);
     } else {
-      const change = diff(defaults.get(key), item, own(before.edit, key));
+      const edited = own(before.edit, key);
+      const change = diff(defaults.get(key), item, edited, shown.get(key) ?? merge(defaults.get(key), edited));
       if (change !== undefined) define(edit, key, change);
     }
   }
