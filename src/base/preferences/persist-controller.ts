@@ -76,7 +76,8 @@ export class PersistController<T> implements ReactiveController {
   private local?: Preferences;
   private store?: Preferences;
   private bound?: PreferenceDocument<T>;
-  private unbind?: () => void;
+  /** Stops listening to the bound document; set only while the host is connected, so removed hosts can be collected. */
+  private unlisten?: () => void;
 
   constructor(host: PersistHost, options: DocumentOptions<T>) {
     this.host = host;
@@ -118,6 +119,7 @@ export class PersistController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribeContext?.();
     this.unsubscribeContext = undefined;
+    this.stopListening();
   }
 
   /** A discrete change (toggle, pick, drop): applied at once, written once per task. */
@@ -159,22 +161,33 @@ export class PersistController<T> implements ReactiveController {
     if (!store && !this.awaitingProvider && key && this.host.isConnected) store = embeddedPreferences();
     if (!store || !key) store = this.local ??= createPreferences({ adapter: new MemoryAdapter() });
     const documentKey = store === this.local ? 'unpersisted' : key!;
-    if (this.bound && this.store === store && this.bound.key === documentKey) return this.bound;
-    this.unbind?.();
-    const document = store.open(documentKey, this.options);
+    if (!this.bound || this.store !== store || this.bound.key !== documentKey) {
+      this.stopListening();
+      this.store = store;
+      this.bound = store.open(documentKey, this.options);
+      this.host.requestUpdate();
+    }
+    if (!this.unlisten && this.host.isConnected) this.listen(this.bound);
+    return this.bound;
+  }
+
+  /** Follows the document; catches up first, as it may have changed while the host was away. */
+  private listen(document: PreferenceDocument<T>): void {
+    this.host.requestUpdate();
     const offChange = document.subscribe(() => this.host.requestUpdate());
     const offError = document.onError((error) => {
-      const detail: PreferencesErrorDetail = { key: documentKey, error };
+      const detail: PreferencesErrorDetail = { key: document.key, error };
       this.host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
     });
-    this.unbind = () => {
+    this.unlisten = () => {
       offChange();
       offError();
     };
-    this.store = store;
-    this.bound = document;
-    this.host.requestUpdate();
-    return document;
+  }
+
+  private stopListening(): void {
+    this.unlisten?.();
+    this.unlisten = undefined;
   }
 
   private requestStore(): void {

@@ -219,6 +219,26 @@ describe('PersistController without a provider', () => {
     expect(localStorage.length).to.equal(before);
   });
 
+  it('a removed component stops listening to its document; put back, it follows it again', async () => {
+    const prefs: Preferences = createPreferences({ adapter: new MemoryAdapter() });
+    const probe = await fixture<PrefsProbe>(html`<prefs-probe persist-key="a" .preferences=${prefs}></prefs-probe>`);
+    await settled(probe);
+    const parent = probe.parentElement!;
+    probe.remove();
+    const away = probe.persist.document.set({ color: 'red', x: 0 });
+    expect(probe.isUpdatePending).to.equal(false);
+    await away;
+    parent.append(probe);
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('red at 0, ready');
+    const back = probe.persist.document.set({ color: 'green', x: 0 });
+    expect(probe.isUpdatePending).to.equal(true);
+    await back;
+    await probe.updateComplete;
+    expect(shown(probe)).to.equal('green at 0, ready');
+    await prefs.dispose();
+  });
+
   it('switches documents when persist-key changes', async () => {
     const prefs: Preferences = createPreferences({ adapter: new MemoryAdapter() });
     await prefs.open('b', { defaults: { color: 'blue', x: 0 } }).set({ color: 'black', x: 0 });
