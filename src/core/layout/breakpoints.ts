@@ -1,12 +1,4 @@
-import type {
-  Breakpoint,
-  Breakpoints,
-  Layout,
-  LayoutItem,
-  LayoutProblem,
-  LayoutResult,
-  ResponsiveLayouts,
-} from './types.js';
+import type { Breakpoint, Breakpoints, Layout, LayoutItem, LayoutProblem, LayoutResult } from './types.js';
 import { MAX_COLUMNS, cloneItem, describeId, highH, highW, lowH, lowW, readingOrder, resolveGrid } from './grid.js';
 import { prepare, sanitizeLayout } from './sanitize.js';
 import { freeSlot, occupancy } from './solve.js';
@@ -30,7 +22,10 @@ export function normalizeBreakpoints(input: unknown): { breakpoints: Breakpoint[
     } else if (typeof input === 'object' && input !== null) {
       for (const key of Object.keys(input)) pairs.push([key, (input as Record<string, unknown>)[key]]);
     } else {
-      problems.push({ code: 'invalid-breakpoint', message: 'Breakpoints must be an object such as { 0: 1, 768: 8, 1024: 12 }.' });
+      problems.push({
+        code: 'invalid-breakpoint',
+        message: 'Breakpoints must be an object such as { 0: 1, 768: 8, 1024: 12 }.',
+      });
     }
   } catch {
     problems.push({ code: 'invalid-breakpoint', message: 'Breakpoints could not be read.' });
@@ -40,7 +35,10 @@ export function normalizeBreakpoints(input: unknown): { breakpoints: Breakpoint[
     const minWidth = typeof rawWidth === 'string' && rawWidth.trim() !== '' ? Number(rawWidth) : rawWidth;
     const columns = typeof rawColumns === 'string' && rawColumns.trim() !== '' ? Number(rawColumns) : rawColumns;
     if (typeof minWidth !== 'number' || !Number.isFinite(minWidth) || minWidth < 0) {
-      problems.push({ code: 'invalid-breakpoint', message: `Breakpoint width ${String(rawWidth).slice(0, 40)} is not a number from 0 up; it was ignored.` });
+      problems.push({
+        code: 'invalid-breakpoint',
+        message: `Breakpoint width ${String(rawWidth).slice(0, 40)} is not a number from 0 up; it was ignored.`,
+      });
       continue;
     }
     if (typeof columns !== 'number' || !Number.isInteger(columns) || columns < 1 || columns > MAX_COLUMNS) {
@@ -113,10 +111,11 @@ export type LayoutSource =
  * detailed neighbour), or else from the one with the most columns below it. Going from 12 to 6
  * columns and back therefore shows the stored 12-column layout again, exactly.
  *
- * @param layouts per column count, e.g. from a preferences document; anything else counts as empty.
+ * @param layouts a `ResponsiveLayouts` record, e.g. from a preferences document; anything else counts
+ *   as empty.
  */
 export function layoutForColumns(
-  layouts: ResponsiveLayouts | unknown,
+  layouts: unknown,
   columns: number,
   options: ReflowOptions = {},
 ): LayoutResult & { source: LayoutSource } {
@@ -129,7 +128,11 @@ export function layoutForColumns(
   if (from === undefined) return { layout: [], problems: [], source: { kind: 'empty' } };
   const source = sanitizeLayout(storedAt(layouts, from), { ...options, columns: from });
   const derived = reflow(source.layout, from, columns, options);
-  return { layout: derived.layout, problems: [...source.problems, ...derived.problems], source: { kind: 'derived', columns: from } };
+  return {
+    layout: derived.layout,
+    problems: [...source.problems, ...derived.problems],
+    source: { kind: 'derived', columns: from },
+  };
 }
 
 /** Options of `syncLayouts` and `reconcileLayout`. */
@@ -157,15 +160,16 @@ export interface ReconcileOptions extends ReflowOptions {
  *
  * Column counts not stored stay unstored (they are derived when needed); keys that are not column
  * counts are dropped.
+ *
+ * @param layouts the stored `ResponsiveLayouts`; anything else counts as empty.
  */
 export function syncLayouts(
-  layouts: ResponsiveLayouts | unknown,
+  layouts: unknown,
   columns: number,
   layout: readonly LayoutItem[],
   options: ReconcileOptions = {},
 ): { layouts: Record<string, Layout>; problems: LayoutProblem[] } {
-  const { removed, ...gridOptions } = options;
-  const grid = resolveGrid({ ...gridOptions, columns });
+  const grid = resolveGrid({ ...options, columns });
   const current = prepare(layout, grid);
   const result: Record<string, Layout> = {};
   const problems: LayoutProblem[] = [];
@@ -201,16 +205,14 @@ export function reconcileLayout(
   const leaving = new Set(removed ?? []);
   const keep = removed ? (id: string) => !leaving.has(id) : (id: string) => byId.has(id);
   const existing = sanitizeLayout(target, { ...gridOptions, columns: targetColumns }).layout;
-  const kept = existing
-    .filter((item) => keep(item.id))
-    .map((item) => cloneItem(byId.get(item.id) ?? item, item));
+  const kept = existing.filter((item) => keep(item.id)).map((item) => cloneItem(byId.get(item.id) ?? item, item));
   const { layout, problems } = sanitizeLayout(kept, { ...gridOptions, columns: targetColumns });
 
   const present = new Set(layout.map((item) => item.id));
   const taken = occupancy(layout, grid);
   const ratio = grid.columns / referenceColumns;
   for (const i of readingOrder(referenceItems)) {
-    const item = referenceItems[i]!;
+    const item = referenceItems[i];
     if (present.has(item.id)) continue;
     const low = lowW(item, grid);
     const h = Math.min(Math.max(item.h, lowH(item, grid)), highH(item, grid));
@@ -218,7 +220,11 @@ export function reconcileLayout(
     let slot = freeSlot(taken, w, h, grid);
     while (!slot && w > low) slot = freeSlot(taken, --w, h, grid);
     if (!slot) {
-      problems.push({ code: 'no-room', id: item.id, message: `Item ${describeId(item.id)} does not fit at ${grid.columns} columns; it was left out there.` });
+      problems.push({
+        code: 'no-room',
+        id: item.id,
+        message: `Item ${describeId(item.id)} does not fit at ${grid.columns} columns; it was left out there.`,
+      });
       continue;
     }
     taken.add(slot.x, slot.y, w, h);

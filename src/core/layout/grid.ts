@@ -114,21 +114,22 @@ export function readingOrder(items: readonly LayoutRect[], rows?: Int32Array): n
   const keys = new Float64Array(n);
   let packable = n <= INDEX_SPAN;
   for (let i = 0; i < n && packable; i++) {
-    const item = items[i]!;
-    const y = rows ? rows[i]! : item.y;
+    const item = items[i];
+    const y = rows ? rows[i] : item.y;
     const x = item.x;
-    if (!(y >= 0 && y <= MAX_ROWS && x >= 0 && x < COLUMN_SPAN && Number.isInteger(y) && Number.isInteger(x))) packable = false;
+    if (!(y >= 0 && y <= MAX_ROWS && x >= 0 && x < COLUMN_SPAN && Number.isInteger(y) && Number.isInteger(x)))
+      packable = false;
     else keys[i] = (y * COLUMN_SPAN + x) * INDEX_SPAN + i;
   }
   const order = new Array<number>(n);
   if (packable) {
     keys.sort();
-    for (let i = 0; i < n; i++) order[i] = keys[i]! % INDEX_SPAN;
+    for (let i = 0; i < n; i++) order[i] = keys[i] % INDEX_SPAN;
     return order;
   }
   for (let i = 0; i < n; i++) order[i] = i;
-  const y = (i: number): number => (rows ? rows[i]! : items[i]!.y);
-  return order.sort((a, b) => y(a) - y(b) || items[a]!.x - items[b]!.x || a - b);
+  const y = (i: number): number => (rows ? rows[i] : items[i].y);
+  return order.sort((a, b) => y(a) - y(b) || items[a].x - items[b].x || a - b);
 }
 
 /** Key packing for `readingOrder`: (y * COLUMN_SPAN + x) * INDEX_SPAN + index stays below 2^53. */

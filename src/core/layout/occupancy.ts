@@ -24,20 +24,20 @@ export class ColumnRuns {
   add(x: number, y: number, w: number, h: number): void {
     const bottom = y + h;
     for (let c = x; c < x + w; c++) {
-      const starts = this.starts[c]!;
-      const ends = this.ends[c]!;
+      const starts = this.starts[c];
+      const ends = this.ends[c];
       const next = upperBound(starts, y);
       let from = next;
       let start = y;
       let end = bottom;
-      if (next > 0 && ends[next - 1]! >= y) {
+      if (next > 0 && ends[next - 1] >= y) {
         from = next - 1;
         start = starts[from]!;
-        end = Math.max(end, ends[from]!);
+        end = Math.max(end, ends[from]);
       }
       let to = next;
-      while (to < starts.length && starts[to]! <= end) {
-        end = Math.max(end, ends[to]!);
+      while (to < starts.length && starts[to] <= end) {
+        end = Math.max(end, ends[to]);
         to++;
       }
       if (from === starts.length) {
@@ -66,10 +66,10 @@ export class ColumnRuns {
     const bottom = y + h;
     let ceiling = 0;
     for (let c = x; c < x + w; c++) {
-      const starts = this.starts[c]!;
+      const starts = this.starts[c];
       const last = lowerBound(starts, bottom) - 1;
       if (last < 0) continue;
-      const end = this.ends[c]![last]!;
+      const end = this.ends[c][last];
       if (end > y) return -1;
       if (end > ceiling) ceiling = end;
     }
@@ -98,13 +98,13 @@ export class ColumnRuns {
   }
 
   private firstFitInColumn(c: number, y: number, h: number, limit: number): number {
-    const starts = this.starts[c]!;
-    const ends = this.ends[c]!;
+    const starts = this.starts[c];
+    const ends = this.ends[c];
     let row = y;
     let i = upperBound(starts, row) - 1;
-    if (i >= 0 && ends[i]! > row) row = ends[i]!;
+    if (i >= 0 && ends[i] > row) row = ends[i]!;
     i++;
-    while (i < starts.length && starts[i]! < row + h && row <= limit) {
+    while (i < starts.length && starts[i] < row + h && row <= limit) {
       row = ends[i]!;
       i++;
     }
@@ -118,7 +118,7 @@ function lowerBound(values: readonly number[], value: number): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
+    if (values[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -130,7 +130,7 @@ function upperBound(values: readonly number[], value: number): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= value) lo = mid + 1;
+    if (values[mid] <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -28,7 +28,13 @@ import { freeSlot, occupancy, solve } from './solve.js';
  *
  * @returns the new layout, the moved item (`item`) and the others it displaced (`moved`).
  */
-export function moveItem(layout: readonly LayoutItem[], id: string, x: number, y: number, options: LayoutOptions): LayoutChange {
+export function moveItem(
+  layout: readonly LayoutItem[],
+  id: string,
+  x: number,
+  y: number,
+  options: LayoutOptions,
+): LayoutChange {
   const grid = resolveGrid(options);
   const items = prepare(layout, grid);
   const index = items.findIndex((item) => item.id === id);
@@ -93,7 +99,13 @@ function lowestIn(items: readonly LayoutItem[], columns: { x: number; w: number 
  * everything then rises as far as it can. Refused for a locked or `noResize` item, an unknown id,
  * a non-finite size, or when the result would not fit within `maxRows`.
  */
-export function resizeItem(layout: readonly LayoutItem[], id: string, w: number, h: number, options: LayoutOptions): LayoutChange {
+export function resizeItem(
+  layout: readonly LayoutItem[],
+  id: string,
+  w: number,
+  h: number,
+  options: LayoutOptions,
+): LayoutChange {
   const grid = resolveGrid(options);
   const items = prepare(layout, grid);
   const index = items.findIndex((item) => item.id === id);
@@ -136,15 +148,19 @@ export function resizeItemBy(
 export function addItem(layout: readonly LayoutItem[], item: LayoutItemInit, options: LayoutOptions): LayoutChange {
   const grid = resolveGrid(options);
   const items = prepare(layout, grid);
-  const entry =
-    typeof item === 'object' && item !== null ? safeNormalize(item, items.length, grid) : undefined;
+  const entry = typeof item === 'object' && item !== null ? safeNormalize(item, items.length, grid) : undefined;
   if (!entry) return unchanged(items, 'invalid-item');
   if (items.some((existing) => existing.id === entry.item.id)) return unchanged(items, 'duplicate-id');
   if (entry.auto) {
     const slot = freeSlot(occupancy(items, grid), entry.item.w, entry.item.h, grid);
     if (!slot) return unchanged(items, 'no-room');
     const added = cloneItem(entry.item, { ...slot, w: entry.item.w, h: entry.item.h });
-    return { layout: [...items.map((each) => cloneItem(each)), added], changed: true, item: cloneItem(added), moved: [] };
+    return {
+      layout: [...items.map((each) => cloneItem(each)), added],
+      changed: true,
+      item: cloneItem(added),
+      moved: [],
+    };
   }
   return relayout(items, items.length, entry.item, grid, true);
 }
@@ -186,7 +202,8 @@ export function removeItem(layout: readonly LayoutItem[], id: string, options: L
   const removed = items[index];
   if (!removed) return unchanged(items, 'not-found');
   const rest = items.filter((_, i) => i !== index);
-  if (grid.float) return { layout: rest.map((item) => cloneItem(item)), changed: true, item: cloneItem(removed), moved: [] };
+  if (grid.float)
+    return { layout: rest.map((item) => cloneItem(item)), changed: true, item: cloneItem(removed), moved: [] };
   const result = settle(rest, solve(rest, grid, false));
   return { layout: result.layout, changed: true, item: cloneItem(removed), moved: result.moved };
 }
@@ -206,15 +223,21 @@ export function compact(layout: readonly LayoutItem[], options: LayoutOptions): 
  * Places `target` (the item at `index`, moved, resized or added last) and lets the others make
  * room; in compact mode a second pass lets everything, the target included, rise.
  */
-function relayout(items: readonly LayoutItem[], index: number, target: LayoutItem, grid: Grid, moving: boolean): LayoutChange {
+function relayout(
+  items: readonly LayoutItem[],
+  index: number,
+  target: LayoutItem,
+  grid: Grid,
+  moving: boolean,
+): LayoutChange {
   const adding = index === items.length;
   const candidate = adding ? [...items, target] : items.map((item, i) => (i === index ? target : item));
   let rows = solve(candidate, grid, grid.float, { index, makeRoomAbove: moving });
   if (rows.includes(-1)) return unchanged(items, 'no-room', items[index]);
   if (!grid.float) rows = solve(candidate, grid, false, undefined, undefined, rows);
   const { layout, moved } = settle(candidate, rows, index);
-  const item = layout[index]!;
-  const changed = adding || moved.length > 0 || !sameRect(items[index]!, item);
+  const item = layout[index];
+  const changed = adding || moved.length > 0 || !sameRect(items[index], item);
   return { layout, changed, item: cloneItem(item), moved };
 }
 
@@ -223,16 +246,16 @@ function relayout(items: readonly LayoutItem[], index: number, target: LayoutIte
  * reading order of where they landed.
  */
 function settle(items: readonly LayoutItem[], rows: Int32Array, skip = -1): { layout: Layout; moved: MovedItem[] } {
-  const layout: Layout = new Array(items.length);
+  const layout: Layout = new Array<LayoutItem>(items.length);
   const moved: MovedItem[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const y = rows[i]!;
+    const item = items[i];
+    const y = rows[i];
     const next = cloneItem(item, { x: item.x, y, w: item.w, h: item.h });
     layout[i] = next;
     if (i !== skip && y !== item.y) moved.push({ id: item.id, from: rectOf(item), to: rectOf(next) });
   }
-  return { layout, moved: readingOrder(moved.map((entry) => entry.to)).map((i) => moved[i]!) };
+  return { layout, moved: readingOrder(moved.map((entry) => entry.to)).map((i) => moved[i]) };
 }
 
 function unchanged(items: readonly LayoutItem[], blocked?: LayoutBlockedReason, item?: LayoutItem): LayoutChange {

@@ -6,7 +6,7 @@ import { cloneItem, readingOrder } from './grid.js';
  * ties kept in array order. Render items in this order so DOM and tab order follow what people see.
  */
 export function sortByPosition(layout: readonly LayoutItem[]): Layout {
-  return readingOrder(layout).map((i) => cloneItem(layout[i]!));
+  return readingOrder(layout).map((i) => cloneItem(layout[i]));
 }
 
 /**

@@ -37,7 +37,7 @@ export function reflow(
   const result: Layout = [];
   const problems: LayoutProblem[] = [];
   scaled.forEach((item, i) => {
-    const y = rows[i]!;
+    const y = rows[i];
     if (y >= 0) {
       result.push({ ...item, y });
       return;

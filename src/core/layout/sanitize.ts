@@ -118,7 +118,7 @@ export function placeEntries(entries: readonly Entry[], grid: Grid, report: Repo
   const result = new Map<Entry, LayoutItem>();
   placed.forEach((entry, i) => {
     const item = entry.item;
-    const y = rows[i]!;
+    const y = rows[i];
     if (y < 0) {
       reportNoRoom(entry, grid, report);
       return;
@@ -126,8 +126,8 @@ export function placeEntries(entries: readonly Entry[], grid: Grid, report: Repo
     result.set(entry, y === item.y ? item : { ...item, y });
   });
   for (const i of order) {
-    if (!overlapping[i] || rows[i]! < 0) continue;
-    const { item, index } = placed[i]!;
+    if (!overlapping[i] || rows[i] < 0) continue;
+    const { item, index } = placed[i];
     const locked = item.locked === true;
     report({
       code: locked ? 'locked-overlap' : 'overlap',
@@ -166,7 +166,7 @@ function findOverlaps(items: readonly LayoutItem[], order: readonly number[], gr
   const taken = new ColumnRuns(grid.columns);
   for (const pass of [true, false]) {
     for (const i of order) {
-      const item = items[i]!;
+      const item = items[i];
       if ((item.locked === true) !== pass) continue;
       if (taken.collides(item.x, item.y, item.w, item.h)) overlapping[i] = true;
       taken.add(item.x, item.y, item.w, item.h);
@@ -208,7 +208,8 @@ function readEntry(input: readonly unknown[], index: number, grid: Grid, report:
  * @internal
  */
 export function normalizeEntry(raw: object, index: number, grid: Grid, report: Report): Entry | undefined {
-  const field = (key: string): unknown => (Object.prototype.hasOwnProperty.call(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+  const field = (key: string): unknown =>
+    Object.prototype.hasOwnProperty.call(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
 
   const rawId = field('id');
   let id: string;
@@ -216,7 +217,13 @@ export function normalizeEntry(raw: object, index: number, grid: Grid, report: R
     id = rawId;
   } else if (typeof rawId === 'number' && Number.isFinite(rawId)) {
     id = String(rawId);
-    report({ code: 'invalid-value', index, id, field: 'id', message: `Item id ${rawId} at index ${index} is a number; it was turned into the string ${describeId(id)}.` });
+    report({
+      code: 'invalid-value',
+      index,
+      id,
+      field: 'id',
+      message: `Item id ${rawId} at index ${index} is a number; it was turned into the string ${describeId(id)}.`,
+    });
   } else {
     report({ code: 'missing-id', index, message: `Entry ${index} has no id (a non-empty string); it was dropped.` });
     return undefined;
@@ -248,7 +255,8 @@ export function normalizeEntry(raw: object, index: number, grid: Grid, report: R
   for (const key of FLAG_FIELDS) {
     const value = field(key);
     if (value === true) item[key] = true;
-    else if (value !== undefined && value !== false) fix('invalid-value', key, `${key} ${show(value)} is not a boolean; it was treated as false.`);
+    else if (value !== undefined && value !== false)
+      fix('invalid-value', key, `${key} ${show(value)} is not a boolean; it was treated as false.`);
   }
 
   item.w = readSize(field('w'), 'w', lowW(item, grid), highW(item, grid), grid.columns, fix);
@@ -260,18 +268,30 @@ export function normalizeEntry(raw: object, index: number, grid: Grid, report: R
   const y = readPosition(rawY, 'y', fix);
   if (x === undefined || y === undefined) {
     if ((rawX === undefined) !== (rawY === undefined)) {
-      fix('invalid-value', rawX === undefined ? 'x' : 'y', `${rawX === undefined ? 'x' : 'y'} is missing; the item takes the first free slot.`);
+      fix(
+        'invalid-value',
+        rawX === undefined ? 'x' : 'y',
+        `${rawX === undefined ? 'x' : 'y'} is missing; the item takes the first free slot.`,
+      );
     }
     return { item, index, auto: true };
   }
   item.x = x;
   item.y = y;
   if (item.x + item.w > grid.columns) {
-    fix('out-of-bounds', 'x', `x ${item.x} with width ${item.w} is past column ${grid.columns}; x is now ${grid.columns - item.w}.`);
+    fix(
+      'out-of-bounds',
+      'x',
+      `x ${item.x} with width ${item.w} is past column ${grid.columns}; x is now ${grid.columns - item.w}.`,
+    );
     item.x = grid.columns - item.w;
   }
   if (item.y + item.h > grid.rows) {
-    fix('out-of-bounds', 'y', `y ${item.y} with height ${item.h} is past row ${grid.rows}; y is now ${grid.rows - item.h}.`);
+    fix(
+      'out-of-bounds',
+      'y',
+      `y ${item.y} with height ${item.h} is past row ${grid.rows}; y is now ${grid.rows - item.h}.`,
+    );
     item.y = grid.rows - item.h;
   }
   return { item, index, auto: false };
@@ -365,7 +385,7 @@ export function isValidLayout(layout: unknown, options: LayoutOptions): boolean 
   if (!wellFormed(layout, grid)) return false;
   const taken = new ColumnRuns(grid.columns);
   for (const i of readingOrder(layout)) {
-    const { x, y, w, h } = layout[i]!;
+    const { x, y, w, h } = layout[i];
     if (taken.collides(x, y, w, h)) return false;
     taken.add(x, y, w, h);
   }

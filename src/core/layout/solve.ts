@@ -41,23 +41,23 @@ export function solve(
 ): Int32Array {
   const n = items.length;
   const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = startRows ? startRows[i]! : items[i]!.y;
+  for (let i = 0; i < n; i++) rows[i] = startRows ? startRows[i] : items[i].y;
   const sequence = order ?? readingOrder(items, rows);
   const held = subject?.index ?? -1;
   const taken = new ColumnRuns(grid.columns);
 
   for (const i of sequence) {
-    const item = items[i]!;
+    const item = items[i];
     if (!item.locked || i === held) continue;
-    rows[i] = place(taken, item, taken.firstFit(item.x, rows[i]!, item.w, item.h), grid);
+    rows[i] = place(taken, item, taken.firstFit(item.x, rows[i], item.w, item.h), grid);
   }
   let heldTop = -1;
   let heldBottom = -1;
   let heldLeft = 0;
   let heldRight = 0;
   if (subject) {
-    const item = items[held]!;
-    heldTop = place(taken, item, taken.firstFit(item.x, rows[held]!, item.w, item.h), grid);
+    const item = items[held];
+    heldTop = place(taken, item, taken.firstFit(item.x, rows[held], item.w, item.h), grid);
     rows[held] = heldTop;
     heldBottom = heldTop + item.h;
     heldLeft = item.x;
@@ -66,9 +66,9 @@ export function solve(
 
   if (float) {
     for (const i of sequence) {
-      const item = items[i]!;
+      const item = items[i];
       if (item.locked || i === held) continue;
-      rows[i] = place(taken, item, taken.firstFit(item.x, rows[i]!, item.w, item.h), grid);
+      rows[i] = place(taken, item, taken.firstFit(item.x, rows[i], item.w, item.h), grid);
     }
     return rows;
   }
@@ -76,12 +76,12 @@ export function solve(
   const skyline = new Int32Array(grid.columns);
   const roomAbove = subject?.makeRoomAbove === true && heldTop >= 0;
   for (const i of sequence) {
-    const item = items[i]!;
+    const item = items[i];
     if (item.locked || i === held) continue;
     const { x, w, h } = item;
     let floor = 0;
-    for (let c = x; c < x + w; c++) if (skyline[c]! > floor) floor = skyline[c]!;
-    let start = rows[i]!;
+    for (let c = x; c < x + w; c++) if (skyline[c] > floor) floor = skyline[c]!;
+    let start = rows[i];
     if (roomAbove && start < heldBottom && heldTop < start + h && x < heldRight && heldLeft < x + w) {
       const above = heldTop - h;
       if (above >= floor && taken.ceiling(x, above, w, h) >= 0) start = above;
@@ -109,12 +109,7 @@ function place(taken: ColumnRuns, item: LayoutItem, y: number, grid: Grid): numb
  * @returns the slot, or undefined when none fits within `grid.rows`.
  * @internal
  */
-export function freeSlot(
-  taken: ColumnRuns,
-  w: number,
-  h: number,
-  grid: Grid,
-): { x: number; y: number } | undefined {
+export function freeSlot(taken: ColumnRuns, w: number, h: number, grid: Grid): { x: number; y: number } | undefined {
   let best: { x: number; y: number } | undefined;
   for (let x = 0; x + w <= grid.columns; x++) {
     const y = taken.firstFit(x, 0, w, h, best ? best.y - 1 : Infinity);

@@ -10,8 +10,8 @@ export function art(layout: readonly LayoutItem[], columns: number): string {
   for (const item of layout) {
     for (let y = item.y; y < item.y + item.h; y++) {
       for (let x = item.x; x < item.x + item.w; x++) {
-        const row = cells[y]!;
-        row[x] = row[x] === '.' ? item.id[0]! : '#';
+        const row = cells[y];
+        row[x] = row[x] === '.' ? item.id[0] : '#';
       }
     }
   }

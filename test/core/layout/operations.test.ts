@@ -26,11 +26,13 @@ describe('moveItem', () => {
 
   it('swaps an item dragged down one row with the one below instead of bouncing back', () => {
     const change = moveItem(stack, 'a', 0, 1, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       bb....
       aa....
       cc....
-    `));
+    `),
+    );
     expect(change.changed).to.equal(true);
     expect(change.item).to.deep.equal({ id: 'a', x: 0, y: 1, w: 2, h: 1 });
     expect(change.moved).to.deep.equal([{ id: 'b', from: { x: 0, y: 1, w: 2, h: 1 }, to: { x: 0, y: 0, w: 2, h: 1 } }]);
@@ -38,11 +40,13 @@ describe('moveItem', () => {
 
   it('pushes the items it lands on down, cascading, and lists them in reading order', () => {
     const change = moveItem(stack, 'c', 0, 0, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       cc....
       aa....
       bb....
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => [moved.id, moved.to.y])).to.deep.equal([
       ['a', 1],
       ['b', 2],
@@ -51,26 +55,32 @@ describe('moveItem', () => {
 
   it('lets the rest rise into the space it leaves (compact)', () => {
     const change = moveItem(stack, 'a', 3, 0, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       bb.aa.
       cc....
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => moved.id)).to.deep.equal(['b', 'c']);
   });
 
   it('rises itself as far as it can (compact) and stays where it is put (float)', () => {
-    expect(art(moveItem(stack, 'c', 4, 5, grid).layout, 6)).to.equal(pic(`
+    expect(art(moveItem(stack, 'c', 4, 5, grid).layout, 6)).to.equal(
+      pic(`
       aa..cc
       bb....
-    `));
-    expect(art(moveItem(stack, 'c', 4, 5, floating).layout, 6)).to.equal(pic(`
+    `),
+    );
+    expect(art(moveItem(stack, 'c', 4, 5, floating).layout, 6)).to.equal(
+      pic(`
       aa....
       bb....
       ......
       ......
       ......
       ....cc
-    `));
+    `),
+    );
   });
 
   it('pushes only the items it covers when float is set', () => {
@@ -80,12 +90,14 @@ describe('moveItem', () => {
       ...e..
     `);
     const change = moveItem(layout, 'd', 0, 1, floating);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       aa....
       d.....
       d..e..
       bb....
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => moved.id)).to.deep.equal(['b']);
   });
 
@@ -100,13 +112,22 @@ describe('moveItem', () => {
       { L: { locked: true } },
     );
     const change = moveItem(layout, 'c', 0, 0, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       cc....
       aa....
       LL....
       bb....
-    `));
-    expect(change.layout.find((item) => item.id === 'L')).to.deep.equal({ id: 'L', x: 0, y: 2, w: 2, h: 1, locked: true });
+    `),
+    );
+    expect(change.layout.find((item) => item.id === 'L')).to.deep.equal({
+      id: 'L',
+      x: 0,
+      y: 2,
+      w: 2,
+      h: 1,
+      locked: true,
+    });
   });
 
   it('lands below a locked item rather than on it', () => {
@@ -148,10 +169,12 @@ describe('moveItem', () => {
       { m: { noMove: true } },
     );
     const change = moveItem(layout, 'a', 0, 0, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       aa....
       mm....
-    `));
+    `),
+    );
   });
 
   it('clamps and rounds the target to the grid', () => {
@@ -195,11 +218,13 @@ describe('moveItem', () => {
   it('returns new objects and never changes its input', () => {
     const change = moveItem(stack, 'a', 0, 2, grid);
     for (const item of change.layout) expect(stack).not.to.include(item);
-    expect(art(stack, 6)).to.equal(pic(`
+    expect(art(stack, 6)).to.equal(
+      pic(`
       aa....
       bb....
       cc....
-    `));
+    `),
+    );
   });
 
   it('sanitizes a broken layout before working on it', () => {
@@ -217,12 +242,14 @@ describe('moveItemBy', () => {
       b.....
     `);
     const change = moveItemBy(layout, 'a', 0, 1, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       b.....
       b.....
       b.....
       a.....
-    `));
+    `),
+    );
     expect(change.moved).to.have.length(1);
   });
 
@@ -231,10 +258,12 @@ describe('moveItemBy', () => {
       a.....
       bb....
     `);
-    expect(art(moveItemBy(layout, 'b', 0, -1, grid).layout, 6)).to.equal(pic(`
+    expect(art(moveItemBy(layout, 'b', 0, -1, grid).layout, 6)).to.equal(
+      pic(`
       bb....
       a.....
-    `));
+    `),
+    );
     expect(moveItemBy(layout, 'a', 0, -1, grid).changed).to.equal(false);
   });
 
@@ -268,12 +297,14 @@ describe('resizeItem', () => {
       cc....
     `);
     const change = resizeItem(layout, 'a', 2, 2, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       aa....
       aa....
       .b....
       cc....
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => moved.id)).to.deep.equal(['b', 'c']);
   });
 
@@ -283,15 +314,19 @@ describe('resizeItem', () => {
       aa....
       bb....
     `);
-    expect(art(resizeItem(layout, 'a', 2, 1, grid).layout, 6)).to.equal(pic(`
+    expect(art(resizeItem(layout, 'a', 2, 1, grid).layout, 6)).to.equal(
+      pic(`
       aa....
       bb....
-    `));
-    expect(art(resizeItem(layout, 'a', 2, 1, floating).layout, 6)).to.equal(pic(`
+    `),
+    );
+    expect(art(resizeItem(layout, 'a', 2, 1, floating).layout, 6)).to.equal(
+      pic(`
       aa....
       ......
       bb....
-    `));
+    `),
+    );
   });
 
   it('clamps to the item min and max and to the grid edge', () => {
@@ -318,11 +353,13 @@ describe('resizeItem', () => {
       { L: { locked: true } },
     );
     const change = resizeItem(layout, 'a', 2, 1, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       aa....
       .L....
       .b....
-    `));
+    `),
+    );
   });
 
   it('resizes by whole cells with resizeItemBy', () => {
@@ -341,10 +378,12 @@ describe('addItem', () => {
 
   it('takes the first free slot, row by row and left to right, moving nothing', () => {
     const change = addItem(layout, { id: 'n', w: 2, h: 1 }, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       aannbb
       cccccc
-    `));
+    `),
+    );
     expect(change.moved).to.deep.equal([]);
     expect(change.item).to.deep.equal({ id: 'n', x: 2, y: 0, w: 2, h: 1 });
     expect(change.layout.at(-1)!.id).to.equal('n');
@@ -357,11 +396,13 @@ describe('addItem', () => {
 
   it('is placed where asked, pushing others aside, when given a position', () => {
     const change = addItem(layout, { id: 'n', x: 0, y: 0, w: 6, h: 1 }, grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       nnnnnn
       aa..bb
       cccccc
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => moved.id)).to.deep.equal(['a', 'b', 'c']);
   });
 
@@ -398,21 +439,25 @@ describe('removeItem', () => {
 
   it('removes the item and lets the ones below rise (compact)', () => {
     const change = removeItem(layout, 'a', grid);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       ddbb..
       ..cc..
-    `));
+    `),
+    );
     expect(change.item).to.deep.equal({ id: 'a', x: 0, y: 0, w: 2, h: 2 });
     expect(change.moved).to.deep.equal([{ id: 'd', from: { x: 0, y: 2, w: 2, h: 1 }, to: { x: 0, y: 0, w: 2, h: 1 } }]);
   });
 
   it('moves nothing when float is set', () => {
     const change = removeItem(layout, 'a', floating);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       ..bb..
       ..cc..
       dd....
-    `));
+    `),
+    );
     expect(change.moved).to.deep.equal([]);
   });
 
@@ -435,11 +480,13 @@ describe('compact', () => {
       { L: { locked: true } },
     );
     const change = compact(layout, floating);
-    expect(art(change.layout, 6)).to.equal(pic(`
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
       ..acc.
       LL....
       b.....
-    `));
+    `),
+    );
     expect(change.moved.map((moved) => moved.id)).to.deep.equal(['c']);
   });
 

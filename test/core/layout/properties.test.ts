@@ -36,10 +36,30 @@ type Command =
 
 const pick = fc.nat(30);
 const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constant('move' as const), pick, x: fc.integer({ min: -2, max: 14 }), y: fc.integer({ min: -2, max: 20 }) }),
-  fc.record({ kind: fc.constant('moveBy' as const), pick, dx: fc.integer({ min: -1, max: 1 }), dy: fc.integer({ min: -1, max: 1 }) }),
-  fc.record({ kind: fc.constant('resize' as const), pick, w: fc.integer({ min: 0, max: 14 }), h: fc.integer({ min: 0, max: 6 }) }),
-  fc.record({ kind: fc.constant('resizeBy' as const), pick, dw: fc.integer({ min: -1, max: 1 }), dh: fc.integer({ min: -1, max: 1 }) }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    pick,
+    x: fc.integer({ min: -2, max: 14 }),
+    y: fc.integer({ min: -2, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('moveBy' as const),
+    pick,
+    dx: fc.integer({ min: -1, max: 1 }),
+    dy: fc.integer({ min: -1, max: 1 }),
+  }),
+  fc.record({
+    kind: fc.constant('resize' as const),
+    pick,
+    w: fc.integer({ min: 0, max: 14 }),
+    h: fc.integer({ min: 0, max: 6 }),
+  }),
+  fc.record({
+    kind: fc.constant('resizeBy' as const),
+    pick,
+    dw: fc.integer({ min: -1, max: 1 }),
+    dh: fc.integer({ min: -1, max: 1 }),
+  }),
   fc.record(
     {
       kind: fc.constant('add' as const),
@@ -101,7 +121,7 @@ function play(initial: unknown[], commands: Command[], { float, maxRows }: Sessi
       continue;
     }
     const before = frozen(layout.map((item) => Object.freeze({ ...item })));
-    const id = (n: number): string => (before.length > 0 ? before[n % before.length]!.id : 'none');
+    const id = (n: number): string => (before.length > 0 ? before[n % before.length].id : 'none');
     let change: LayoutChange;
     switch (step.kind) {
       case 'move':
@@ -135,11 +155,19 @@ function play(initial: unknown[], commands: Command[], { float, maxRows }: Sessi
     const removed = before.filter((item) => !layout.some((other) => other.id === item.id)).map((item) => item.id);
     stored = syncLayouts(stored, columns, layout, { float, maxRows, removed }).layouts;
     for (const count of storedColumns(stored)) {
-      expect(isValidLayout(stored[count]!, { columns: count, float, maxRows }), `stored layout at ${count}`).to.equal(true);
+      expect(isValidLayout(stored[count], { columns: count, float, maxRows }), `stored layout at ${count}`).to.equal(
+        true,
+      );
       if (maxRows === undefined) {
-        expect(new Set(stored[count]!.map((item) => item.id)), 'same widgets at every width').to.deep.equal(new Set(layout.map((item) => item.id)));
+        expect(new Set(stored[count].map((item) => item.id)), 'same widgets at every width').to.deep.equal(
+          new Set(layout.map((item) => item.id)),
+        );
       }
-      for (const id of removed) expect(stored[count]!.some((item) => item.id === id), 'removed everywhere').to.equal(false);
+      for (const id of removed)
+        expect(
+          stored[count].some((item) => item.id === id),
+          'removed everywhere',
+        ).to.equal(false);
     }
     seen.push(layout);
   }
@@ -158,7 +186,8 @@ function checkChange(
   const inputs = new Set<object>(before);
   for (const item of after) {
     expect(inputs.has(item), 'a new object').to.equal(false);
-    for (const key of Object.keys(item)) expect(FIELDS.has(key) && item[key as keyof LayoutItem] !== undefined, `field ${key}`).to.equal(true);
+    for (const key of Object.keys(item))
+      expect(FIELDS.has(key) && item[key as keyof LayoutItem] !== undefined, `field ${key}`).to.equal(true);
   }
 
   const next = new Map(after.map((item) => [item.id, item]));
@@ -218,10 +247,19 @@ describe('layout engine properties', () => {
   it('keeps large layouts valid through drags of random items', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ x: fc.nat(11), y: fc.nat(60), w: fc.integer({ min: 1, max: 6 }), h: fc.integer({ min: 1, max: 4 }), locked: fc.boolean() }), {
-          minLength: 100,
-          maxLength: 300,
-        }),
+        fc.array(
+          fc.record({
+            x: fc.nat(11),
+            y: fc.nat(60),
+            w: fc.integer({ min: 1, max: 6 }),
+            h: fc.integer({ min: 1, max: 4 }),
+            locked: fc.boolean(),
+          }),
+          {
+            minLength: 100,
+            maxLength: 300,
+          },
+        ),
         fc.array(fc.record({ pick: fc.nat(400), x: fc.nat(12), y: fc.nat(80) }), { minLength: 1, maxLength: 10 }),
         fc.boolean(),
         (items, drags, float) => {
@@ -229,8 +267,13 @@ describe('layout engine properties', () => {
           const raw = items.map((item, i) => ({ ...item, id: `w${i}`, locked: item.locked && i % 10 === 0 }));
           const start = sanitizeLayout(raw, options).layout;
           for (const drag of drags) {
-            const change = moveItem(start, start[drag.pick % start.length]!.id, drag.x, drag.y, options);
-            checkChange(start, change, { kind: 'move', pick: drag.pick, x: drag.x, y: drag.y }, { ...options, maxRows: undefined });
+            const change = moveItem(start, start[drag.pick % start.length].id, drag.x, drag.y, options);
+            checkChange(
+              start,
+              change,
+              { kind: 'move', pick: drag.pick, x: drag.x, y: drag.y },
+              { ...options, maxRows: undefined },
+            );
           }
         },
       ),

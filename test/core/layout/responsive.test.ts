@@ -42,7 +42,12 @@ describe('breakpointFor', () => {
 
   it('accepts JSON string keys and an array of breakpoints', () => {
     expect(breakpointFor(500, JSON.parse('{"0":"2","480":6}') as never)).to.deep.equal({ minWidth: 480, columns: 6 });
-    expect(breakpointFor(500, [{ minWidth: 480, columns: 6 }, { minWidth: 0, columns: 2 }])).to.deep.equal({ minWidth: 480, columns: 6 });
+    expect(
+      breakpointFor(500, [
+        { minWidth: 480, columns: 6 },
+        { minWidth: 0, columns: 2 },
+      ]),
+    ).to.deep.equal({ minWidth: 480, columns: 6 });
   });
 
   it('is undefined without a usable breakpoint', () => {
@@ -59,7 +64,11 @@ describe('normalizeBreakpoints', () => {
       { minWidth: 480, columns: 4 },
       { minWidth: 1024, columns: 12 },
     ]);
-    expect(problems.map((problem) => problem.code)).to.deep.equal(['invalid-breakpoint', 'invalid-breakpoint', 'invalid-breakpoint']);
+    expect(problems.map((problem) => problem.code)).to.deep.equal([
+      'invalid-breakpoint',
+      'invalid-breakpoint',
+      'invalid-breakpoint',
+    ]);
   });
 
   it('reports a value that is not breakpoints at all', () => {
@@ -71,7 +80,8 @@ describe('normalizeBreakpoints', () => {
 describe('reflow', () => {
   it('lists items in reading order in one column', () => {
     const { layout, problems } = reflow(dashboard, 12, 1);
-    expect(art(layout, 1)).to.equal(pic(`
+    expect(art(layout, 1)).to.equal(
+      pic(`
       a
       a
       b
@@ -79,17 +89,20 @@ describe('reflow', () => {
       c
       d
       e
-    `));
+    `),
+    );
     expect(problems).to.deep.equal([]);
   });
 
   it('scales columns and widths, keeping the arrangement', () => {
-    expect(art(reflow(dashboard, 12, 6).layout, 6)).to.equal(pic(`
+    expect(art(reflow(dashboard, 12, 6).layout, 6)).to.equal(
+      pic(`
       aaabbb
       aaabbb
       ccdddd
       .....e
-    `));
+    `),
+    );
   });
 
   it('respects min and max widths, capped by the column count', () => {
@@ -175,20 +188,22 @@ describe('layouts per column count', () => {
     const stored = { 12: [...dashboard], 1: reflow(dashboard, 12, 1).layout };
     const change = removeItem(dashboard, 'b', { columns: 12 });
     const synced = syncLayouts(stored, 12, change.layout);
-    expect(art(synced.layouts['1']!, 1)).to.equal(pic(`
+    expect(art(synced.layouts['1'], 1)).to.equal(
+      pic(`
       a
       a
       c
       d
       e
-    `));
+    `),
+    );
   });
 
   it('adds a new item to the other stored layouts in a free slot without moving their items', () => {
     const one = frozen(moveItem(reflow(dashboard, 12, 1).layout, 'e', 0, 0, { columns: 1 }).layout);
     const added = [...dashboard, { id: 'f', x: 0, y: 3, w: 6, h: 1, minH: 1 }];
     const synced = syncLayouts({ 12: dashboard, 1: one }, 12, added);
-    const narrow = synced.layouts['1']!;
+    const narrow = synced.layouts['1'];
     for (const item of one) expect(narrow).to.deep.include(item);
     expect(narrow.find((item) => item.id === 'f')).to.deep.equal({ id: 'f', x: 0, y: 7, w: 1, h: 1, minH: 1 });
   });
@@ -196,7 +211,7 @@ describe('layouts per column count', () => {
   it('copies constraints and flags to the other stored layouts', () => {
     const locked = dashboard.map((item) => (item.id === 'c' ? { ...item, locked: true } : item));
     const synced = syncLayouts({ 12: dashboard, 6: reflow(dashboard, 12, 6).layout }, 12, locked);
-    expect(synced.layouts['6']!.find((item) => item.id === 'c')).to.deep.include({ locked: true });
+    expect(synced.layouts['6'].find((item) => item.id === 'c')).to.deep.include({ locked: true });
   });
 
   it('leaves unstored column counts unstored', () => {
@@ -210,7 +225,7 @@ describe('layouts per column count', () => {
     expect(narrow.layout.map((item) => item.id)).to.deep.equal(['a', 'b', 'c']);
     const change = removeItem(narrow.layout, 'c', { columns: 1, ...options });
     const synced = syncLayouts({ 12: dashboard }, 1, change.layout, { ...options, removed: ['c'] });
-    expect(synced.layouts['12']!.map((item) => item.id).sort()).to.deep.equal(['a', 'b', 'd', 'e']);
+    expect(synced.layouts['12'].map((item) => item.id).sort()).to.deep.equal(['a', 'b', 'd', 'e']);
   });
 });
 
@@ -224,18 +239,26 @@ describe('reconcileLayout', () => {
 
   it('adds a widget from a newer default in a free slot without moving the user widgets', () => {
     const defaults = [...dashboard, { id: 'n', x: 0, y: 3, w: 4, h: 1 }];
-    const { layout } = reconcileLayout(user, 12, defaults.filter((item) => !['c', 'd', 'e'].includes(item.id)), 12, {
-      removed: [],
-    });
-    expect(art(layout, 12)).to.equal(pic(`
+    const { layout } = reconcileLayout(
+      user,
+      12,
+      defaults.filter((item) => !['c', 'd', 'e'].includes(item.id)),
+      12,
+      {
+        removed: [],
+      },
+    );
+    expect(art(layout, 12)).to.equal(
+      pic(`
       bbbbbbaaaaaa
       bbbbbbaaaaaa
       nnnn........
-    `));
+    `),
+    );
   });
 
   it('keeps exactly the reference items without a removed list', () => {
-    const { layout } = reconcileLayout(user, 12, [dashboard[0]!], 12);
+    const { layout } = reconcileLayout(user, 12, [dashboard[0]], 12);
     expect(layout).to.deep.equal([{ id: 'a', x: 6, y: 0, w: 6, h: 2 }]);
   });
 });
@@ -254,11 +277,26 @@ describe('sortByPosition, layoutsEqual and rowCount', () => {
 
   it('compares layouts by id, ignoring array order', () => {
     expect(layoutsEqual(layout, [...layout].reverse())).to.equal(true);
-    expect(layoutsEqual(layout, layout.map((item) => (item.id === 'late' ? { ...item, y: 4 } : item)))).to.equal(false);
-    expect(layoutsEqual(layout, layout.map((item) => (item.id === 'late' ? { ...item, locked: true } : item)))).to.equal(false);
-    expect(layoutsEqual(layout, layout.map((item) => (item.id === 'late' ? { ...item, locked: false } : item)))).to.equal(true);
+    expect(
+      layoutsEqual(
+        layout,
+        layout.map((item) => (item.id === 'late' ? { ...item, y: 4 } : item)),
+      ),
+    ).to.equal(false);
+    expect(
+      layoutsEqual(
+        layout,
+        layout.map((item) => (item.id === 'late' ? { ...item, locked: true } : item)),
+      ),
+    ).to.equal(false);
+    expect(
+      layoutsEqual(
+        layout,
+        layout.map((item) => (item.id === 'late' ? { ...item, locked: false } : item)),
+      ),
+    ).to.equal(true);
     expect(layoutsEqual(layout, layout.slice(1))).to.equal(false);
-    expect(layoutsEqual([layout[0]!, layout[0]!], [layout[0]!, layout[1]!])).to.equal(false);
+    expect(layoutsEqual([layout[0], layout[0]], [layout[0], layout[1]])).to.equal(false);
   });
 
   it('counts the rows used', () => {

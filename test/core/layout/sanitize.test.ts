@@ -16,7 +16,7 @@ const codes = (problems: LayoutProblem[]): string[] => problems.map((problem) =>
 describe('sanitizeLayout', () => {
   describe('shape of the input', () => {
     for (const input of [undefined, null, 42, 'layout', { 0: { id: 'a' } }, new Map(), () => []]) {
-      it(`turns ${typeof input === 'function' ? 'a function' : JSON.stringify(input) ?? 'undefined'} into an empty layout`, () => {
+      it(`turns ${typeof input === 'function' ? 'a function' : (JSON.stringify(input) ?? 'undefined')} into an empty layout`, () => {
         const { layout, problems } = sanitizeLayout(input, grid);
         expect(layout).to.deep.equal([]);
         expect(codes(problems)).to.deep.equal(['not-an-array']);
@@ -54,7 +54,13 @@ describe('sanitizeLayout', () => {
     });
 
     it('reads at most MAX_ITEMS entries and reports the cut', () => {
-      const input = Array.from({ length: MAX_ITEMS + 3 }, (_, i) => ({ id: `w${i}`, x: i % 6, y: Math.floor(i / 6), w: 1, h: 1 }));
+      const input = Array.from({ length: MAX_ITEMS + 3 }, (_, i) => ({
+        id: `w${i}`,
+        x: i % 6,
+        y: Math.floor(i / 6),
+        w: 1,
+        h: 1,
+      }));
       const { layout, problems } = sanitizeLayout(input, grid);
       expect(layout).to.have.length(MAX_ITEMS);
       expect(codes(problems)).to.deep.equal(['too-many-items']);
@@ -64,7 +70,13 @@ describe('sanitizeLayout', () => {
   describe('ids', () => {
     it('drops items without a usable id', () => {
       const { layout, problems } = sanitizeLayout(
-        [{ x: 0, y: 0, w: 1, h: 1 }, { id: '', x: 1, y: 0 }, { id: null }, { id: { toString: () => 'x' } }, { id: 'kept' }],
+        [
+          { x: 0, y: 0, w: 1, h: 1 },
+          { id: '', x: 1, y: 0 },
+          { id: null },
+          { id: { toString: () => 'x' } },
+          { id: 'kept' },
+        ],
         grid,
       );
       expect(layout.map((item) => item.id)).to.deep.equal(['kept']);
@@ -86,7 +98,7 @@ describe('sanitizeLayout', () => {
       ]);
       expect(problems).to.have.length(1);
       expect(problems[0]).to.include({ code: 'duplicate-id', index: 1, id: 'a' });
-      expect(problems[0]!.message).to.contain('"a"');
+      expect(problems[0].message).to.contain('"a"');
     });
 
     it('turns a finite number id into a string and says so', () => {
@@ -109,8 +121,8 @@ describe('sanitizeLayout', () => {
     it('keeps a huge id intact but shortens it in messages', () => {
       const id = 'x'.repeat(100_000);
       const { layout, problems } = sanitizeLayout([{ id, x: 9, y: 0, w: 1, h: 1 }], grid);
-      expect(layout[0]!.id).to.equal(id);
-      expect(problems[0]!.message.length).to.be.below(300);
+      expect(layout[0].id).to.equal(id);
+      expect(problems[0].message.length).to.be.below(300);
     });
   });
 
@@ -132,10 +144,12 @@ describe('sanitizeLayout', () => {
         ],
         grid,
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         AAnnii
         zz....
-      `));
+      `),
+      );
       expect(problems.map((problem) => `${problem.id}.${problem.field}`)).to.deep.equal(['n.x', 'i.y', 'z.x', 'z.y']);
     });
 
@@ -144,10 +158,12 @@ describe('sanitizeLayout', () => {
         [{ id: 'a', w: 3, h: 1 }, { id: 'b', w: 3, h: 2 }, { id: 'c' }],
         grid,
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         aaabbb
         c..bbb
-      `));
+      `),
+      );
       expect(problems).to.deep.equal([]);
     });
 
@@ -166,17 +182,19 @@ describe('sanitizeLayout', () => {
         ],
         grid,
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         wwwwww
         ...eee
         .....f
-      `));
+      `),
+      );
       expect(codes(problems)).to.deep.equal(['out-of-bounds', 'out-of-bounds', 'out-of-bounds']);
     });
 
     it(`caps heights at MAX_ITEM_ROWS so one item cannot fill its columns`, () => {
       const { layout } = sanitizeLayout([{ id: 'tall', x: 0, y: 0, w: 1, h: 1e9 }], grid);
-      expect(layout[0]!.h).to.equal(MAX_ITEM_ROWS);
+      expect(layout[0].h).to.equal(MAX_ITEM_ROWS);
     });
 
     it('gives missing or broken sizes the item minimum', () => {
@@ -223,7 +241,12 @@ describe('sanitizeLayout', () => {
         grid,
       );
       expect(layout).to.deep.equal([{ id: 'a', x: 0, y: 0, w: 3, h: 3, minH: 3, maxH: 3 }]);
-      expect(codes(problems)).to.deep.equal(['invalid-constraint', 'invalid-constraint', 'invalid-constraint', 'size-out-of-range']);
+      expect(codes(problems)).to.deep.equal([
+        'invalid-constraint',
+        'invalid-constraint',
+        'invalid-constraint',
+        'size-out-of-range',
+      ]);
     });
 
     it('accepts only true as a flag', () => {
@@ -246,14 +269,16 @@ describe('sanitizeLayout', () => {
         ],
         grid,
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         aa...c
         .bbb..
         .bbb..
-      `));
+      `),
+      );
       expect(problems).to.have.length(1);
       expect(problems[0]).to.include({ code: 'overlap', id: 'b', index: 0 });
-      expect(problems[0]!.message).to.match(/"b".*moved to y 1/);
+      expect(problems[0].message).to.match(/"b".*moved to y 1/);
     });
 
     it('keeps positions apart from the overlap when float is set', () => {
@@ -265,13 +290,15 @@ describe('sanitizeLayout', () => {
         ],
         { columns: 6, float: true },
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         ......
         ......
         aa....
         .bb...
         .....c
-      `));
+      `),
+      );
     });
 
     it('keeps locked items in place and moves the unlocked item that overlaps one', () => {
@@ -282,11 +309,13 @@ describe('sanitizeLayout', () => {
         ],
         grid,
       );
-      expect(art(layout, 6)).to.equal(pic(`
+      expect(art(layout, 6)).to.equal(
+        pic(`
         .LL...
         .LL...
         uu....
-      `));
+      `),
+      );
       expect(problems[0]).to.include({ code: 'overlap', id: 'u' });
     });
 
@@ -306,7 +335,13 @@ describe('sanitizeLayout', () => {
     });
 
     it('stacks 1,000 widgets dropped on one cell into a valid layout, keeping every one', () => {
-      const input = Array.from({ length: 1000 }, (_, i) => ({ id: `w${i}`, x: 0, y: 0, w: 1 + (i % 6), h: 1 + (i % 3) }));
+      const input = Array.from({ length: 1000 }, (_, i) => ({
+        id: `w${i}`,
+        x: 0,
+        y: 0,
+        w: 1 + (i % 6),
+        h: 1 + (i % 3),
+      }));
       for (const float of [false, true]) {
         const { layout, problems } = sanitizeLayout(input, { columns: 6, float });
         expect(layout).to.have.length(1000);
@@ -346,7 +381,7 @@ describe('sanitizeLayout', () => {
     try {
       const { layout } = sanitizeLayout([{ id: 'a', x: 0, y: 0, h: 1 }], grid);
       expect(layout).to.deep.equal([{ id: 'a', x: 0, y: 0, w: 1, h: 1 }]);
-      expect(Object.hasOwn(layout[0]!, 'locked')).to.equal(false);
+      expect(Object.hasOwn(layout[0], 'locked')).to.equal(false);
     } finally {
       delete prototype['locked'];
       delete prototype['w'];
@@ -356,7 +391,7 @@ describe('sanitizeLayout', () => {
   it('turns 10,000 garbage entries into a valid layout', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)]!;
+    const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)];
     const input = Array.from({ length: 10_000 }, (_, i) => {
       if (random() < 0.05) return pick([null, 'item', 3, [], true]);
       return {
@@ -398,7 +433,12 @@ describe('sanitizeLayout', () => {
     );
     const input = fc.oneof(
       { weight: 1, arbitrary: fc.anything({ withNullPrototype: true, withBigInt: true }) },
-      { weight: 6, arbitrary: fc.array(fc.oneof({ weight: 5, arbitrary: looseItem }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 40 }) },
+      {
+        weight: 6,
+        arbitrary: fc.array(fc.oneof({ weight: 5, arbitrary: looseItem }, { weight: 1, arbitrary: fc.anything() }), {
+          maxLength: 40,
+        }),
+      },
     );
     const options = fc.record({
       columns: fc.constantFrom(1, 2, 5, 12),
