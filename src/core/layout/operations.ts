@@ -202,8 +202,9 @@ export function removeItem(layout: readonly LayoutItem[], id: string, options: L
   const removed = items[index];
   if (!removed) return unchanged(items, 'not-found');
   const rest = items.filter((_, i) => i !== index);
-  if (grid.float)
+  if (grid.float) {
     return { layout: rest.map((item) => cloneItem(item)), changed: true, item: cloneItem(removed), moved: [] };
+  }
   const result = settle(rest, solve(rest, grid, false));
   return { layout: result.layout, changed: true, item: cloneItem(removed), moved: result.moved };
 }

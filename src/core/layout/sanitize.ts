@@ -42,10 +42,10 @@ const FLAG_FIELDS = ['locked', 'noMove', 'noResize'] as const;
  * - Duplicate ids: the first entry wins, later ones are dropped (renaming would invent a widget
  *   nobody asked for).
  * - Numbers: numeric strings are accepted, fractions are rounded, negatives become 0 (positions) or
- *   1 (sizes), and sizes are clamped to the item's min/max and to the grid. An item without `x` and
- *   `y` takes the first free slot after the others are placed (no problem is reported for that: it
- *   is how data without positions is meant to be loaded); a broken or half-given position does the
- *   same and is reported.
+ *   1 (sizes), and sizes are clamped to the item's min/max, to the grid and to `MAX_ITEM_ROWS`
+ *   rows. An item without `x` and `y` takes the first free slot after the others are placed (no
+ *   problem is reported for that: it is how data without positions is meant to be loaded); a
+ *   broken or half-given position does the same and is reported.
  * - Overlaps: items are placed in reading order (row, column, input order); locked ones first. One
  *   that overlaps an earlier one moves down, and, unless `float`, everything rises as far as it can.
  *   This takes O(n log n): 1,000 items stacked on one cell resolve in a few milliseconds.
@@ -375,10 +375,10 @@ function show(value: unknown): string {
 }
 
 /**
- * Whether `layout` is valid for the grid: an array of items with unique non-empty string ids,
- * whole-number positions and sizes inside the grid and within each item's min/max, usable
- * constraints, and no two items sharing a cell. Compaction is not required (a float layout with
- * gaps is valid).
+ * Whether `layout` is valid for the grid: an array of plain item objects with unique non-empty
+ * string ids, whole-number positions and sizes inside the grid and within each item's min/max,
+ * usable constraints, and no two items sharing a cell. Compaction is not required (a float layout
+ * with gaps is valid).
  */
 export function isValidLayout(layout: unknown, options: LayoutOptions): boolean {
   const grid = resolveGrid(options);
