@@ -132,6 +132,49 @@ describe('documents', () => {
     expect(doc.layers.user).to.deep.equal({ density: 'compact' });
   });
 
+  it('reset and isCustomized reach into lists of records by id', async () => {
+    const defaults = {
+      widgets: [
+        { id: 'sales', w: 2 },
+        { id: 'leads', w: 2 },
+        { id: 'tasks', w: 1 },
+      ],
+    };
+    const prefs = createPreferences({ adapter: new MemoryAdapter() });
+    const doc = prefs.open('home', { defaults });
+    await doc.ready;
+    await doc.set({
+      widgets: [
+        { id: 'tasks', w: 1 },
+        { id: 'leads', w: 4 },
+        { id: 'notes', w: 1 },
+      ],
+    });
+    expect(doc.isCustomized(['widgets', 'leads'])).to.equal(true);
+    expect(doc.isCustomized(['widgets', 'tasks'])).to.equal(false);
+    expect(doc.isCustomized('widgets.sales')).to.equal(true);
+
+    await doc.reset(['widgets', 'leads']);
+    expect(doc.value.widgets).to.deep.equal([
+      { id: 'tasks', w: 1 },
+      { id: 'leads', w: 2 },
+      { id: 'notes', w: 1 },
+    ]);
+    await doc.reset(['widgets', 'sales']);
+    expect(doc.value.widgets).to.deep.equal([
+      { id: 'sales', w: 2 },
+      { id: 'tasks', w: 1 },
+      { id: 'leads', w: 2 },
+      { id: 'notes', w: 1 },
+    ]);
+    await doc.reset(['widgets', 'notes']);
+    expect(doc.value.widgets.map((widget) => widget.id)).to.deep.equal(['sales', 'tasks', 'leads']);
+    await doc.reset('widgets');
+    expect(doc.value).to.deep.equal(defaults);
+    expect(doc.layers.user).to.equal(undefined);
+    await prefs.dispose();
+  });
+
   it('full reset removes the stored document instead of storing defaults', async () => {
     const { prefs, raw, adapter } = onLocalStorage();
     const doc = prefs.open('settings', { defaults: DEFAULTS });
