@@ -67,21 +67,23 @@ export function moveItemBy(
 ): LayoutChange {
   const grid = resolveGrid(options);
   const items = prepare(layout, grid);
-  const item = items.find((candidate) => candidate.id === id);
+  const index = items.findIndex((candidate) => candidate.id === id);
+  const item = items[index];
   if (!item) return unchanged(items, 'not-found');
   if (!Number.isFinite(dx) || !Number.isFinite(dy)) return unchanged(items, 'invalid-target', item);
   const stepX = Math.round(dx);
   const stepY = Math.round(dy);
-  let result = moveItem(items, id, item.x + stepX, item.y + stepY, options);
-  if (grid.float || result.changed || result.blocked || stepY === 0) return result;
-  const columns = { x: clamp(item.x + stepX, 0, grid.columns - item.w), w: item.w };
-  const last = stepY > 0 ? lowestIn(items, columns, item.y + item.h) : 0;
-  for (let k = 2; ; k++) {
-    const y = item.y + k * stepY;
-    if (stepY > 0 ? y > last : y < last) return result;
-    result = moveItem(items, id, item.x + stepX, y, options);
-    if (result.changed || result.blocked) return result;
+  const first = moveItem(items, id, item.x + stepX, item.y + stepY, options);
+  if (grid.float || first.changed || first.blocked || stepY === 0) return first;
+  const x = clamp(item.x + stepX, 0, grid.columns - item.w);
+  const last = stepY > 0 ? lowestIn(items, { x, w: item.w }, item.y + item.h) : 0;
+  for (let y = item.y + 2 * stepY; stepY > 0 ? y <= last : y >= last; y += stepY) {
+    const target = { ...item, x, y: Math.min(y, grid.rows - item.h) };
+    const result = relayout(items, index, target, grid, true);
+    if (result.blocked) return first;
+    if (result.changed) return result;
   }
+  return first;
 }
 
 /** Bottom edge of the lowest item in the given columns, at least `bottom`. */
