@@ -1,6 +1,9 @@
 /**
  * Dashboard grid layout engine: DOM-free, pure and deterministic. Every function returns new arrays
  * of new item objects and never changes its input; the same input always gives the same output.
+ * Layout data never makes a function throw (it is sanitized, and problems are reported); grid
+ * options are the caller's own, so a `columns` that is not an integer from 1 to `MAX_COLUMNS`, or a
+ * `maxRows` that is not a positive integer, throws a `RangeError`.
  *
  * Typical use by a dashboard component:
  * - load: `sanitizeLayout(data, options)` and report `problems` in an error event;

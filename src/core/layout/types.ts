@@ -44,7 +44,7 @@ export type Layout = LayoutItem[];
 /** A new item for `addItem`: a position is optional (without one it takes the first free slot). */
 export type LayoutItemInit = Partial<Omit<LayoutItem, 'id'>> & { id: string };
 
-/** The grid a layout lives in. */
+/** The grid a layout lives in. Functions throw a `RangeError` for unusable values. */
 export interface LayoutOptions {
   /** Number of columns, an integer from 1 to `MAX_COLUMNS`. */
   columns: number;
