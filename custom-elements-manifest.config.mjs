@@ -8,15 +8,27 @@ function isPublic(member) {
   return true;
 }
 
+// `TkX.define('tk-x')` in a define module names the tag of class TkX.
+const tagNames = new Map();
+
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/**/index.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/index.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
     {
       name: 'tailorkit-public-only',
       analyzePhase({ ts, node, moduleDoc }) {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          node.expression.name.getText() === 'define' &&
+          node.arguments.length === 1 &&
+          ts.isStringLiteral(node.arguments[0])
+        ) {
+          tagNames.set(node.expression.expression.getText(), node.arguments[0].text);
+        }
         if (!ts.isClassDeclaration(node)) return;
         const klass = moduleDoc.declarations?.find((d) => d.name === node.name?.getText());
         if (!klass) return;
@@ -33,6 +45,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
+            const tag = tagNames.get(decl.name);
+            if (tag && decl.kind === 'class') {
+              decl.tagName = tag;
+              decl.customElement = true;
+              mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, module: mod.path } }];
+            }
             if (decl.members) decl.members = decl.members.filter(isPublic).map(({ internal: _i, ...m }) => m);
             if (decl.attributes) decl.attributes = decl.attributes.filter(isPublic);
           }

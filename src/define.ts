@@ -1,2 +1,4 @@
 /** Registers every Tailorkit custom element. */
-export {};
+import './components/preferences/define.js';
+import './components/popover/define.js';
+import './components/menu/define.js';

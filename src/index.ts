@@ -5,3 +5,9 @@
  * own `tailorkit/components/<name>/define` to register custom elements.
  */
 export * from './base/index.js';
+export * from './core/prefs/index.js';
+export * from './core/personalize/index.js';
+export * from './core/color/index.js';
+export * from './components/preferences/index.js';
+export * from './components/popover/index.js';
+export * from './components/menu/index.js';

@@ -5,3 +5,4 @@ export { LocalizeController, type Strings } from './localize.js';
 export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
 export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
 export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
+export * from './preferences/index.js';
