@@ -33,6 +33,13 @@ const server = await startDevServer({
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
     middleware: [
       async (ctx, next) => {
+        // Cross-origin isolation lifts Chromium's timer resolution from 100 µs to 5 µs.
+        ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
+        ctx.set('Cross-Origin-Embedder-Policy', 'require-corp');
+        ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+        return next();
+      },
+      async (ctx, next) => {
         // A bare HTML shell per benchmark page, so each runs in a fresh document.
         const match = ctx.path.match(/^\/__bench\/(.+\.bench\.ts)$/);
         if (!match) return next();
