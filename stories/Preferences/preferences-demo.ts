@@ -112,7 +112,7 @@ const shared = css`
     color: var(--tk-color-brand-text, LinkText);
   }
   .badge.suggested {
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, #555);
   }
 `;
 
@@ -153,7 +153,7 @@ export class DemoSettingsPanel extends LitElement {
         margin-block-start: var(--tk-space-3, 0.75rem);
       }
       .status {
-        color: var(--tk-color-text-muted, GrayText);
+        color: var(--tk-color-text-muted, #555);
         font-size: var(--tk-font-size-s, 0.875rem);
       }
     `,
@@ -301,7 +301,7 @@ export class DemoLayersPanel extends LitElement {
       p {
         margin: 0 0 var(--tk-space-1, 0.25rem);
         font-size: var(--tk-font-size-xs, 0.75rem);
-        color: var(--tk-color-text-muted, GrayText);
+        color: var(--tk-color-text-muted, #555);
       }
     `,
   ];
