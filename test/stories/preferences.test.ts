@@ -35,13 +35,13 @@ describe('Preferences catalog page (live example)', () => {
     expect(q(panel, '.field:nth-of-type(3)').textContent).to.contain('Your choice');
 
     // The host learns the user is in Manager now: the suggestion changes, the user's choice does not.
-    [...user.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.includes('Manager'))!.click();
+    [...user.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent.includes('Manager'))!.click();
     await waitUntil(() => q<HTMLSelectElement>(panel, '#start').value === 'reports', 'manager suggestion shown');
     expect(q(panel, '.reason').textContent).to.contain('Suggested for the Manager role');
     expect(q<HTMLInputElement>(panel, '#forecast').checked).to.equal(false);
 
     // Reset all: the new suggestion shows through and nothing of the user's is stored any more.
-    [...panel.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Reset all'))!.click();
+    [...panel.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Reset all'))!.click();
     await waitUntil(() => q<HTMLInputElement>(panel, '#forecast').checked, 'manager suggests the forecast');
     await waitUntil(async () => {
       const after = await adapter.read(SETTINGS_KEY);
@@ -55,7 +55,7 @@ describe('Preferences catalog page (live example)', () => {
     digest.value = 'off';
     digest.dispatchEvent(new Event('change'));
     const toggle = [...panel.shadowRoot!.querySelectorAll('label')].find((l) =>
-      l.textContent!.includes('Personalized'),
+      l.textContent.includes('Personalized'),
     )!;
     toggle.querySelector('input')!.click();
     await waitUntil(() => q<HTMLSelectElement>(panel, '#start').value === 'inbox', 'library start page');
