@@ -11,6 +11,12 @@ function isPublic(member) {
 // `TkX.define('tk-x')` in a define module names the tag of class TkX.
 const tagNames = new Map();
 
+function withoutInternalFlag(member) {
+  const copy = { ...member };
+  delete copy.internal;
+  return copy;
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/index.ts'],
@@ -49,9 +55,12 @@ export default {
             if (tag && decl.kind === 'class') {
               decl.tagName = tag;
               decl.customElement = true;
-              mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, module: mod.path } }];
+              mod.exports = [
+                ...(mod.exports ?? []),
+                { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, module: mod.path } },
+              ];
             }
-            if (decl.members) decl.members = decl.members.filter(isPublic).map(({ internal: _i, ...m }) => m);
+            if (decl.members) decl.members = decl.members.filter(isPublic).map(withoutInternalFlag);
             if (decl.attributes) decl.attributes = decl.attributes.filter(isPublic);
           }
         }

@@ -48,11 +48,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Scripts that drive Chromium pass functions to page.evaluate, which run in the page.
+    files: ['scripts/*.mjs', 'bench/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', '**/base/*', '**/components/*'], message: 'src/core is DOM-free and imports nothing above it.' }] },
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', '**/base/*', '**/components/*'],
+              message: 'src/core is DOM-free and imports nothing above it.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -61,7 +73,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/components/*'], message: 'src/base never imports components (components -> base -> core).' }] },
+        {
+          patterns: [
+            { group: ['**/components/*'], message: 'src/base never imports components (components -> base -> core).' },
+          ],
+        },
       ],
     },
   },

@@ -30,7 +30,13 @@ const server = await startDevServer({
     port: 0,
     hostname: '127.0.0.1',
     nodeResolve: { exportConditions: ['browser', 'production'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+    plugins: [
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      }),
+    ],
     middleware: [
       async (ctx, next) => {
         // Cross-origin isolation lifts Chromium's timer resolution from 100 µs to 5 µs.
@@ -59,7 +65,14 @@ const { port } = server.server.address();
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 let failed = false;
@@ -85,7 +98,9 @@ try {
     await tab.goto(`http://127.0.0.1:${port}/__bench/${page}`);
     await Promise.race([
       done,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`${page} did not finish within 10 minutes`)), 600_000)),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`${page} did not finish within 10 minutes`)), 600_000),
+      ),
     ]).catch((error) => {
       failed = true;
       console.error(`  FAILED: ${error.message}`);

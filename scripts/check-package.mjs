@@ -10,10 +10,19 @@ import { chromium } from 'playwright-core';
 import { ensureChromium } from './find-chromium.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tk-package-'));
-const tarball = execSync(`npm pack --silent --pack-destination ${scratch}`, { encoding: 'utf8' }).trim().split('\n').pop();
+const tarball = execSync(`npm pack --silent --pack-destination ${scratch}`, { encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .pop();
 execSync(`tar -xzf ${join(scratch, tarball)} -C ${scratch}`);
 const pkg = join(scratch, 'package');
-for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/themes/light.css', 'custom-elements.json']) {
+for (const required of [
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/define.js',
+  'dist/themes/light.css',
+  'custom-elements.json',
+]) {
   if (!existsSync(join(pkg, required))) throw new Error(`the packed package lacks ${required}`);
 }
 

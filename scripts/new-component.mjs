@@ -121,4 +121,6 @@ for (const [path, contents] of Object.entries(files)) {
   writeFileSync(path, contents);
   console.log(`created ${path}`);
 }
-console.log(`\nRegister it in src/define.ts and export it from src/index.ts, then: npm test -- --files test/components/${name}/*.test.ts`);
+console.log(
+  `\nRegister it in src/define.ts and export it from src/index.ts, then: npm test -- --files test/components/${name}/*.test.ts`,
+);

@@ -41,7 +41,9 @@ const rows = [];
 for (const [name, file] of entries) rows.push([name, await measure(file, external)]);
 
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${'entry point'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}   (without lit and other peers)`);
+console.log(
+  `${'entry point'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}   (without lit and other peers)`,
+);
 for (const [name, { min, gzip }] of rows) {
   console.log(`${name.padEnd(width)}  ${kb(min).padStart(9)}  ${kb(gzip).padStart(9)}`);
 }

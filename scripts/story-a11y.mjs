@@ -15,7 +15,16 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -35,7 +44,14 @@ const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', im
 
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 const pageErrors = [];
@@ -49,15 +65,31 @@ for (const story of stories) {
     const name = `${story.title} / ${story.name} [${theme}]`;
     try {
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0 || document.body.classList.contains('sb-show-errordisplay'), null, { timeout: 15_000 });
-      const error = await page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'story threw' : ''));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#storybook-root')?.childElementCount > 0 ||
+          document.body.classList.contains('sb-show-errordisplay'),
+        null,
+        { timeout: 15_000 },
+      );
+      const error = await page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('#error-message')?.textContent ?? 'story threw')
+          : '',
+      );
       if (error) throw new Error(`story failed to render: ${error}`);
       // Let custom elements upgrade, render and settle (popovers, resize observers, fonts).
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
       });
       if (pageErrors.length) throw new Error(`page error: ${pageErrors.join('; ')}`);
       if (violations.length) throw new Error(violations.join('\n      '));
@@ -65,7 +97,9 @@ for (const story of stories) {
       console.log(`  ✓ ${name}`);
     } catch (error) {
       failed += 1;
-      console.log(`  ✗ ${name}\n      ${error.message.split('\n')[0] === error.message ? error.message : error.message}`);
+      console.log(
+        `  ✗ ${name}\n      ${error.message.split('\n')[0] === error.message ? error.message : error.message}`,
+      );
     }
   }
 }

@@ -31,10 +31,15 @@ try {
 
 function browserTests() {
   const file = join(scratch, 'browser.json');
-  const result = node(['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], {
-    TK_TEST_TOTALS: file,
-  });
-  const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };
+  const result = node(
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args],
+    {
+      TK_TEST_TOTALS: file,
+    },
+  );
+  const counts = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };
   totals.passed += counts.passed;
   totals.skipped += counts.skipped;
   totals.failed += counts.failed + counts.brokenFiles;
@@ -45,11 +50,18 @@ function browserTests() {
 function serverTests() {
   const dir = 'server/test';
   if (!existsSync(dir)) return;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => join(dir, f));
   if (files.length === 0) return;
   console.log('\nReference server tests (node:test)');
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
-  process.stdout.write(result.stdout.split('\n').filter((l) => /^\s*(not )?ok |^# /.test(l)).join('\n') + '\n');
+  process.stdout.write(
+    result.stdout
+      .split('\n')
+      .filter((l) => /^\s*(not )?ok |^# /.test(l))
+      .join('\n') + '\n',
+  );
   const count = (label) => Number(result.stdout.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   totals.passed += count('pass');
   totals.failed += count('fail') + count('cancelled');
@@ -60,8 +72,14 @@ function serverTests() {
 function storyTests() {
   console.log('\nAxe on every story (building the catalog first)');
   const out = join(scratch, 'storybook');
-  const manifest = spawnSync('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'ignore' });
-  const build = spawnSync('npx', ['storybook', 'build', '-o', out, '--quiet', '--disable-telemetry'], { encoding: 'utf8' });
+  const manifest = spawnSync(
+    'npx',
+    ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'],
+    { stdio: 'ignore' },
+  );
+  const build = spawnSync('npx', ['storybook', 'build', '-o', out, '--quiet', '--disable-telemetry'], {
+    encoding: 'utf8',
+  });
   if (manifest.status !== 0 || build.status !== 0) {
     console.log(build.stdout, build.stderr);
     console.log('  ✗ the Storybook catalog does not build');
