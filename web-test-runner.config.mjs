@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/find-chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { startReferenceServer } from './scripts/test-services.mjs';
 
@@ -24,13 +24,8 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath: ensureChromium(),
-        args: [
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        // The launcher adds --no-sandbox itself.
+        args: CHROMIUM_ARGS.filter((arg) => arg !== '--no-sandbox'),
       },
     }),
   ],

@@ -1,6 +1,7 @@
 // Cost of creating and rendering base elements: the floor every component builds on.
 import { TkElement } from '../src/base/index.js';
 import { html, type TemplateResult } from 'lit';
+import { percentile } from './support.js';
 
 class BenchElement extends TkElement {
   override render(): TemplateResult {
@@ -8,11 +9,6 @@ class BenchElement extends TkElement {
   }
 }
 BenchElement.define('tk-bench-element');
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 for (const n of [100, 1000]) {
   const samples: number[] = [];

@@ -2,15 +2,11 @@
 // (server/app.mjs, started by bench/run.mjs), plus the conditional write of the same document.
 import { HttpAdapter } from '../src/core/prefs/http-adapter.js';
 import type { StoredRecord } from '../src/core/prefs/adapter.js';
+import { percentile, widgetsOfSize } from './support.js';
 
 const server =
   (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ??
   new URLSearchParams(location.search).get('server');
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 100) / 100;
-}
 
 function report(name: string, samples: number[], bytes: number): void {
   const p50 = percentile(samples, 50);
@@ -29,22 +25,11 @@ function report(name: string, samples: number[], bytes: number): void {
   );
 }
 
-/** A dashboard-like user layer: widgets with ids, positions and settings, grown to the target size. */
+/** A dashboard-like user layer grown to the target size. */
 function documentOf(targetBytes: number): StoredRecord {
-  const widgets: unknown[] = [];
-  const record: StoredRecord = { version: 3, user: { widgets, theme: { accent: '#3355ff' } }, updatedAt: Date.now() };
-  while (JSON.stringify(record).length < targetBytes) {
-    const i = widgets.length;
-    widgets.push({
-      id: `widget-${i}`,
-      x: i % 12,
-      y: Math.floor(i / 12),
-      w: 3,
-      h: 2,
-      settings: { title: `Revenue by region ${i}`, metric: 'revenue', filters: ['EMEA', 'APAC'], compact: i % 2 === 0 },
-    });
-  }
-  return record;
+  const base = { version: 3, user: { widgets: [] as unknown[], theme: { accent: '#3355ff' } }, updatedAt: Date.now() };
+  base.user.widgets = widgetsOfSize(targetBytes, JSON.stringify(base).length);
+  return base;
 }
 
 if (!server) {

@@ -14,26 +14,14 @@ import {
   type WriteOptions,
   type WriteResult,
 } from '../src/core/prefs/index.js';
+import { percentile, widgetsOfSize, type BenchWidget } from './support.js';
 
-interface Widget {
-  id: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  settings: { title: string; metric: string; filters: string[]; compact: boolean };
-}
 interface Dashboard {
   theme: { accent: string };
-  widgets: Widget[];
+  widgets: BenchWidget[];
 }
 
 const LIBRARY: Dashboard = { theme: { accent: '#3355ff' }, widgets: [] };
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 1000) / 1000;
-}
 
 function report(name: string, impl: string, samples: number[], unit = 'ms'): void {
   const p50 = percentile(samples, 50);
@@ -47,19 +35,7 @@ function count(name: string, impl: string, value: number, unit: string): void {
 
 /** A dashboard the user customized into a 50 KB stored layer. */
 function customized(targetBytes: number): Dashboard {
-  const widgets: Widget[] = [];
-  while (JSON.stringify(widgets).length < targetBytes) {
-    const i = widgets.length;
-    widgets.push({
-      id: `widget-${i}`,
-      x: i % 12,
-      y: Math.floor(i / 12),
-      w: 3,
-      h: 2,
-      settings: { title: `Revenue by region ${i}`, metric: 'revenue', filters: ['EMEA', 'APAC'], compact: i % 2 === 0 },
-    });
-  }
-  return { ...LIBRARY, widgets };
+  return { ...LIBRARY, widgets: widgetsOfSize(targetBytes) };
 }
 
 class CountingAdapter implements PreferencesAdapter {

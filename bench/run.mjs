@@ -8,7 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from '../scripts/find-chromium.mjs';
+import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
 import { startReferenceServer } from '../scripts/test-services.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -62,18 +62,7 @@ const server = await startDevServer({
 });
 const { port } = server.server.address();
 
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 let failed = false;
 try {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './find-chromium.mjs';
+import { chromiumLaunchOptions } from './find-chromium.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tk-package-'));
 const tarball = execSync(`npm pack --silent --pack-destination ${scratch}`, { encoding: 'utf8' })
@@ -66,7 +66,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const errors = [];
 try {
   const tab = await browser.newPage();

@@ -45,6 +45,21 @@ export function findChromium() {
   return COMMON_PATHS.find((p) => existsSync(p)) ?? playwrightCached();
 }
 
+/** Flags that keep Chromium quiet and offline-friendly on a closed network (no sync, no updates). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launch options for playwright-core's chromium.launch(). */
+export function chromiumLaunchOptions() {
+  return { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS };
+}
+
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export function ensureChromium() {
