@@ -9,7 +9,7 @@ import type { Layers, PreferenceDocument } from '../../../src/core/prefs/documen
 import type { DashboardPreferences, TkDashboard } from '../../../src/components/dashboard/index.js';
 import '../../../src/components/dashboard/define.js';
 import '../../../src/components/preferences/define.js';
-import './widgets.js';
+import { defineAcmeWidgets } from './widgets.js';
 import { acmeBreakpoints, acmeCatalog, acmeDefaults, HOME_KEY, roles, type Role } from './acme-data.js';
 
 let localStore: Preferences | undefined;
@@ -29,7 +29,18 @@ export function acmeLocalStore(): Preferences {
 /** The same document options the dashboard opens its `persist-key` with; the first `open` decides them. */
 const documentOptions = { version: 1, defaults: { layouts: {}, widgets: [], removed: [] } as DashboardPreferences };
 
-const json = (value: unknown): string => (value === undefined ? '(nothing)' : JSON.stringify(value, null, 2));
+/** Indented JSON with each flat record (a layout entry, a widget) on one line, so a layout reads as a table. */
+function json(value: unknown): string {
+  if (value === undefined) return '(nothing)';
+  return JSON.stringify(value, null, 2).replace(
+    /\{\n([^{}[\]]*?)\n\s*\}/g,
+    (_, body: string) =>
+      `{ ${body
+        .split('\n')
+        .map((line) => line.trim())
+        .join(' ')} }`,
+  );
+}
 
 /**
  * The Acme CRM home: a role switcher, the personalized dashboard and a "What is stored" panel.
@@ -137,8 +148,7 @@ export class AcmeCrmHome extends LitElement {
       background: var(--tk-color-surface-sunken, Canvas);
       font-family: var(--tk-font-mono, monospace);
       font-size: var(--tk-font-size-xs, 0.75rem);
-      white-space: pre-wrap;
-      word-break: break-word;
+      white-space: pre;
     }
   `;
 
@@ -213,7 +223,7 @@ export class AcmeCrmHome extends LitElement {
         <div>
           <h3 id="library-title">1. Library defaults</h3>
           <p>Shipped with tk-dashboard: an empty dashboard.</p>
-          <pre tabindex="0" role="region" aria-labelledby="library-title">${json(layers?.library)}</pre>
+          <pre dir="ltr" tabindex="0" role="region" aria-labelledby="library-title">${json(layers?.library)}</pre>
         </div>
         <div>
           <h3 id="personalized-title">2. Personalized defaults</h3>
@@ -223,12 +233,13 @@ export class AcmeCrmHome extends LitElement {
               layers && !layers.personalization ? ' Switched off by the user.' : ''
             }
           </p>
-          <pre tabindex="0" role="region" aria-labelledby="personalized-title">${json(layers?.personalized)}</pre>
+          <pre dir="ltr" tabindex="0" role="region" aria-labelledby="personalized-title">
+${json(layers?.personalized)}</pre>
         </div>
         <div>
           <h3 id="user-title">3. Your customization</h3>
           <p>The only layer written to storage: a patch over the two layers above.</p>
-          <pre tabindex="0" role="region" aria-labelledby="user-title">${json(layers?.user)}</pre>
+          <pre dir="ltr" tabindex="0" role="region" aria-labelledby="user-title">${json(layers?.user)}</pre>
         </div>
       </div>
     </section>`;
@@ -273,6 +284,7 @@ export class AcmeCrmHome extends LitElement {
   }
 }
 
+defineAcmeWidgets();
 if (!customElements.get('acme-crm-home')) customElements.define('acme-crm-home', AcmeCrmHome);
 
 declare global {

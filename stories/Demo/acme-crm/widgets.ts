@@ -60,9 +60,9 @@ export class AcmeKpi extends LitElement {
 
   override render(): TemplateResult {
     const arrow = this.tone === 'up' ? '▲' : this.tone === 'down' ? '▼' : '';
-    return html`<p class="value">${this.value}</p>
+    return html`<p class="value"><bdi>${this.value}</bdi></p>
       <p>
-        <span class="change ${this.tone}"><span aria-hidden="true">${arrow}</span> ${this.change}</span>
+        <span class="change ${this.tone}"><span aria-hidden="true">${arrow}</span> <bdi>${this.change}</bdi></span>
         <span class="muted">${this.caption}</span>
       </p>`;
   }
@@ -101,18 +101,12 @@ export class AcmeSparkline extends LitElement {
         fill: var(--tk-color-brand-subtle, transparent);
         stroke: none;
       }
-      .last {
-        fill: var(--tk-color-brand, LinkText);
-      }
       @media (forced-colors: active) {
         .line {
           stroke: CanvasText;
         }
         .area {
           fill: none;
-        }
-        .last {
-          fill: CanvasText;
         }
       }
     `,
@@ -140,10 +134,9 @@ export class AcmeSparkline extends LitElement {
     const step = points.length > 1 ? 100 / (points.length - 1) : 0;
     const coordinates = points.map((value, i) => [i * step, 38 - ((value - min) / span) * 34] as const);
     const line = coordinates.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' ');
-    const last = coordinates.at(-1);
     const summary = this.summary();
     return html`<p class="value">
-        ${points.length > 0 ? this.format(points.at(-1)!) : '–'} <span class="muted">${this.caption}</span>
+        <bdi>${points.length > 0 ? this.format(points.at(-1)!) : '–'}</bdi> <span class="muted">${this.caption}</span>
       </p>
       <svg viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label=${summary}>
         <title>${summary}</title>
@@ -153,7 +146,6 @@ export class AcmeSparkline extends LitElement {
               <polyline class="line" points=${line} vector-effect="non-scaling-stroke"></polyline>`
             : nothing
         }
-        ${last ? svg`<circle class="last" cx=${last[0]} cy=${last[1]} r="1.6"></circle>` : nothing}
       </svg>`;
   }
 }
@@ -180,6 +172,10 @@ export class AcmeBarChart extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
+      }
+      .track,
+      .bar {
+        display: block;
       }
       .track {
         block-size: 0.75rem;
@@ -290,13 +286,20 @@ export class AcmeList extends LitElement {
   }
 }
 
-for (const [tag, ctor] of [
-  ['acme-kpi', AcmeKpi],
-  ['acme-sparkline', AcmeSparkline],
-  ['acme-bar-chart', AcmeBarChart],
-  ['acme-list', AcmeList],
-] as const) {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+/**
+ * Registers the widget tags (each once). A function rather than a module side effect: the package's
+ * `sideEffects` list marks every other module side-effect free, so a bare `import './widgets.js'`
+ * would be dropped from the Storybook build.
+ */
+export function defineAcmeWidgets(): void {
+  for (const [tag, ctor] of [
+    ['acme-kpi', AcmeKpi],
+    ['acme-sparkline', AcmeSparkline],
+    ['acme-bar-chart', AcmeBarChart],
+    ['acme-list', AcmeList],
+  ] as const) {
+    if (!customElements.get(tag)) customElements.define(tag, ctor);
+  }
 }
 
 declare global {
