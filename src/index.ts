@@ -12,3 +12,4 @@ export * from './core/layout/index.js';
 export * from './components/preferences/index.js';
 export * from './components/popover/index.js';
 export * from './components/menu/index.js';
+export * from './components/dashboard/index.js';
