@@ -1,0 +1,141 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../../src/components/dashboard/define.js';
+import type { TkWidgetType } from '../../src/components/dashboard/index.js';
+import type { Breakpoints } from '../../src/core/layout/index.js';
+
+interface DashboardArgs {
+  editable: boolean;
+  float: boolean;
+  columns: number;
+  responsive: boolean;
+  rowHeight: number;
+  gap: string;
+  persist: boolean;
+}
+
+const BREAKPOINTS: Breakpoints = { 0: 1, 480: 4, 768: 8, 1024: 12 };
+
+const note = (text: string) =>
+  html`<p style="margin:0;color:var(--tk-color-text-muted);font-size:var(--tk-font-size-s)">${text}</p>`;
+
+const catalog: TkWidgetType[] = [
+  {
+    type: 'note',
+    title: 'Note',
+    description: 'A short text note',
+    w: 3,
+    h: 2,
+    create: () => note('Write something worth remembering.'),
+  },
+  {
+    type: 'kpi',
+    title: 'Open deals',
+    description: 'A single number with its trend',
+    w: 2,
+    h: 2,
+    minW: 2,
+    create: () => html`<strong style="font-size:var(--tk-font-size-xl)">128</strong>${note('+12 this week')}`,
+  },
+  {
+    type: 'links',
+    title: 'Quick links',
+    description: 'Shortcuts to frequent pages',
+    w: 4,
+    h: 2,
+    create: () =>
+      html`<ul style="margin:0;padding-inline-start:1.2em">
+        <li><a href="#reports" style="color:var(--tk-color-brand-text)">Reports</a></li>
+        <li><a href="#contacts" style="color:var(--tk-color-brand-text)">Contacts</a></li>
+      </ul>`,
+  },
+];
+
+const meta = {
+  title: 'Components/Dashboard',
+  component: 'tk-dashboard',
+  subcomponents: { 'tk-dashboard-item': 'tk-dashboard-item' },
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component: `A grid of widgets the user arranges. In edit mode: drag a widget by its handle, resize from its
+east, south or south-east edge, add widgets from the catalog, remove them. Every drag has a keyboard path:
+focus a widget, **Enter** or **Space** grabs it, **arrows** move it one cell, **Shift+arrows** resize it,
+**Enter** drops, **Escape** cancels; **Delete** removes; **Ctrl/Cmd+Z** undoes. Each step is announced to
+screen readers. With \`persist-key\` the layout (one per column count) is stored through the preferences
+store; toggle *persist* and reload the page to see it kept (localStorage).`,
+      },
+    },
+  },
+  args: { editable: true, float: false, columns: 12, responsive: true, rowHeight: 80, gap: '12px', persist: false },
+  argTypes: {
+    editable: { description: 'Edit mode (`editable`): handles, resize, catalog, remove.' },
+    float: { description: 'Free placement (`float`) instead of compacting widgets upwards.' },
+    columns: { control: { type: 'range', min: 1, max: 24 }, description: 'Column count when not responsive.' },
+    responsive: {
+      description: `Columns follow the dashboard's width: \`breakpoints=${JSON.stringify(BREAKPOINTS)}\`.`,
+    },
+    rowHeight: { control: { type: 'range', min: 40, max: 160, step: 10 }, description: '`row-height` in pixels.' },
+    gap: { control: 'text', description: '`--tk-dashboard-gap`' },
+    persist: { description: 'Store the layout in localStorage under `persist-key="storybook-dashboard"`.' },
+  },
+  render: (args) => renderDashboard(args),
+} satisfies Meta<DashboardArgs>;
+
+function renderDashboard(args: DashboardArgs) {
+  return html`
+    <tk-dashboard
+      ?editable=${args.editable}
+      ?float=${args.float}
+      columns=${args.columns}
+      row-height=${args.rowHeight}
+      .breakpoints=${args.responsive ? BREAKPOINTS : undefined}
+      .catalog=${catalog}
+      persist-key=${args.persist ? 'storybook-dashboard' : ''}
+      style=${styleMap({ '--tk-dashboard-gap': args.gap })}
+    >
+      <tk-dashboard-item item-id="revenue" heading="Revenue" x="0" y="0" w="6" h="3">
+        ${note('Revenue this quarter: $1.2M, 8% above plan.')}
+      </tk-dashboard-item>
+      <tk-dashboard-item item-id="pipeline" heading="Pipeline" x="6" y="0" w="6" h="2">
+        ${note('42 deals in progress, 9 in negotiation.')}
+      </tk-dashboard-item>
+      <tk-dashboard-item item-id="tasks" heading="My tasks" x="6" y="2" w="3" h="2">
+        ${note('Call back Globex; send the Initech proposal.')}
+      </tk-dashboard-item>
+      <tk-dashboard-item item-id="team" heading="Team" x="9" y="2" w="3" h="2" min-w="2">
+        ${note('5 people, 2 on leave.')}
+      </tk-dashboard-item>
+      <tk-dashboard-item item-id="announcements" heading="Announcements (locked)" x="0" y="3" w="6" h="2" locked>
+        ${note('Locked widgets never move; the others flow around them.')}
+      </tk-dashboard-item>
+    </tk-dashboard>
+  `;
+}
+
+export default meta;
+type Story = StoryObj<DashboardArgs>;
+
+/** Edit mode with the catalog, a locked widget and responsive columns. */
+export const Editable: Story = {};
+
+/** View mode: no handles; the page scrolls under a finger. */
+export const ViewMode: Story = { name: 'View mode', args: { editable: false } };
+
+/** Free placement: widgets stay where they are dropped, gaps allowed. */
+export const Float: Story = { args: { float: true } };
+
+/** A fixed 6-column grid. */
+export const SixColumns: Story = { name: 'Six columns', args: { responsive: false, columns: 6 } };
+
+/** Persisted in localStorage: rearrange, reload the page, the layout is kept (per column count). */
+export const Persisted: Story = { args: { persist: true } };
+
+/** Right to left: handles, drags and arrow keys mirror. */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  render: (args) => html`<div dir="rtl">${renderDashboard(args)}</div>`,
+};
