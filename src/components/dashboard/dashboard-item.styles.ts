@@ -2,21 +2,18 @@ import { css } from 'lit';
 
 export const itemStyles = css`
   :host {
-    /* Placement comes from the dashboard (grid-area at rest, a transform while a gesture previews). */
-    position: relative;
-    z-index: 1;
+    /*
+     * The host carries only what placement needs: it is restyled whenever it moves, and every
+     * declaration here costs on each move of each widget. The card's looks live on the base part.
+     * Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget
+     * dashboard fast; the overflow clip margin leaves room for the card's shadow.
+     */
     display: block;
     min-inline-size: 0;
     min-block-size: 0;
-    border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
-    background: var(--tk-dashboard-item-background, var(--tk-color-surface-raised, Canvas));
-    box-shadow: var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
-    border: 1px solid var(--tk-dashboard-item-border-color, var(--tk-color-border, GrayText));
-    touch-action: auto;
-    transition:
-      transform var(--tk-duration-normal, 200ms) var(--tk-easing, ease),
-      box-shadow var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
-    contain: layout style;
+    content-visibility: auto;
+    overflow-clip-margin: 12px;
+    transition: transform var(--tk-duration-normal, 200ms) var(--tk-easing, ease);
   }
   :host([editable]) {
     cursor: grab;
@@ -30,16 +27,15 @@ export const itemStyles = css`
   :host(:focus-visible) {
     outline: var(--tk-focus-ring-width, 2px) solid var(--tk-color-focus, Highlight);
     outline-offset: 2px;
+    border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
   }
   :host([gesture]) {
     z-index: 3;
-    box-shadow: var(--tk-shadow-l, 0 10px 30px rgb(0 0 0 / 0.2));
   }
   :host([gesture='drag']),
   :host([gesture='resize']) {
     cursor: grabbing;
     transition: none;
-    will-change: transform;
   }
   :host([gesture='grab']) {
     outline: var(--tk-focus-ring-width, 2px) dashed var(--tk-color-brand, Highlight);
@@ -49,11 +45,19 @@ export const itemStyles = css`
     transition: none;
   }
   [part='base'] {
+    position: relative;
     display: flex;
     flex-direction: column;
     block-size: 100%;
     overflow: hidden;
-    border-radius: inherit;
+    border: 1px solid var(--tk-dashboard-item-border-color, var(--tk-color-border, GrayText));
+    border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
+    background: var(--tk-dashboard-item-background, var(--tk-color-surface-raised, Canvas));
+    box-shadow: var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
+    transition: box-shadow var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
+  }
+  :host([gesture]) [part='base'] {
+    box-shadow: var(--tk-shadow-l, 0 10px 30px rgb(0 0 0 / 0.2));
   }
   [part='header'] {
     display: flex;
@@ -116,13 +120,13 @@ export const itemStyles = css`
   }
   .resize[data-resize='e'] {
     inset-block: var(--tk-space-3, 0.75rem);
-    inset-inline-end: -4px;
+    inset-inline-end: 0;
     inline-size: 8px;
     cursor: ew-resize;
   }
   .resize[data-resize='s'] {
     inset-inline: var(--tk-space-3, 0.75rem);
-    inset-block-end: -4px;
+    inset-block-end: 0;
     block-size: 8px;
     cursor: ns-resize;
   }
@@ -146,7 +150,7 @@ export const itemStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    [part='base'] {
       border-color: CanvasText;
     }
     :host([gesture]) {

@@ -128,6 +128,13 @@ export class TkDashboardItem extends TkElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
   }
 
+  /**
+   * The dashboard reorders items with `moveBefore` to follow reading order; a move is not a
+   * disconnection, so nothing is torn down and set up again.
+   * @internal
+   */
+  connectedMoveCallback(): void {}
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') || changed.has('heading') || changed.has('description') || changed.has('strings')) {
       this.syncHostAccessibility();

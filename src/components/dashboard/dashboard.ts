@@ -180,6 +180,7 @@ export class TkDashboard extends TkElement {
   private syncedValue: unknown;
   /** The committed layout at the active column count. */
   private committed: Layout = [];
+  private committedById = new Map<string, LayoutItem>();
   /** Visible items by id. */
   private readonly elements = new Map<string, TkDashboardItem>();
   /** Items made from the catalog, kept while detached so undo can put the same element back. */
@@ -313,7 +314,7 @@ export class TkDashboard extends TkElement {
 
   /** Called by an item whose position, size, constraints or id changed. @internal */
   itemUpdated(item: TkDashboardItem): void {
-    const rect = this.committed.find((entry) => entry.id === item.itemId);
+    const rect = this.committedById.get(item.itemId);
     if (
       rect &&
       this.elements.get(item.itemId) === item &&
@@ -364,7 +365,7 @@ export class TkDashboard extends TkElement {
       if (child.hidden || this.elements.has(id)) continue;
       this.elements.set(id, child);
       child.editable = this.editable;
-      const rect = this.committed.find((entry) => entry.id === id);
+      const rect = this.committedById.get(id);
       if (before.get(id) !== child || !rect) membershipChanged = true;
       else if (!sameConstraints(rect, child)) membershipChanged = true;
       else if (rect.x !== child.x || rect.y !== child.y || rect.w !== child.w || rect.h !== child.h) moved.push(child);
@@ -380,7 +381,7 @@ export class TkDashboard extends TkElement {
   /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
   private applyProgrammatic(child: TkDashboardItem): void {
     let layout = this.committed;
-    const rect = layout.find((entry) => entry.id === child.itemId)!;
+    const rect = this.committedById.get(child.itemId)!;
     if (child.w !== rect.w || child.h !== rect.h) {
       layout = resizeItem(layout, rect.id, child.w, child.h, this.layoutOptions).layout;
     }
@@ -557,6 +558,7 @@ export class TkDashboard extends TkElement {
   /** Shows a committed layout: grid placement, item properties, DOM order. */
   private applyLayout(layout: Layout): void {
     this.committed = layout;
+    this.committedById = new Map(layout.map((item) => [item.id, item]));
     for (const item of layout) {
       const element = this.elements.get(item.id);
       if (!element) continue;
@@ -627,7 +629,7 @@ export class TkDashboard extends TkElement {
 
   private beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
     if (this.session || !this.editable) return undefined;
-    const rect = this.committed.find((entry) => entry.id === item.itemId);
+    const rect = this.committedById.get(item.itemId);
     if (!rect || rect.locked) return undefined;
     if (kind === 'drag' && rect.noMove) return undefined;
     if (kind === 'resize' && rect.noResize) return undefined;
@@ -651,28 +653,26 @@ export class TkDashboard extends TkElement {
     this.session = undefined;
     const item = session.item;
     const before = item.getBoundingClientRect();
-    session.dispose();
+    const previewed = session.dispose();
     const changed = commit && session.preview.changed;
-    if (changed) this.settle(() => this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'));
+    if (changed) this.settle(previewed, () => this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'));
     if (session.kind !== 'keyboard') this.flip(item, before);
-    const rect = this.committed.find((entry) => entry.id === session.id);
+    const rect = this.committedById.get(session.id);
     if (!rect) return;
     if (changed) this.announce(this.localize.term('dropped')(this.position(rect)), session.preview.moved);
     else if (session.kind === 'keyboard') this.announce(this.localize.term('cancelled')(this.position(rect)));
   }
 
   /**
-   * Runs `change` with transitions off, so items that previewed a position with a transform take the
-   * same position in the grid without sliding twice.
+   * Runs `change` with transitions off on the items that previewed a position with a transform, so
+   * they take the same position in the grid without sliding there a second time.
    */
-  private settle(change: () => void): void {
-    const elements = [...this.elements.values()];
-    for (const element of elements) element.setAttribute('settling', '');
+  private settle(previewed: readonly TkDashboardItem[], change: () => void): void {
+    for (const element of previewed) element.setAttribute('settling', '');
     change();
-    for (const element of elements) element.style.transform = '';
     // One style pass with transitions off, then on again for the next gesture.
-    void this.offsetWidth;
-    for (const element of elements) element.removeAttribute('settling');
+    if (previewed.length > 0) void getComputedStyle(previewed[0]!).transform;
+    for (const element of previewed) element.removeAttribute('settling');
   }
 
   /** Slides a released item from where the pointer left it into its cell. */
@@ -726,7 +726,7 @@ export class TkDashboard extends TkElement {
     this.syncChildren();
     this.layoutStale = false;
     const { layout, problems } = this.compose();
-    this.settle(() => this.applyLayout(layout));
+    this.applyLayout(layout);
     this.report(problems);
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
   }
@@ -906,7 +906,7 @@ export class TkDashboard extends TkElement {
     this.commit(change.layout, 'add', { added: { id, type } });
     this.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
-    const rect = this.committed.find((entry) => entry.id === id)!;
+    const rect = this.committedById.get(id)!;
     this.announce(this.localize.term('added')(this.position(rect)));
     item.focus();
     return item;
@@ -929,7 +929,7 @@ export class TkDashboard extends TkElement {
     const change = removeItem(this.committed, id, this.layoutOptions);
     this.elements.delete(id);
     this.hide(item);
-    this.settle(() => this.commit(change.layout, 'remove', { removed: id }));
+    this.commit(change.layout, 'remove', { removed: id });
     this.emit('tk-item-remove', { id, item });
     this.announce(this.localize.term('removed')(item.label));
     if (hadFocus) {
@@ -945,7 +945,7 @@ export class TkDashboard extends TkElement {
     this.cancelGestures();
     const change = moveItem(this.committed, id, x, y, this.layoutOptions);
     if (!change.changed) return false;
-    this.settle(() => this.commit(change.layout, 'move'));
+    this.commit(change.layout, 'move');
     return true;
   }
 
@@ -954,7 +954,7 @@ export class TkDashboard extends TkElement {
     this.cancelGestures();
     const change = resizeItem(this.committed, id, w, h, this.layoutOptions);
     if (!change.changed) return false;
-    this.settle(() => this.commit(change.layout, 'resize'));
+    this.commit(change.layout, 'resize');
     return true;
   }
 
@@ -1044,8 +1044,8 @@ export class TkDashboard extends TkElement {
         aria-busy=${loading ? 'true' : 'false'}
         style="--_columns:${this.currentColumns};--_row-height:${this.rowHeight}px;${loading ? 'visibility:hidden' : ''}"
       >
-        <slot @slotchange=${this.onSlotChange}></slot>
         <div part="placeholder" class="placeholder" aria-hidden="true" hidden></div>
+        <slot @slotchange=${this.onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
     </div>`;

@@ -25,9 +25,21 @@ export function reorderChildren(parent: Element, order: readonly Element[]): boo
     const element = order[i]!;
     if (stays.has(element)) continue;
     const successor = i + 1 < order.length ? order[i + 1]! : tail;
-    if (element.nextSibling !== successor || successor === null) parent.insertBefore(element, successor);
+    if (element.nextSibling !== successor || successor === null) move(parent, element, successor);
   }
   return true;
+}
+
+type MovingParent = Element & { moveBefore?(node: Node, child: Node | null): void };
+
+/**
+ * `moveBefore` moves an element without taking it out of the document: it keeps focus, and the
+ * element and its shadow tree keep their styles, so a thousand-widget reorder stays cheap. Browsers
+ * without it fall back to `insertBefore`.
+ */
+function move(parent: MovingParent, element: Element, successor: Node | null): void {
+  if (parent.moveBefore) parent.moveBefore(element, successor);
+  else parent.insertBefore(element, successor);
 }
 
 /** Indices of one longest strictly increasing subsequence of `values`, in O(n log n). */

@@ -80,11 +80,17 @@ export class GestureSession {
     this.item.style.transform = translate(this.metrics, inline, block);
   }
 
-  /** Removes every preview style; the caller then commits or restores. */
-  dispose(): void {
+  /**
+   * Removes every preview style; the caller then commits or restores.
+   * @returns the items that had one.
+   */
+  dispose(): TkDashboardItem[] {
+    const previewed = new Set(this.painter.elements);
+    previewed.add(this.item);
     this.painter.clear();
     this.item.removeAttribute('gesture');
     if (this.placeholder) this.placeholder.hidden = true;
+    return [...previewed];
   }
 
   /**
