@@ -20,20 +20,56 @@ interface ItemParent extends HTMLElement {
 }
 
 const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
-  <circle cx="5.5" cy="3.5" r="1.3" /><circle cx="10.5" cy="3.5" r="1.3" /><circle cx="5.5" cy="8" r="1.3" />
-  <circle cx="10.5" cy="8" r="1.3" /><circle cx="5.5" cy="12.5" r="1.3" /><circle cx="10.5" cy="12.5" r="1.3" />
+  <circle cx="5.5" cy="3.5" r="1.3" />
+  <circle cx="10.5" cy="3.5" r="1.3" />
+  <circle cx="5.5" cy="8" r="1.3" />
+  <circle cx="10.5" cy="8" r="1.3" />
+  <circle cx="5.5" cy="12.5" r="1.3" />
+  <circle cx="10.5" cy="12.5" r="1.3" />
 </svg>`;
 
-const closeIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round">
+const closeIcon = html`<svg
+  viewBox="0 0 16 16"
+  width="16"
+  height="16"
+  aria-hidden="true"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.6"
+  stroke-linecap="round"
+>
   <path d="M4 4l8 8M12 4l-8 8" />
 </svg>`;
 
-const cornerIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round">
+const cornerIcon = html`<svg
+  viewBox="0 0 16 16"
+  width="16"
+  height="16"
+  aria-hidden="true"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.4"
+  stroke-linecap="round"
+>
   <path d="M13 7l-6 6M13 11l-2 2" />
 </svg>`;
 
 /** Properties whose change the parent dashboard must fold into its layout. */
-const LAYOUT_PROPERTIES = ['itemId', 'x', 'y', 'w', 'h', 'minW', 'minH', 'maxW', 'maxH', 'locked', 'noMove', 'noResize', 'heading'];
+const LAYOUT_PROPERTIES = [
+  'itemId',
+  'x',
+  'y',
+  'w',
+  'h',
+  'minW',
+  'minH',
+  'maxW',
+  'maxH',
+  'locked',
+  'noMove',
+  'noResize',
+  'heading',
+];
 
 /**
  * @summary One widget on a `tk-dashboard`: a card at a grid position, with a header that carries the
@@ -143,7 +179,8 @@ export class TkDashboardItem extends TkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (LAYOUT_PROPERTIES.some((name) => changed.has(name as keyof TkDashboardItem))) {
-      (this.parentElement as ItemParent | null)?.itemUpdated?.(this);
+      const parent: ItemParent | null = this.parentElement;
+      parent?.itemUpdated?.(this);
     }
   }
 
@@ -173,18 +210,28 @@ export class TkDashboardItem extends TkElement {
     const removable = this.editable && !this.locked;
     const showHeader = this.editable || this.heading.trim() !== '';
     return html`<div part="base">
-      ${showHeader
-        ? html`<div part="header">
-            ${movable ? html`<span part="handle" data-handle aria-hidden="true">${gripIcon}</span>` : nothing}
-            <span part="heading">${this.heading.trim() || (this.editable ? this.label : '')}</span>
-            <slot name="actions"></slot>
-            ${removable
-              ? html`<button part="remove-button" type="button" tabindex="-1" data-remove aria-label=${this.localize.term('remove')(this.label)}>
-                  ${closeIcon}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        showHeader
+          ? html`<div part="header">
+              ${movable ? html`<span part="handle" data-handle aria-hidden="true">${gripIcon}</span>` : nothing}
+              <span part="heading">${this.heading.trim() || (this.editable ? this.label : '')}</span>
+              <slot name="actions"></slot>
+              ${
+                removable
+                  ? html`<button
+                      part="remove-button"
+                      type="button"
+                      tabindex="-1"
+                      data-remove
+                      aria-label=${this.localize.term('remove')(this.label)}
+                    >
+                      ${closeIcon}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
       <div part="body"><slot></slot></div>
       ${this.renderResizeHandles()}
     </div>`;

@@ -54,7 +54,10 @@ export const dashboardStyles = css`
     z-index: 0;
     border: 2px dashed var(--tk-dashboard-placeholder-border-color, var(--tk-color-brand, Highlight));
     border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
-    background: var(--tk-dashboard-placeholder-background, color-mix(in srgb, var(--tk-color-brand, Highlight) 10%, transparent));
+    background: var(
+      --tk-dashboard-placeholder-background,
+      color-mix(in srgb, var(--tk-color-brand, Highlight) 10%, transparent)
+    );
     pointer-events: none;
     transition: transform var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
   }

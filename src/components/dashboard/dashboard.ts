@@ -57,16 +57,19 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 const isWidgetList = (value: unknown): value is DashboardPreferences['widgets'] =>
-  Array.isArray(value) && value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
+  Array.isArray(value) &&
+  value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
 
 /** Fields of a stored dashboard document with the wrong shape: the preferences engine drops just those. */
 function validatePreferences(value: unknown): FieldError[] {
   const errors: FieldError[] = [];
   const record = isRecord(value) ? value : {};
-  if (!isRecord(record['layouts'])) errors.push({ path: 'layouts', message: 'must be an object of layouts by column count' });
+  if (!isRecord(record['layouts']))
+    errors.push({ path: 'layouts', message: 'must be an object of layouts by column count' });
   if (!isWidgetList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
   if (!isStringList(record['removed'])) errors.push({ path: 'removed', message: 'must be a list of ids' });
-  if (record['seen'] !== undefined && !isStringList(record['seen'])) errors.push({ path: 'seen', message: 'must be a list of ids' });
+  if (record['seen'] !== undefined && !isStringList(record['seen']))
+    errors.push({ path: 'seen', message: 'must be a list of ids' });
   return errors;
 }
 
@@ -78,7 +81,9 @@ function readPreferences(value: unknown): DashboardPreferences {
   const record = isRecord(value) ? value : {};
   const layouts = isRecord(record['layouts']) ? record['layouts'] : {};
   const copy: DashboardPreferences = {
-    layouts: Object.fromEntries(Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]])),
+    layouts: Object.fromEntries(
+      Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]]),
+    ),
     widgets: isWidgetList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
     removed: isStringList(record['removed']) ? [...record['removed']] : [],
   };
@@ -147,7 +152,10 @@ export class TkDashboard extends TkElement {
   private readonly announcer = new AnnouncerController(this);
   private readonly pointer = new PointerController(this, {
     editable: () => this.editable,
-    itemInPath: (path) => path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem && this.elements.get(node.itemId) === node),
+    itemInPath: (path) =>
+      path.find(
+        (node): node is TkDashboardItem => node instanceof TkDashboardItem && this.elements.get(node.itemId) === node,
+      ),
     begin: (item, kind) => this.beginSession(item, kind),
     end: (session, commit) => this.endSession(session, commit),
     grid: () => this.grid,
@@ -306,7 +314,8 @@ export class TkDashboard extends TkElement {
     if (changed.has('catalog')) this.materializeWidgets();
     if (this.childrenDirty) this.syncChildren();
     if (this.pendingLayout !== undefined) this.assignLayout();
-    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.layoutStale) this.recompose();
+    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.layoutStale)
+      this.recompose();
     if (changed.has('editable') || changed.has('strings')) this.syncItemState();
   }
 
@@ -441,7 +450,7 @@ export class TkDashboard extends TkElement {
     if (content instanceof TkDashboardItem) {
       item = content;
     } else {
-      item = document.createElement('tk-dashboard-item') as TkDashboardItem;
+      item = document.createElement('tk-dashboard-item');
       if (content instanceof HTMLElement) item.append(content);
       else renderTemplate(content, item);
     }
@@ -524,7 +533,8 @@ export class TkDashboard extends TkElement {
   /** Tells the host what was wrong with loaded layouts, and that the shown layout differs from them. */
   private report(problems: TkLayoutErrorDetail[]): void {
     for (const detail of problems) this.emit('tk-layout-error', detail);
-    if (problems.some((detail) => detail.source === 'stored' || detail.source === 'suggested')) this.emitChange('sanitize');
+    if (problems.some((detail) => detail.source === 'stored' || detail.source === 'suggested'))
+      this.emitChange('sanitize');
   }
 
   private assignLayout(): void {
@@ -540,9 +550,12 @@ export class TkDashboard extends TkElement {
         })
       : value;
     const { layout, problems } = sanitizeLayout(entries, this.layoutOptions);
-    if (problems.length > 0) this.emit('tk-layout-error', { source: 'property', columns: this.currentColumns, problems });
+    if (problems.length > 0)
+      this.emit('tk-layout-error', { source: 'property', columns: this.currentColumns, problems });
     const known = layout.filter((item) => this.elements.has(item.id));
-    const full = reconcileLayout(known, this.currentColumns, this.reference(this.currentColumns), this.currentColumns, { float: this.float });
+    const full = reconcileLayout(known, this.currentColumns, this.reference(this.currentColumns), this.currentColumns, {
+      float: this.float,
+    });
     this.storeLayout(full.layout);
     this.applyLayout(full.layout);
     if (problems.length > 0) this.emitChange('sanitize');
@@ -551,7 +564,9 @@ export class TkDashboard extends TkElement {
   /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
   private storeLayout(layout: Layout, removed: readonly string[] = []): void {
     const synced = syncLayouts(this.user.layouts, this.currentColumns, layout, { float: this.float, removed });
-    this.user.layouts = Object.fromEntries(Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]));
+    this.user.layouts = Object.fromEntries(
+      Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]),
+    );
     this.user.seen = layout.map((item) => item.id);
   }
 
@@ -655,7 +670,10 @@ export class TkDashboard extends TkElement {
     const before = item.getBoundingClientRect();
     const previewed = session.dispose();
     const changed = commit && session.preview.changed;
-    if (changed) this.settle(previewed, () => this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'));
+    if (changed)
+      this.settle(previewed, () =>
+        this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'),
+      );
     if (session.kind !== 'keyboard') this.flip(item, before);
     const rect = this.committedById.get(session.id);
     if (!rect) return;
@@ -671,7 +689,7 @@ export class TkDashboard extends TkElement {
     for (const element of previewed) element.setAttribute('settling', '');
     change();
     // One style pass with transitions off, then on again for the next gesture.
-    if (previewed.length > 0) void getComputedStyle(previewed[0]!).transform;
+    if (previewed.length > 0) void getComputedStyle(previewed[0]).transform;
     for (const element of previewed) element.removeAttribute('settling');
   }
 
@@ -776,7 +794,8 @@ export class TkDashboard extends TkElement {
 
   private announce(message: string, moved: readonly MovedItem[] = []): void {
     const names = moved.map((entry) => this.elements.get(entry.id)?.label ?? entry.id);
-    const displaced = names.length > 0 ? ` ${this.localize.term('displaced')(this.localize.list(names), names.length)}` : '';
+    const displaced =
+      names.length > 0 ? ` ${this.localize.term('displaced')(this.localize.list(names), names.length)}` : '';
     this.announcer.announce(message + displaced);
   }
 
@@ -877,7 +896,12 @@ export class TkDashboard extends TkElement {
   };
 
   private uniqueId(type: string): string {
-    const taken = new Set([...this.elements.keys(), ...this.created.keys(), ...this.childRects.keys(), ...this.user.removed]);
+    const taken = new Set([
+      ...this.elements.keys(),
+      ...this.created.keys(),
+      ...this.childRects.keys(),
+      ...this.user.removed,
+    ]);
     let n = 1;
     while (taken.has(`${type}-${n}`)) n++;
     return `${type}-${n}`;
@@ -937,6 +961,8 @@ export class TkDashboard extends TkElement {
       if (target) target.focus();
       else this.shadowRoot?.querySelector<HTMLElement>('[part~="catalog-button"]')?.focus();
     }
+    // Resolve once the dashboard shows the new layout.
+    await this.updateComplete;
     return true;
   }
 
@@ -998,12 +1024,18 @@ export class TkDashboard extends TkElement {
   private renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     return html`<tk-popover placement="bottom-start">
-      <button slot="trigger" type="button" class="button" part="catalog-button">${this.localize.term('addWidget')}</button>
+      <button slot="trigger" type="button" class="button" part="catalog-button">
+        ${this.localize.term('addWidget')}
+      </button>
       <tk-menu part="catalog" @tk-select=${this.onCatalogSelect}>
         ${this.catalog.map(
-          (type) => html`<tk-menu-item value=${type.type}>
-            <span class="catalog-entry"><span>${type.title}</span> ${type.description ? html`<small>${type.description}</small>` : nothing}</span>
-          </tk-menu-item>`,
+          (type) =>
+            html`<tk-menu-item value=${type.type}>
+              <span class="catalog-entry"
+                ><span>${type.title}</span>
+                ${type.description ? html`<small>${type.description}</small>` : nothing}</span
+              >
+            </tk-menu-item>`,
         )}
       </tk-menu>
     </tk-popover>`;
@@ -1013,7 +1045,7 @@ export class TkDashboard extends TkElement {
     const term = this.localize.term.bind(this.localize);
     const empty = this.elements.size === 0;
     const layers = this.persistence.layers;
-    const reason = layers.personalized !== undefined ? layers.reason ?? term('suggested') : '';
+    const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
     const customized = this.persistence.status !== 'loading' && this.persistence.isCustomized();
     const loading = this.persistKey !== undefined && this.persistence.status === 'loading';
     return html`<div part="base">
@@ -1021,20 +1053,36 @@ export class TkDashboard extends TkElement {
         <slot name="toolbar"></slot>
         ${reason ? html`<span part="reason">${reason}</span>` : nothing}
         <span class="spacer"></span>
-        ${this.editable
-          ? html`${this.renderCatalog()}
-              <button type="button" class="button" part="undo-button" ?disabled=${!this.canUndo} @click=${this.undo}>
-                ${term('undo')}
-              </button>
-              <button type="button" class="button" part="redo-button" ?disabled=${!this.canRedo} @click=${this.redo}>
-                ${term('redo')}
-              </button>
-              ${customized
-                ? html`<button type="button" class="button" part="reset-button" @click=${this.resetLayout}>
-                    ${reason ? term('resetLayout') : term('resetToDefault')}
-                  </button>`
-                : nothing}`
-          : nothing}
+        ${
+          this.editable
+            ? html`${this.renderCatalog()}
+                <button
+                  type="button"
+                  class="button"
+                  part="undo-button"
+                  ?disabled=${!this.canUndo}
+                  @click=${() => this.undo()}
+                >
+                  ${term('undo')}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  part="redo-button"
+                  ?disabled=${!this.canRedo}
+                  @click=${() => this.redo()}
+                >
+                  ${term('redo')}
+                </button>
+                ${
+                  customized
+                    ? html`<button type="button" class="button" part="reset-button" @click=${() => this.resetLayout()}>
+                        ${reason ? term('resetLayout') : term('resetToDefault')}
+                      </button>`
+                    : nothing
+                }`
+            : nothing
+        }
       </div>
       <div
         part="grid"
@@ -1079,4 +1127,3 @@ function sameConstraints(rect: LayoutItem, element: TkDashboardItem): boolean {
     (rect.noResize ?? false) === element.noResize
   );
 }
-

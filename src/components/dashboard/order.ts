@@ -17,14 +17,14 @@ export function reorderChildren(parent: Element, order: readonly Element[]): boo
   const keep = longestIncreasing(ranks);
   if (keep.size === ranks.length) return false;
   const stays = new Set<Element>();
-  for (const index of keep) stays.add(current[index]!);
+  for (const index of keep) stays.add(current[index]);
   // Insert from the end, each element before its successor in the wanted order; the last goes
   // after the last element of `order` now in the DOM, so non-item siblings keep their places.
-  const tail = current[current.length - 1]!.nextSibling;
+  const tail = current[current.length - 1].nextSibling;
   for (let i = order.length - 1; i >= 0; i--) {
-    const element = order[i]!;
+    const element = order[i];
     if (stays.has(element)) continue;
-    const successor = i + 1 < order.length ? order[i + 1]! : tail;
+    const successor = i + 1 < order.length ? order[i + 1] : tail;
     if (element.nextSibling !== successor || successor === null) move(parent, element, successor);
   }
   return true;
@@ -47,18 +47,18 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   const tails: number[] = [];
   const previous = new Int32Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+    const value = values[i];
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (values[tails[mid]!]! < value) lo = mid + 1;
+      if (values[tails[mid]] < value) lo = mid + 1;
       else hi = mid;
     }
     if (lo > 0) previous[i] = tails[lo - 1]!;
     tails[lo] = i;
   }
   const keep = new Set<number>();
-  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) keep.add(i);
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]!) keep.add(i);
   return keep;
 }

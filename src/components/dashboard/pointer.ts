@@ -58,7 +58,8 @@ interface Active {
   frame: number;
 }
 
-const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [contenteditable]:not([contenteditable="false"])';
+const INTERACTIVE =
+  'button, a[href], input, select, textarea, summary, [contenteditable]:not([contenteditable="false"])';
 
 /**
  * Pointer and touch gestures on dashboard items: drag by the handle or anywhere on the item, resize
@@ -330,14 +331,20 @@ function edgeSpeed(position: number, low: number, high: number): number {
 
 /** The nearest ancestor (crossing shadow roots) that scrolls, else the document's scrolling element. */
 function scrollContainer(from: Element): Element {
-  for (let node: Node | null = from.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+  for (
+    let node: Node | null = from.parentNode;
+    node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+  ) {
     if (!(node instanceof Element)) continue;
     const { overflowX, overflowY } = getComputedStyle(node);
     const scrolls = (value: string): boolean => value === 'auto' || value === 'scroll';
-    if ((scrolls(overflowY) && node.scrollHeight > node.clientHeight) || (scrolls(overflowX) && node.scrollWidth > node.clientWidth)) {
+    if (
+      (scrolls(overflowY) && node.scrollHeight > node.clientHeight) ||
+      (scrolls(overflowX) && node.scrollWidth > node.clientWidth)
+    ) {
       return node;
     }
   }
   return document.scrollingElement ?? document.documentElement;
 }
-

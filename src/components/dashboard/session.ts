@@ -105,7 +105,13 @@ export class GestureSession {
     if (resizing) this.resized ||= item.w !== start.w || item.h !== start.h;
     else this.moved ||= item.x !== start.x || item.y !== start.y;
     const pointerDriven = this.kind !== 'keyboard';
-    this.painter.paint(change.layout, this.committedRects, this.elements, this.metrics, pointerDriven ? this.item : undefined);
+    this.painter.paint(
+      change.layout,
+      this.committedRects,
+      this.elements,
+      this.metrics,
+      pointerDriven ? this.item : undefined,
+    );
     this.showPlaceholder(item);
     return change;
   }

@@ -17,7 +17,7 @@ describe('tk-dashboard keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect(liveRegionText()).to.contain('Dropped Revenue, row');
     expect(changes).to.have.length(1);
-    expect(changes[0]!.reason).to.equal('move');
+    expect(changes[0].reason).to.equal('move');
     expect(document.activeElement).to.equal(item(dashboard, 'a'));
   });
 
@@ -160,9 +160,11 @@ describe('tk-dashboard keyboard', () => {
   });
 
   it('does nothing with the keyboard in view mode', async () => {
-    const dashboard = await mount(html`<tk-dashboard>
-      <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     expect(item(dashboard, 'a').hasAttribute('tabindex')).to.equal(false);
     item(dashboard, 'a').dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, composed: true }));
     expect(item(dashboard, 'a').hidden).to.equal(false);

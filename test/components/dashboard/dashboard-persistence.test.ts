@@ -2,14 +2,25 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createPreferences, MemoryAdapter, type Preferences } from '../../../src/core/prefs/index.js';
 import type { DefaultsProvider } from '../../../src/core/personalize/types.js';
-import type { DashboardPreferences, TkDashboard, TkLayoutErrorDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type {
+  DashboardPreferences,
+  TkDashboard,
+  TkLayoutErrorDetail,
+  TkWidgetType,
+} from '../../../src/components/dashboard/index.js';
 import { item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
 const breakpoints = { 0: 6, 900: 12 };
 
 function dashboardAt(store: Preferences, width: number, catalog: TkWidgetType[] = []): Promise<TkDashboard> {
   return mount(
-    html`<tk-dashboard editable persist-key="home" .preferences=${store} .breakpoints=${breakpoints} .catalog=${catalog}>
+    html`<tk-dashboard
+      editable
+      persist-key="home"
+      .preferences=${store}
+      .breakpoints=${breakpoints}
+      .catalog=${catalog}
+    >
       <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
       <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2">B</tk-dashboard-item>
       <tk-dashboard-item item-id="c" heading="Tasks" x="8" y="0" w="4" h="2">C</tk-dashboard-item>
@@ -41,7 +52,8 @@ async function keyboardMove(dashboard: TkDashboard, id: string, keys: string[]):
 async function resizeContainer(dashboard: TkDashboard, width: number): Promise<number> {
   const event = oneEvent(dashboard, 'tk-breakpoint-change');
   dashboard.parentElement!.style.width = `${width}px`;
-  return (await event).detail.columns;
+  const { detail } = (await event) as CustomEvent<{ columns: number }>;
+  return detail.columns;
 }
 
 describe('tk-dashboard persistence', () => {
@@ -89,7 +101,7 @@ describe('tk-dashboard persistence', () => {
     let dashboard = await dashboardAt(createPreferences({ adapter }), 1200);
     item(dashboard, 'b').focus();
     await sendKeys({ press: 'Delete' });
-    await waitUntil(async () => JSON.stringify(await stored(adapter) ?? '').includes('removed'));
+    await waitUntil(async () => JSON.stringify((await stored(adapter)) ?? '').includes('removed'));
     dashboard = await dashboardAt(createPreferences({ adapter }), 1200);
     expect(item(dashboard, 'b').hidden).to.equal(true);
     expect(dashboard.layout.map((e) => e.id)).to.deep.equal(['a', 'c']);
@@ -123,7 +135,11 @@ describe('tk-dashboard persistence', () => {
       for (const one of layout) {
         for (const other of layout) {
           if (one === other) continue;
-          const overlap = one.x < other.x + other.w && other.x < one.x + one.w && one.y < other.y + other.h && other.y < one.y + one.h;
+          const overlap =
+            one.x < other.x + other.w &&
+            other.x < one.x + one.w &&
+            one.y < other.y + other.h &&
+            other.y < one.y + one.h;
           expect(overlap, `${one.id} overlaps ${other.id}`).to.equal(false);
         }
         expect(one.x + one.w).to.be.at.most(12);
@@ -203,7 +219,7 @@ describe('tk-dashboard personalized defaults', () => {
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,2,6,2', 'quota:0,0,6,2']);
     await dashboard.updateComplete;
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
-    expect(reset.textContent!.trim()).to.equal('Reset to suggested layout');
+    expect(reset.textContent.trim()).to.equal('Reset to suggested layout');
     const changes = recordChanges(dashboard);
     reset.click();
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,0,6,2', 'quota:6,0,6,2']);
@@ -215,7 +231,9 @@ describe('tk-dashboard personalized defaults', () => {
 
   it('a newer default adds its widget in a free slot without moving the user’s, and removed widgets stay removed', async () => {
     const adapter = new MemoryAdapter();
-    let dashboard = await salesDashboard(createPreferences({ adapter, defaults: provider(1), context: { role: 'sales' } }));
+    let dashboard = await salesDashboard(
+      createPreferences({ adapter, defaults: provider(1), context: { role: 'sales' } }),
+    );
     await keyboardMove(dashboard, 'quota', Array(6).fill('ArrowLeft'));
     const mine = rects(dashboard);
     expect(mine).to.deep.equal(['pipeline:0,2,6,2', 'quota:0,0,6,2'].sort());
@@ -243,6 +261,8 @@ describe('tk-dashboard personalized defaults', () => {
     expect(dashboard.shadowRoot!.querySelector('[part="empty"]')).to.exist;
     await store.setContext({ role: 'sales' });
     await waitUntil(() => dashboard.layout.length === 2);
-    expect(dashboard.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for the Sales role');
+    expect(dashboard.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal(
+      'Suggested for the Sales role',
+    );
   });
 });

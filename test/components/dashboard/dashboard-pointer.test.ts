@@ -15,7 +15,7 @@ describe('tk-dashboard pointer', () => {
     expect(rects(dashboard)).to.include('d:4,2,4,1');
     expect(changes).to.have.length(1);
     expect(changes[0]).to.include({ reason: 'move', columns: 12, breakpoint: 0 });
-    expect(changes[0]!.layout.find((e) => e.id === 'd')).to.deep.equal({ id: 'd', x: 4, y: 2, w: 4, h: 1 });
+    expect(changes[0].layout.find((e) => e.id === 'd')).to.deep.equal({ id: 'd', x: 4, y: 2, w: 4, h: 1 });
     expect(liveRegionText()).to.contain('Dropped Notes, row 3, column 5');
   });
 
@@ -93,9 +93,13 @@ describe('tk-dashboard pointer', () => {
   });
 
   it('respects min and max sizes while resizing', async () => {
-    const dashboard = await mount(html`<tk-dashboard editable>
-      <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2" min-w="3" max-w="5" max-h="3">A</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2" min-w="3" max-w="5" max-h="3"
+          >A</tk-dashboard-item
+        >
+      </tk-dashboard>`,
+    );
     const a = item(dashboard, 'a');
     let from = partCenter(a, '[data-resize="se"]');
     await drag(from, [from[0] + 600, from[1] + 600], 6);
@@ -106,11 +110,13 @@ describe('tk-dashboard pointer', () => {
   });
 
   it('locked and no-move widgets cannot be dragged; locked ones stay put when others land on them', async () => {
-    const dashboard = await mount(html`<tk-dashboard editable>
-      <tk-dashboard-item item-id="l" heading="Locked" x="4" y="0" w="4" h="2" locked>L</tk-dashboard-item>
-      <tk-dashboard-item item-id="n" heading="Pinned" x="0" y="0" w="4" h="2" no-move>N</tk-dashboard-item>
-      <tk-dashboard-item item-id="m" heading="Mover" x="8" y="0" w="4" h="2">M</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="l" heading="Locked" x="4" y="0" w="4" h="2" locked>L</tk-dashboard-item>
+        <tk-dashboard-item item-id="n" heading="Pinned" x="0" y="0" w="4" h="2" no-move>N</tk-dashboard-item>
+        <tk-dashboard-item item-id="m" heading="Mover" x="8" y="0" w="4" h="2">M</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     const before = rects(dashboard);
     let from = center(item(dashboard, 'l'));
     await drag(from, [from[0] + 300, from[1] + 200]);
@@ -140,9 +146,11 @@ describe('tk-dashboard pointer', () => {
   });
 
   it('does not drag in view mode', async () => {
-    const dashboard = await mount(html`<tk-dashboard>
-      <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     const changes = recordChanges(dashboard);
     const from = center(item(dashboard, 'a'));
     await drag(from, [from[0] + 400, from[1]]);
@@ -151,11 +159,13 @@ describe('tk-dashboard pointer', () => {
   });
 
   it('auto-scrolls its scroll container while a widget is held near the edge', async () => {
-    const dashboard = await mount(html`<div style="height: 300px; overflow: auto" id="scroller">
-      <tk-dashboard editable>
-        ${Array.from({ length: 12 }, (_, i) => html`<tk-dashboard-item item-id=${`w${i}`} heading=${`W${i}`} x="0" y=${i * 2} w="6" h="2">${i}</tk-dashboard-item>`)}
-      </tk-dashboard>
-    </div>`);
+    const dashboard = await mount(
+      html`<div style="height: 300px; overflow: auto" id="scroller">
+        <tk-dashboard editable>
+          ${Array.from({ length: 12 }, (_, i) => html`<tk-dashboard-item item-id=${`w${i}`} heading=${`W${i}`} x="0" y=${i * 2} w="6" h="2">${i}</tk-dashboard-item>`)}
+        </tk-dashboard>
+      </div>`,
+    );
     const scroller = dashboard.parentElement!;
     const box = scroller.getBoundingClientRect();
     const from = center(item(dashboard, 'w0'));

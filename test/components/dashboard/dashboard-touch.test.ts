@@ -1,6 +1,5 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { basic, center, item, mount, partCenter, recordChanges, rects } from './helpers.js';
-import type { TkDashboardItem } from '../../../src/components/dashboard/index.js';
 
 /**
  * Touch is synthesized with PointerEvents of pointerType "touch" (and a TouchEvent to check that the
@@ -25,17 +24,31 @@ function touch(target: Element, type: string, [clientX, clientY]: [number, numbe
 
 function touchMoveCancelled(target: Element, [clientX, clientY]: [number, number]): boolean {
   const point = new Touch({ identifier: 7, target, clientX, clientY });
-  const event = new TouchEvent('touchmove', { touches: [point], changedTouches: [point], bubbles: true, composed: true, cancelable: true });
+  const event = new TouchEvent('touchmove', {
+    touches: [point],
+    changedTouches: [point],
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }
 
-async function swipe(target: Element, from: [number, number], to: [number, number], { hold = 0, steps = 6 } = {}): Promise<boolean> {
+async function swipe(
+  target: Element,
+  from: [number, number],
+  to: [number, number],
+  { hold = 0, steps = 6 } = {},
+): Promise<boolean> {
   touch(target, 'pointerdown', from);
   if (hold) await aTimeout(hold);
   let cancelled = false;
   for (let i = 1; i <= steps; i++) {
-    const point: [number, number] = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps];
+    const point: [number, number] = [
+      from[0] + ((to[0] - from[0]) * i) / steps,
+      from[1] + ((to[1] - from[1]) * i) / steps,
+    ];
     touch(target, 'pointermove', point);
     cancelled = touchMoveCancelled(target, point) || cancelled;
   }
@@ -46,9 +59,11 @@ async function swipe(target: Element, from: [number, number], to: [number, numbe
 
 describe('tk-dashboard touch', () => {
   it('in view mode a swipe scrolls: touch-action stays auto and nothing moves', async () => {
-    const dashboard = await mount(html`<tk-dashboard>
-      <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" heading="A" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     const a = item(dashboard, 'a');
     expect(getComputedStyle(a).touchAction).to.equal('auto');
     const changes = recordChanges(dashboard);
@@ -121,7 +136,7 @@ describe('tk-dashboard touch', () => {
     const d = item(dashboard, 'd');
     const handle = d.shadowRoot!.querySelector<HTMLElement>('[part="handle"]')!;
     expect(getComputedStyle(handle).touchAction).to.equal('none');
-    const from = partCenter(d as TkDashboardItem, '[part="handle"]');
+    const from = partCenter(d, '[part="handle"]');
     await swipe(handle, from, [from[0] + 800, from[1]]);
     expect(rects(dashboard)).to.include('d:8,2,4,1');
   });

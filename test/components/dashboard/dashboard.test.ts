@@ -46,10 +46,12 @@ describe('tk-dashboard', () => {
   });
 
   it('places items without a position in the first free slot and writes the position back', async () => {
-    const dashboard = await mount(html`<tk-dashboard>
-      <tk-dashboard-item item-id="a" x="0" y="0" w="6" h="2">A</tk-dashboard-item>
-      <tk-dashboard-item item-id="b" w="6" h="1">B</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" x="0" y="0" w="6" h="2">A</tk-dashboard-item>
+        <tk-dashboard-item item-id="b" w="6" h="1">B</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     expect(rects(dashboard)).to.deep.equal(['a:0,0,6,2', 'b:6,0,6,1']);
     expect(item(dashboard, 'b').getAttribute('x')).to.equal('6');
   });
@@ -92,16 +94,24 @@ describe('tk-dashboard', () => {
     for (const one of layout) {
       expect(one.x + one.w).to.be.at.most(12);
       for (const other of layout) {
-        if (one !== other) expect(one.x < other.x + other.w && other.x < one.x + one.w && one.y < other.y + other.h && other.y < one.y + one.h).to.equal(false);
+        if (one !== other)
+          expect(
+            one.x < other.x + other.w &&
+              other.x < one.x + one.w &&
+              one.y < other.y + other.h &&
+              other.y < one.y + one.h,
+          ).to.equal(false);
       }
     }
   });
 
   it('renders hostile headings as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    const dashboard = await mount(html`<tk-dashboard editable>
-      <tk-dashboard-item item-id="x" heading=${hostile} x="0" y="0" w="4" h="2">X</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="x" heading=${hostile} x="0" y="0" w="4" h="2">X</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     const x = item(dashboard, 'x');
     const heading = x.shadowRoot!.querySelector('[part="heading"]')!;
     expect(heading.textContent).to.equal(hostile);
@@ -159,7 +169,9 @@ describe('tk-dashboard', () => {
     const detail = (await event).detail;
     expect(detail).to.include({ columns: 1, previousColumns: 12, breakpoint: 0 });
     expect(rects(dashboard)).to.deep.equal(['a:0,0,1,2', 'b:0,2,1,2']);
-    expect(getComputedStyle(dashboard.shadowRoot!.querySelector('[part="grid"]')!).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(
+      getComputedStyle(dashboard.shadowRoot!.querySelector('[part="grid"]')!).gridTemplateColumns.split(' '),
+    ).to.have.length(1);
     const back = oneEvent(dashboard, 'tk-breakpoint-change');
     dashboard.parentElement!.style.width = '1200px';
     await back;
@@ -167,10 +179,12 @@ describe('tk-dashboard', () => {
   });
 
   it('adds a widget from the catalog with the keyboard alone', async () => {
-    const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}>
-      <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
-      <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="8" h="1">B</tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard editable .catalog=${catalog}>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+        <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="8" h="1">B</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
     const changes = recordChanges(dashboard);
     const added = oneEvent(dashboard, 'tk-item-add');
     const button = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="catalog-button"]')!;
@@ -178,7 +192,9 @@ describe('tk-dashboard', () => {
     await sendKeys({ press: 'Enter' });
     const menu = dashboard.shadowRoot!.querySelector('tk-menu')!;
     await waitUntil(() => menu.matches(':focus-within'), 'the catalog opens with focus in it');
-    const entries = [...menu.querySelectorAll('tk-menu-item')].map((entry) => entry.textContent!.replace(/\s+/g, ' ').trim());
+    const entries = [...menu.querySelectorAll('tk-menu-item')].map((entry) =>
+      entry.textContent.replace(/\s+/g, ' ').trim(),
+    );
     expect(entries).to.deep.equal(['Win rate Deals won this quarter', 'Notes A scratch pad']);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
@@ -216,18 +232,26 @@ describe('tk-dashboard', () => {
   });
 
   it('is accessible in view mode', async () => {
-    const dashboard = await mount(html`<tk-dashboard .catalog=${catalog}>
-      <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2"><p>$1.2M</p></tk-dashboard-item>
-      <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2"><a href="#deals">Deals</a></tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard = await mount(
+      html`<tk-dashboard .catalog=${catalog}>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2"><p>$1.2M</p></tk-dashboard-item>
+        <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2"
+          ><a href="#deals">Deals</a></tk-dashboard-item
+        >
+      </tk-dashboard>`,
+    );
     await expect(dashboard.parentElement).to.be.accessible();
   });
 
   it('is accessible in edit mode, while a widget is grabbed, and with the catalog open', async () => {
-    const dashboard: TkDashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}>
-      <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2"><p>$1.2M</p></tk-dashboard-item>
-      <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2"><a href="#deals">Deals</a></tk-dashboard-item>
-    </tk-dashboard>`);
+    const dashboard: TkDashboard = await mount(
+      html`<tk-dashboard editable .catalog=${catalog}>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2"><p>$1.2M</p></tk-dashboard-item>
+        <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2"
+          ><a href="#deals">Deals</a></tk-dashboard-item
+        >
+      </tk-dashboard>`,
+    );
     await expect(dashboard.parentElement).to.be.accessible();
     item(dashboard, 'a').focus();
     await sendKeys({ press: 'Enter' });

@@ -13,7 +13,12 @@ export async function mount(
 ): Promise<TkDashboard> {
   await setViewport({ width: 1400, height: 1000 });
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div dir=${dir} style="width: ${width}px; --tk-dashboard-gap: 0px; --tk-duration-normal: 0s; --tk-duration-fast: 0s">${content}</div>`,
+    html`<div
+      dir=${dir}
+      style="width: ${width}px; --tk-dashboard-gap: 0px; --tk-duration-normal: 0s; --tk-duration-fast: 0s"
+    >
+      ${content}
+    </div>`,
   );
   const dashboard = wrapper.querySelector('tk-dashboard')!;
   await dashboard.updateComplete;
@@ -33,7 +38,9 @@ export function rects(dashboard: TkDashboard): string[] {
 
 /** Item ids in DOM order (visible ones). */
 export function domOrder(dashboard: TkDashboard): string[] {
-  return [...dashboard.querySelectorAll<TkDashboardItem>('tk-dashboard-item')].filter((el) => !el.hidden).map((el) => el.itemId);
+  return [...dashboard.querySelectorAll<TkDashboardItem>('tk-dashboard-item')]
+    .filter((el) => !el.hidden)
+    .map((el) => el.itemId);
 }
 
 /** Records every tk-layout-change. */
@@ -49,7 +56,12 @@ export function center(element: Element): [number, number] {
 }
 
 /** Presses at `from`, moves to `to` in `steps` real mouse moves, releases. */
-export async function drag(from: [number, number], to: [number, number], steps = 8, beforeRelease?: () => Promise<void> | void): Promise<void> {
+export async function drag(
+  from: [number, number],
+  to: [number, number],
+  steps = 8,
+  beforeRelease?: () => Promise<void> | void,
+): Promise<void> {
   await sendMouse({ type: 'move', position: from });
   await sendMouse({ type: 'down' });
   for (let i = 1; i <= steps; i++) {
@@ -68,9 +80,10 @@ export function partCenter(element: TkDashboardItem, selector: string): [number,
 }
 
 /** Three widgets in a row: a (0,0 4x2), b (4,0 4x2), c (8,0 4x2), and d below a (0,2 4x1). */
-export const basic = (): TemplateResult => html`<tk-dashboard editable>
-  <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
-  <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2">B</tk-dashboard-item>
-  <tk-dashboard-item item-id="c" heading="Tasks" x="8" y="0" w="4" h="2">C</tk-dashboard-item>
-  <tk-dashboard-item item-id="d" heading="Notes" x="0" y="2" w="4" h="1">D</tk-dashboard-item>
-</tk-dashboard>`;
+export const basic = (): TemplateResult =>
+  html`<tk-dashboard editable>
+    <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+    <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2">B</tk-dashboard-item>
+    <tk-dashboard-item item-id="c" heading="Tasks" x="8" y="0" w="4" h="2">C</tk-dashboard-item>
+    <tk-dashboard-item item-id="d" heading="Notes" x="0" y="2" w="4" h="1">D</tk-dashboard-item>
+  </tk-dashboard>`;
