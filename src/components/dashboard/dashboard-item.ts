@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { LayoutRect } from '../../core/layout/types.js';
 import { property } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -154,6 +155,9 @@ export class TkDashboardItem extends TkElement {
   /** Overrides for the strings a user reads. */
   @property({ attribute: false }) strings: Partial<DashboardItemStrings> = {};
 
+  /** The position the dashboard last placed this item at. */
+  private placed: LayoutRect | undefined;
+
   /** The heading, or the "untitled" string when there is none: what announcements call this widget. */
   get label(): string {
     return this.heading.trim() || this.localize.term('untitled');
@@ -170,6 +174,36 @@ export class TkDashboardItem extends TkElement {
    * @internal
    */
   connectedMoveCallback(): void {}
+
+  /**
+   * Called by the dashboard with a committed position and the description that goes with it. The
+   * attributes follow at once; nothing is rendered, since the position is not rendered inside.
+   * @internal
+   */
+  place(rect: LayoutRect, description: string): void {
+    this.placed = rect;
+    this.x = rect.x;
+    this.y = rect.y;
+    this.w = rect.w;
+    this.h = rect.h;
+    for (const key of ['x', 'y', 'w', 'h'] as const) {
+      const value = String(rect[key]);
+      if (this.getAttribute(key) !== value) this.setAttribute(key, value);
+    }
+    this.description = description;
+    if (this.editable && this.hasUpdated) this.setAttribute('aria-description', description);
+  }
+
+  /** A position the dashboard placed needs no render and no report back; anything else does. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const placed = this.placed;
+    if (!placed || !this.hasUpdated) return true;
+    for (const key of changed.keys()) {
+      if (key === 'description') continue;
+      if ((key !== 'x' && key !== 'y' && key !== 'w' && key !== 'h') || this[key] !== placed[key]) return true;
+    }
+    return false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') || changed.has('heading') || changed.has('description') || changed.has('strings')) {

@@ -208,6 +208,9 @@ export class TkDashboard extends TkElement {
   private childrenDirty = true;
   private layoutStale = true;
   private reordering = false;
+  private reorderDue = false;
+  private persistDue = false;
+  private idleHandle: number | undefined;
   private idCounter = 0;
 
   /** Column count when `breakpoints` is not set. */
@@ -285,6 +288,8 @@ export class TkDashboard extends TkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.flush, true);
+    window.addEventListener('pagehide', this.flush);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('focusout', this.onFocusOut);
     this.addEventListener('click', this.onClick);
@@ -294,6 +299,9 @@ export class TkDashboard extends TkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.flush();
+    for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.flush, true);
+    window.removeEventListener('pagehide', this.flush);
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('focusout', this.onFocusOut);
     this.removeEventListener('click', this.onClick);
@@ -316,7 +324,8 @@ export class TkDashboard extends TkElement {
     if (this.pendingLayout !== undefined) this.assignLayout();
     else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.layoutStale)
       this.recompose();
-    if (changed.has('editable') || changed.has('strings')) this.syncItemState();
+    if (changed.has('editable')) this.syncItemState();
+    if (changed.has('strings') && this.hasUpdated) this.applyLayout(this.committed, true);
   }
 
   // ---------------------------------------------------------------- items and composition
@@ -333,6 +342,7 @@ export class TkDashboard extends TkElement {
       rect.h === item.h &&
       sameConstraints(rect, item)
     ) {
+      item.place(rect, this.describe(rect));
       return;
     }
     this.childrenDirty = true;
@@ -571,26 +581,57 @@ export class TkDashboard extends TkElement {
   }
 
   /** Shows a committed layout: grid placement, item properties, DOM order. */
-  private applyLayout(layout: Layout): void {
+  /**
+   * Shows a committed layout: grid placement and item attributes of the items that moved, then DOM
+   * order (see `deferReorder`). `all` refreshes every item, for new strings or headings.
+   */
+  private applyLayout(layout: Layout, all = false): void {
     this.committed = layout;
     this.committedById = new Map(layout.map((item) => [item.id, item]));
     for (const item of layout) {
       const element = this.elements.get(item.id);
       if (!element) continue;
       const area = gridArea(item);
-      if (this.appliedAreas.get(element) !== area) {
-        element.style.gridArea = area;
-        this.appliedAreas.set(element, area);
-      }
-      element.x = item.x;
-      element.y = item.y;
-      element.w = item.w;
-      element.h = item.h;
-      element.description = this.describe(item);
+      if (!all && this.appliedAreas.get(element) === area) continue;
+      element.style.gridArea = area;
+      this.appliedAreas.set(element, area);
+      element.place(item, this.describe(item));
     }
-    this.reorder();
+    this.deferReorder();
     this.revision++;
   }
+
+  /**
+   * Reading order and the preferences write follow a committed change in an idle moment rather than
+   * in the same frame: neither changes what is on screen, and a change that pushes hundreds of
+   * widgets shows sooner. Any key press, pointer press or focus change in the dashboard, leaving
+   * the page and disconnecting all run them at once, so Tab always follows the new order and
+   * nothing is lost.
+   */
+  private deferReorder(): void {
+    this.reorderDue = true;
+    this.scheduleIdle();
+  }
+
+  private scheduleIdle(): void {
+    if (this.idleHandle !== undefined) return;
+    this.idleHandle = requestIdleCallback(() => this.flush(), { timeout: 100 });
+  }
+
+  /** Runs deferred reordering and writing now. */
+  private readonly flush = (): void => {
+    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+    this.idleHandle = undefined;
+    if (this.reorderDue) {
+      this.reorderDue = false;
+      this.reorder();
+    }
+    if (this.persistDue) {
+      this.persistDue = false;
+      void this.persistence.set(readPreferences(this.user));
+      if (this.persistence.status !== 'loading') this.syncedValue = this.persistence.value;
+    }
+  };
 
   /** Puts the items in reading order in the DOM, keeping focus where it was. */
   private reorder(): void {
@@ -760,6 +801,10 @@ export class TkDashboard extends TkElement {
   private syncFromDocument(): void {
     const document = this.persistence.document;
     if (document.status === 'loading' || document.value === this.syncedValue) return;
+    if (this.persistDue) {
+      this.flush();
+      if (document.value === this.syncedValue) return;
+    }
     this.syncedValue = document.value;
     if (this.hasUpdated) this.show(readPreferences(document.value));
     else this.user = readPreferences(document.value);
@@ -775,10 +820,10 @@ export class TkDashboard extends TkElement {
     });
   }
 
-  /** Writes the user's preferences: once per committed change, never during a gesture. */
+  /** Writes the user's preferences (soon, see `deferReorder`): once per committed change, never during a gesture. */
   private persist(): void {
-    void this.persistence.set(readPreferences(this.user));
-    if (this.persistence.status !== 'loading') this.syncedValue = this.persistence.value;
+    this.persistDue = true;
+    this.scheduleIdle();
   }
 
   // ---------------------------------------------------------------- announcements
@@ -1010,6 +1055,7 @@ export class TkDashboard extends TkElement {
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
+    this.persistDue = false;
     this.undoStack.push(readPreferences(this.user));
     this.redoStack = [];
     void this.persistence.reset();
@@ -1046,7 +1092,7 @@ export class TkDashboard extends TkElement {
     const empty = this.elements.size === 0;
     const layers = this.persistence.layers;
     const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
-    const customized = this.persistence.status !== 'loading' && this.persistence.isCustomized();
+    const customized = this.persistDue || (this.persistence.status !== 'loading' && this.persistence.isCustomized());
     const loading = this.persistKey !== undefined && this.persistence.status === 'loading';
     return html`<div part="base">
       <div part="toolbar">

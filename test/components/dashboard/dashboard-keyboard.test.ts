@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import { basic, domOrder, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
+import { basic, domOrder, idle, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
 describe('tk-dashboard keyboard', () => {
   it('grabs with Enter, moves with arrows, drops with Enter, announcing each step', async () => {
@@ -81,6 +81,7 @@ describe('tk-dashboard keyboard', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
+    await idle();
     const order = domOrder(dashboard);
     const layout = dashboard.layout;
     expect(order).to.deep.equal(layout.map((e) => e.id));

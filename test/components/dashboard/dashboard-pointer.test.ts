@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import { basic, center, domOrder, drag, item, mount, nextFrame, partCenter, recordChanges, rects } from './helpers.js';
+import { basic, center, domOrder, drag, idle, item, mount, nextFrame, partCenter, recordChanges, rects } from './helpers.js';
 
 describe('tk-dashboard pointer', () => {
   afterEach(() => resetMouse());
@@ -37,6 +37,7 @@ describe('tk-dashboard pointer', () => {
     expect(rects(dashboard)).to.include('a:4,0,4,2');
     expect(rects(dashboard).find((r) => r.startsWith('b:'))).to.not.equal('b:4,0,4,2');
     expect(liveRegionText()).to.match(/Moved out of the way: .*Pipeline/);
+    await idle();
     expect(domOrder(dashboard)).to.deep.equal(dashboard.layout.map((e) => e.id));
   });
 
