@@ -1,7 +1,19 @@
 import { expect, html } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import { basic, center, domOrder, drag, idle, item, mount, nextFrame, partCenter, recordChanges, rects } from './helpers.js';
+import {
+  basic,
+  center,
+  domOrder,
+  drag,
+  idle,
+  item,
+  mount,
+  nextFrame,
+  partCenter,
+  recordChanges,
+  rects,
+} from './helpers.js';
 
 describe('tk-dashboard pointer', () => {
   afterEach(() => resetMouse());
