@@ -1,6 +1,7 @@
 // `npm run new -- <name>`: creates a component in house style (class, styles, define and index
 // modules, a test and a story), so every component starts the same way.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 
 const name = process.argv[2];
 if (!name || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
@@ -118,7 +119,9 @@ export const Default: StoryObj = {};
 
 for (const [path, contents] of Object.entries(files)) {
   mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
-  writeFileSync(path, contents);
+  // Formatted with the project's Prettier config, so long names wrap the way the linter expects.
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(contents, { ...options, filepath: path }));
   console.log(`created ${path}`);
 }
 console.log(
