@@ -197,17 +197,20 @@ async function benchDragStep(n: number): Promise<void> {
   };
   pointer('pointerdown', origin.x, origin.y);
   pointer('pointermove', origin.x + 10, origin.y + 10);
+  if (first.getAttribute('gesture') !== 'drag') throw new Error('the tailorkit drag did not start');
   const ours: number[] = [];
+  let displaced = 0;
   for (const target of TARGETS) {
     const start = performance.now();
     pointer('pointermove', origin.x + target.x * cellWidth, origin.y + target.y * ROW);
     settle(dashboard);
     ours.push(performance.now() - start);
+    displaced = Math.max(displaced, dashboard.querySelectorAll('tk-dashboard-item[style*="translate"]').length);
     await frame();
   }
   pointer('pointerup', origin.x, origin.y);
   dispose(dashboard);
-  report('drag-step', n, 'tailorkit', ours);
+  report('drag-step', n, 'tailorkit', ours, { displaced });
 
   const grid = gridstack(layout);
   const item = grid.el.querySelector<HTMLElement>('[gs-id="w0"] .grid-stack-item-content')!;
@@ -220,6 +223,7 @@ async function benchDragStep(n: number): Promise<void> {
   };
   mouse('mousedown', from.x, from.y, item);
   mouse('mousemove', from.x + 10, from.y + 10, document);
+  if (!grid.el.querySelector('.ui-draggable-dragging')) throw new Error('the gridstack drag did not start');
   const theirs: number[] = [];
   for (const target of TARGETS) {
     const start = performance.now();
@@ -251,6 +255,7 @@ async function benchProgrammaticMove(n: number): Promise<void> {
     await frame();
     const start = performance.now();
     dashboard.moveItem('w0', 0, 1);
+    await dashboard.updateComplete;
     settle(dashboard);
     ours.push(performance.now() - start);
   }
@@ -278,7 +283,7 @@ async function benchProgrammaticMove(n: number): Promise<void> {
 /** 12 -> 6 -> 12 columns, timed as one round trip; positions must be the same afterwards. */
 async function benchColumnRoundTrip(n: number): Promise<void> {
   const layout = cleanLayout(n);
-  const samples = n >= 500 ? 5 : 10;
+  const samples = n >= 1000 ? 3 : n >= 500 ? 5 : 10;
 
   const dashboard = await tailorkit(layout);
   const before = dashboardLayout(dashboard);

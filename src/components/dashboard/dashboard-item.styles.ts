@@ -16,6 +16,11 @@ export const itemStyles = css`
     transition: transform var(--tk-duration-normal, 200ms) var(--tk-easing, ease);
   }
   :host([editable]) {
+    /*
+     * Gestures preview positions with transforms. Having one at rest already means a preview never
+     * switches an item between "transformed" and "not", which would cost a layout pass each time.
+     */
+    transform: translate(0, 0);
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;

@@ -699,9 +699,25 @@ export class TkDashboard extends TkElement {
       metrics,
       this.elements,
       this.placeholder,
+      () => this.viewport(),
     );
     if (kind !== 'keyboard' && document.activeElement !== item) item.focus({ preventScroll: true });
     return this.session;
+  }
+
+  /** The part of the window where the grid can be seen: the window, clipped by scrolling ancestors. */
+  private viewport(): { top: number; bottom: number } {
+    let top = 0;
+    let bottom = window.innerHeight;
+    for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+      if (!(node instanceof Element) || node === document.documentElement) continue;
+      const overflow = getComputedStyle(node).overflowY;
+      if (overflow === 'visible' || overflow === 'clip') continue;
+      const box = node.getBoundingClientRect();
+      top = Math.max(top, box.top);
+      bottom = Math.min(bottom, box.bottom);
+    }
+    return { top, bottom };
   }
 
   private endSession(session: GestureSession, commit: boolean): void {
@@ -806,9 +822,15 @@ export class TkDashboard extends TkElement {
       if (document.value === this.syncedValue) return;
     }
     this.syncedValue = document.value;
-    if (this.hasUpdated) this.show(readPreferences(document.value));
-    else this.user = readPreferences(document.value);
-    if (!this.hasUpdated) this.materializeWidgets();
+    const next = readPreferences(document.value);
+    // Loading a document that holds what is shown already (nothing stored yet) must not interrupt
+    // a gesture that started meanwhile.
+    if (JSON.stringify(next) === JSON.stringify(this.user)) return;
+    if (this.hasUpdated) this.show(next);
+    else {
+      this.user = next;
+      this.materializeWidgets();
+    }
   }
 
   private emitChange(reason: LayoutChangeReason): void {

@@ -196,6 +196,7 @@ export class PointerController implements ReactiveController {
     const active = this.active;
     if (!active) return;
     active.session.metrics.rect = this.hooks.grid().getBoundingClientRect();
+    active.session.repaint(true);
     this.step();
   };
 

@@ -49,62 +49,84 @@ export function gridArea(rect: LayoutRect): string {
   return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
 }
 
+/** A range of rows, top inclusive, bottom exclusive. */
+export interface RowBand {
+  top: number;
+  bottom: number;
+}
+
+/** The rows of the grid on screen (with a margin), from the viewport and the scroll container. */
+export function visibleRows(metrics: GridMetrics, view: { top: number; bottom: number }, margin = 3): RowBand {
+  return {
+    top: Math.floor((view.top - metrics.rect.top) / metrics.pitchY) - margin,
+    bottom: Math.ceil((view.bottom - metrics.rect.top) / metrics.pitchY) + margin,
+  };
+}
+
+function inBand(rect: LayoutRect, band: RowBand): boolean {
+  return rect.y < band.bottom && rect.y + rect.h > band.top;
+}
+
 /**
  * Shows a layout that is not committed yet by moving items with transforms from their committed grid
- * cells. Transforms need no layout pass, so a preview step over a thousand widgets costs only the
- * style of the few items that moved; the grid itself is laid out again only on commit.
+ * cells. Transforms need no layout pass, and only items that are or would be on screen are touched:
+ * a drag step over a thousand widgets restyles a few dozen, however many move out of the way. The
+ * grid itself is laid out again only on commit, when every item takes its place.
  */
 export class PreviewPainter {
-  private readonly shown = new Set<TkDashboardItem>();
+  /** Items showing a preview style, with the rect they show. */
+  private readonly shown = new Map<TkDashboardItem, LayoutRect>();
 
   /**
    * @param committed rects of the committed layout by id
    * @param skip an item whose transform the caller drives itself (the one under the pointer)
+   * @param band rows on screen; items entirely outside it, wherever they are shown, wait
    */
   paint(
     layout: readonly LayoutItem[],
     committed: ReadonlyMap<string, LayoutRect>,
     elements: ReadonlyMap<string, TkDashboardItem>,
     metrics: GridMetrics,
-    skip?: TkDashboardItem,
+    skip: TkDashboardItem | undefined,
+    band: RowBand,
   ): void {
-    const touched = new Set<TkDashboardItem>();
     for (const item of layout) {
       const element = elements.get(item.id);
       const from = committed.get(item.id);
       if (!element || !from || element === skip) continue;
+      const shown = this.shown.get(element);
+      if (!inBand(from, band) && !inBand(item, band) && !(shown && inBand(shown, band))) continue;
       const moved = item.x !== from.x || item.y !== from.y;
       const resized = item.w !== from.w || item.h !== from.h;
-      if (!moved && !resized) continue;
-      touched.add(element);
+      if (!moved && !resized) {
+        if (shown) this.reset(element);
+        continue;
+      }
+      if (shown && shown.x === item.x && shown.y === item.y && shown.w === item.w && shown.h === item.h) continue;
       element.style.transform = moved
         ? translate(metrics, (item.x - from.x) * metrics.pitchX, (item.y - from.y) * metrics.pitchY)
         : '';
       if (resized) setSize(element, item.w * metrics.pitchX - metrics.gapX, item.h * metrics.pitchY - metrics.gapY);
-      else clearSize(element);
+      else if (shown && (shown.w !== from.w || shown.h !== from.h)) clearSize(element);
+      this.shown.set(element, item);
     }
-    for (const element of this.shown) {
-      if (touched.has(element) || element === skip) continue;
-      element.style.transform = '';
-      clearSize(element);
-    }
-    if (skip) touched.add(skip);
-    this.shown.clear();
-    for (const element of touched) this.shown.add(element);
   }
 
   /** Forgets every preview style, e.g. because the committed layout now matches it. */
   clear(): void {
-    for (const element of this.shown) {
-      element.style.transform = '';
-      clearSize(element);
-    }
-    this.shown.clear();
+    for (const element of this.shown.keys()) this.reset(element);
   }
 
   /** Elements that currently show a preview style. */
-  get elements(): ReadonlySet<TkDashboardItem> {
-    return this.shown;
+  get elements(): Iterable<TkDashboardItem> {
+    return this.shown.keys();
+  }
+
+  private reset(element: TkDashboardItem): void {
+    const shown = this.shown.get(element)!;
+    this.shown.delete(element);
+    element.style.transform = '';
+    if (element.style.inlineSize || shown.w !== undefined) clearSize(element);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type LayoutRect,
 } from '../../core/layout/index.js';
 import type { TkDashboardItem } from './dashboard-item.js';
-import { PreviewPainter, translate, type GridMetrics } from './preview.js';
+import { PreviewPainter, translate, visibleRows, type GridMetrics } from './preview.js';
 
 export type GestureKind = 'drag' | 'resize' | 'keyboard';
 
@@ -28,6 +28,10 @@ export class GestureSession {
   moved = false;
   private readonly committedRects = new Map<string, LayoutRect>();
   private readonly painter = new PreviewPainter();
+  /** The visible part of the viewport, measured once and again only after scrolling. */
+  private viewBox: { top: number; bottom: number } | undefined;
+  /** The placeholder's size as last set: resizing an absolutely placed box costs a layout pass. */
+  private placeholderSize = '';
 
   constructor(
     readonly kind: GestureKind,
@@ -38,6 +42,8 @@ export class GestureSession {
     readonly metrics: GridMetrics,
     private readonly elements: ReadonlyMap<string, TkDashboardItem>,
     private readonly placeholder: HTMLElement | undefined,
+    /** The part of the viewport the grid can be seen in, in client coordinates. */
+    private readonly view: () => { top: number; bottom: number },
   ) {
     for (const entry of start) this.committedRects.set(entry.id, entry);
     this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
@@ -75,6 +81,14 @@ export class GestureSession {
     return this.apply(resizeItemBy(this.preview.layout, this.id, dw, dh, this.options), true, true);
   }
 
+  /** Shows the preview again, e.g. after scrolling brought other rows on screen. */
+  repaint(remeasure = false): void {
+    if (remeasure) this.viewBox = undefined;
+    const pointerDriven = this.kind !== 'keyboard';
+    const band = visibleRows(this.metrics, (this.viewBox ??= this.view()));
+    this.painter.paint(this.preview.layout, this.committedRects, this.elements, this.metrics, pointerDriven ? this.item : undefined, band);
+  }
+
   /** Moves the item under the pointer by pixels from its committed cell (it follows the pointer). */
   follow(inline: number, block: number): void {
     this.item.style.transform = translate(this.metrics, inline, block);
@@ -85,7 +99,7 @@ export class GestureSession {
    * @returns the items that had one.
    */
   dispose(): TkDashboardItem[] {
-    const previewed = new Set(this.painter.elements);
+    const previewed = new Set<TkDashboardItem>(this.painter.elements);
     previewed.add(this.item);
     this.painter.clear();
     this.item.removeAttribute('gesture');
@@ -104,14 +118,7 @@ export class GestureSession {
     this.preview = { ...change, changed: change.layout.some((entry) => this.differs(entry)) };
     if (resizing) this.resized ||= item.w !== start.w || item.h !== start.h;
     else this.moved ||= item.x !== start.x || item.y !== start.y;
-    const pointerDriven = this.kind !== 'keyboard';
-    this.painter.paint(
-      change.layout,
-      this.committedRects,
-      this.elements,
-      this.metrics,
-      pointerDriven ? this.item : undefined,
-    );
+    this.repaint();
     this.showPlaceholder(item);
     return change;
   }
@@ -127,6 +134,9 @@ export class GestureSession {
     const { pitchX, pitchY, gapX, gapY } = this.metrics;
     placeholder.hidden = false;
     placeholder.style.transform = translate(this.metrics, rect.x * pitchX, rect.y * pitchY);
+    const size = `${rect.w * pitchX - gapX}px ${rect.h * pitchY - gapY}px`;
+    if (size === this.placeholderSize) return;
+    this.placeholderSize = size;
     placeholder.style.inlineSize = `${rect.w * pitchX - gapX}px`;
     placeholder.style.blockSize = `${rect.h * pitchY - gapY}px`;
   }
