@@ -74,6 +74,16 @@ function validatePreferences(value: unknown): FieldError[] {
 }
 
 /**
+ * A copy for the undo history. Layouts are shared: a commit replaces `layouts` and its arrays, it
+ * never edits them, so only the lists a commit appends to are copied.
+ */
+function snapshot(value: DashboardPreferences): DashboardPreferences {
+  const copy: DashboardPreferences = { layouts: value.layouts, widgets: [...value.widgets], removed: [...value.removed] };
+  if (value.seen) copy.seen = value.seen;
+  return copy;
+}
+
+/**
  * A mutable copy of a preferences value, whatever it holds: fields of the wrong shape become empty.
  * Layout entries are copied as they are; the engine sanitizes them when they are shown.
  */
@@ -628,7 +638,7 @@ export class TkDashboard extends TkElement {
     }
     if (this.persistDue) {
       this.persistDue = false;
-      void this.persistence.set(readPreferences(this.user));
+      void this.persistence.set(snapshot(this.user));
       if (this.persistence.status !== 'loading') this.syncedValue = this.persistence.value;
     }
   };
@@ -780,7 +790,7 @@ export class TkDashboard extends TkElement {
     reason: LayoutChangeReason,
     { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
   ): void {
-    const before = readPreferences(this.user);
+    const before = snapshot(this.user);
     if (removed) this.user.removed.push(removed);
     if (added) this.user.widgets.push(added);
     this.storeLayout(layout, removed ? [removed] : []);
@@ -1058,7 +1068,7 @@ export class TkDashboard extends TkElement {
       this.announcer.announce(this.localize.term('nothingToUndo'));
       return;
     }
-    this.redoStack.push(readPreferences(this.user));
+    this.redoStack.push(snapshot(this.user));
     this.restore(previous, 'undo');
     this.announcer.announce(this.localize.term('undone'));
   }
@@ -1070,7 +1080,7 @@ export class TkDashboard extends TkElement {
       this.announcer.announce(this.localize.term('nothingToRedo'));
       return;
     }
-    this.undoStack.push(readPreferences(this.user));
+    this.undoStack.push(snapshot(this.user));
     this.restore(next, 'redo');
     this.announcer.announce(this.localize.term('redone'));
   }
@@ -1078,7 +1088,7 @@ export class TkDashboard extends TkElement {
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
     this.persistDue = false;
-    this.undoStack.push(readPreferences(this.user));
+    this.undoStack.push(snapshot(this.user));
     this.redoStack = [];
     void this.persistence.reset();
     this.syncedValue = this.persistence.value;
