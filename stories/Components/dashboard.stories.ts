@@ -13,6 +13,8 @@ interface DashboardArgs {
   rowHeight: number;
   gap: string;
   persist: boolean;
+  rtl: boolean;
+  dark: boolean;
 }
 
 const BREAKPOINTS: Breakpoints = { 0: 1, 480: 4, 768: 8, 1024: 12 };
@@ -70,7 +72,17 @@ store; toggle *persist* and reload the page to see it kept (localStorage).`,
       },
     },
   },
-  args: { editable: true, float: false, columns: 12, responsive: true, rowHeight: 80, gap: '12px', persist: false },
+  args: {
+    editable: true,
+    float: false,
+    columns: 12,
+    responsive: true,
+    rowHeight: 80,
+    gap: '12px',
+    persist: false,
+    rtl: false,
+    dark: false,
+  },
   argTypes: {
     editable: { description: 'Edit mode (`editable`): handles, resize, catalog, remove.' },
     float: { description: 'Free placement (`float`) instead of compacting widgets upwards.' },
@@ -81,8 +93,17 @@ store; toggle *persist* and reload the page to see it kept (localStorage).`,
     rowHeight: { control: { type: 'range', min: 40, max: 160, step: 10 }, description: '`row-height` in pixels.' },
     gap: { control: 'text', description: '`--tk-dashboard-gap`' },
     persist: { description: 'Store the layout in localStorage under `persist-key="storybook-dashboard"`.' },
+    rtl: { description: 'Right to left (`dir="rtl"` on a wrapper): handles, drags and arrow keys mirror.' },
+    dark: { description: 'Dark theme (class `tk-theme-dark` on a wrapper).' },
   },
-  render: (args) => renderDashboard(args),
+  render: (args) =>
+    html`<div
+      dir=${args.rtl ? 'rtl' : 'ltr'}
+      class=${args.dark ? 'tk-theme-dark' : ''}
+      style="padding: var(--tk-space-3); background: var(--tk-color-surface); color: var(--tk-color-text)"
+    >
+      ${renderDashboard(args)}
+    </div>`,
 } satisfies Meta<DashboardArgs>;
 
 function renderDashboard(args: DashboardArgs) {
@@ -135,7 +156,7 @@ export const SixColumns: Story = { name: 'Six columns', args: { responsive: fals
 export const Persisted: Story = { args: { persist: true } };
 
 /** Right to left: handles, drags and arrow keys mirror. */
-export const RightToLeft: Story = {
-  name: 'Right to left',
-  render: (args) => html`<div dir="rtl">${renderDashboard(args)}</div>`,
-};
+export const RightToLeft: Story = { name: 'Right to left', args: { rtl: true } };
+
+/** The dark theme. */
+export const Dark: Story = { args: { dark: true } };
