@@ -78,7 +78,11 @@ function validatePreferences(value: unknown): FieldError[] {
  * never edits them, so only the lists a commit appends to are copied.
  */
 function snapshot(value: DashboardPreferences): DashboardPreferences {
-  const copy: DashboardPreferences = { layouts: value.layouts, widgets: [...value.widgets], removed: [...value.removed] };
+  const copy: DashboardPreferences = {
+    layouts: value.layouts,
+    widgets: [...value.widgets],
+    removed: [...value.removed],
+  };
   if (value.seen) copy.seen = value.seen;
   return copy;
 }
@@ -719,7 +723,11 @@ export class TkDashboard extends TkElement {
   private viewport(): { top: number; bottom: number } {
     let top = 0;
     let bottom = window.innerHeight;
-    for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    for (
+      let node: Node | null = this.parentNode;
+      node;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
+    ) {
       if (!(node instanceof Element) || node === document.documentElement) continue;
       const overflow = getComputedStyle(node).overflowY;
       if (overflow === 'visible' || overflow === 'clip') continue;
@@ -943,7 +951,6 @@ export class TkDashboard extends TkElement {
       this.announce(this.localize.term('blocked')(label));
       return;
     }
-    session.item.style.transform = '';
     this.announce(this.localize.term('moved')(this.position(change.item!)), change.moved);
   }
 

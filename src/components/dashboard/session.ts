@@ -86,7 +86,14 @@ export class GestureSession {
     if (remeasure) this.viewBox = undefined;
     const pointerDriven = this.kind !== 'keyboard';
     const band = visibleRows(this.metrics, (this.viewBox ??= this.view()));
-    this.painter.paint(this.preview.layout, this.committedRects, this.elements, this.metrics, pointerDriven ? this.item : undefined, band);
+    this.painter.paint(
+      this.preview.layout,
+      this.committedRects,
+      this.elements,
+      this.metrics,
+      pointerDriven ? this.item : undefined,
+      band,
+    );
   }
 
   /** Moves the item under the pointer by pixels from its committed cell (it follows the pointer). */

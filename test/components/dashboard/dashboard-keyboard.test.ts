@@ -25,8 +25,13 @@ describe('tk-dashboard keyboard', () => {
     const dashboard = await mount(basic());
     item(dashboard, 'a').focus();
     await sendKeys({ press: 'Enter' });
+    const before = item(dashboard, 'a').getBoundingClientRect().left;
     await sendKeys({ press: 'ArrowRight' });
     expect(liveRegionText()).to.contain('Revenue, row 1, column 2');
+    expect(
+      item(dashboard, 'a').getBoundingClientRect().left - before,
+      'the grabbed widget shows where it is going',
+    ).to.be.closeTo(100, 1);
     expect(liveRegionText()).to.contain('Moved out of the way: Pipeline');
     await sendKeys({ press: 'Enter' });
     expect(rects(dashboard)).to.include('a:1,0,4,2');
