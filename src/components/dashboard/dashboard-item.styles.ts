@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * Notes on the rules below (kept out of the CSS so they do not ship):
+ * - The host carries only what placement needs: it is restyled whenever it moves, and every declaration here costs on each move of each widget. The card's looks live on the base part. Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget dashboard fast; the overflow clip margin leaves room for the card's shadow.
+ * - Gestures preview positions with transforms. Having one at rest already means a preview never switches an item between "transformed" and "not", which would cost a layout pass each time.
+ * - A finger on the handle drags at once; elsewhere a long press is needed so the page can scroll.
+ * - Widget content must not swallow the drag in edit mode; controls inside stay usable by keyboard.
+ */
 export const itemStyles = css`
   :host {
-    /*
-     * The host carries only what placement needs: it is restyled whenever it moves, and every
-     * declaration here costs on each move of each widget. The card's looks live on the base part.
-     * Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget
-     * dashboard fast; the overflow clip margin leaves room for the card's shadow.
-     */
     display: block;
     min-inline-size: 0;
     min-block-size: 0;
@@ -16,10 +17,6 @@ export const itemStyles = css`
     transition: transform var(--tk-duration-normal, 200ms) var(--tk-easing, ease);
   }
   :host([editable]) {
-    /*
-     * Gestures preview positions with transforms. Having one at rest already means a preview never
-     * switches an item between "transformed" and "not", which would cost a layout pass each time.
-     */
     transform: translate(0, 0);
     cursor: grab;
     user-select: none;
@@ -88,7 +85,6 @@ export const itemStyles = css`
     padding: var(--tk-space-1, 0.25rem);
     color: var(--tk-color-text-muted, CanvasText);
     cursor: grab;
-    /* A finger on the handle drags at once; elsewhere a long press is needed so the page can scroll. */
     touch-action: none;
   }
   [part='remove-button'] {
@@ -115,7 +111,6 @@ export const itemStyles = css`
     padding: var(--tk-dashboard-item-padding, var(--tk-space-3, 0.75rem));
   }
   :host([editable]) [part='body'] {
-    /* Widget content must not swallow the drag in edit mode; controls inside stay usable by keyboard. */
     pointer-events: none;
   }
   .resize {

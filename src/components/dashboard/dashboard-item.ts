@@ -98,7 +98,7 @@ const LAYOUT_PROPERTIES = [
 export class TkDashboardItem extends TkElement {
   static override styles = [baseStyles, itemStyles];
 
-  private readonly localize = new LocalizeController(this, defaultDashboardItemStrings);
+  readonly #localize = new LocalizeController(this, defaultDashboardItemStrings);
 
   /** Stable id of the widget: the key of its position in layouts and stored preferences. */
   @property({ attribute: 'item-id', reflect: true }) itemId = '';
@@ -156,11 +156,11 @@ export class TkDashboardItem extends TkElement {
   @property({ attribute: false }) strings: Partial<DashboardItemStrings> = {};
 
   /** The position the dashboard last placed this item at. */
-  private placed: LayoutRect | undefined;
+  #placed: LayoutRect | undefined;
 
   /** The heading, or the "untitled" string when there is none: what announcements call this widget. */
   get label(): string {
-    return this.heading.trim() || this.localize.term('untitled');
+    return this.heading.trim() || this.#localize.term('untitled');
   }
 
   override connectedCallback(): void {
@@ -181,7 +181,7 @@ export class TkDashboardItem extends TkElement {
    * @internal
    */
   place(rect: LayoutRect, description: string): void {
-    this.placed = rect;
+    this.#placed = rect;
     this.x = rect.x;
     this.y = rect.y;
     this.w = rect.w;
@@ -196,7 +196,7 @@ export class TkDashboardItem extends TkElement {
 
   /** A position the dashboard placed needs no render and no report back; anything else does. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const placed = this.placed;
+    const placed = this.#placed;
     if (!placed || !this.hasUpdated) return true;
     for (const key of changed.keys()) {
       if (key === 'description') continue;
@@ -207,7 +207,7 @@ export class TkDashboardItem extends TkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') || changed.has('heading') || changed.has('description') || changed.has('strings')) {
-      this.syncHostAccessibility();
+      this.#syncHostAccessibility();
     }
   }
 
@@ -219,7 +219,7 @@ export class TkDashboardItem extends TkElement {
   }
 
   /** In edit mode the item itself is the keyboard target, named by its heading and described by its position. */
-  private syncHostAccessibility(): void {
+  #syncHostAccessibility(): void {
     if (this.editable) {
       this.setAttribute('tabindex', '0');
       this.setAttribute('aria-label', this.label);
@@ -232,7 +232,7 @@ export class TkDashboardItem extends TkElement {
     }
   }
 
-  private renderResizeHandles(): TemplateResult | typeof nothing {
+  #renderResizeHandles(): TemplateResult | typeof nothing {
     if (!this.editable || this.locked || this.noResize) return nothing;
     return html`<span class="resize" part="resize-handle" data-resize="e" aria-hidden="true"></span>
       <span class="resize" part="resize-handle" data-resize="s" aria-hidden="true"></span>
@@ -257,7 +257,7 @@ export class TkDashboardItem extends TkElement {
                       type="button"
                       tabindex="-1"
                       data-remove
-                      aria-label=${this.localize.term('remove')(this.label)}
+                      aria-label=${this.#localize.term('remove')(this.label)}
                     >
                       ${closeIcon}
                     </button>`
@@ -267,7 +267,7 @@ export class TkDashboardItem extends TkElement {
           : nothing
       }
       <div part="body"><slot></slot></div>
-      ${this.renderResizeHandles()}
+      ${this.#renderResizeHandles()}
     </div>`;
   }
 }

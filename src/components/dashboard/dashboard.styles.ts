@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * Notes on the rules below (kept out of the CSS so they do not ship):
+ * - Long press lifts a widget: the platform callout would cover it.
+ */
 export const dashboardStyles = css`
   :host {
     display: block;
@@ -44,7 +48,6 @@ export const dashboardStyles = css`
     border-radius: var(--tk-radius-m, 6px);
   }
   :host([editable]) {
-    /* Long press lifts a widget: the platform callout would cover it. */
     -webkit-touch-callout: none;
   }
   .placeholder {

@@ -162,21 +162,21 @@ function isTextField(node: EventTarget | undefined): boolean {
 export class TkDashboard extends TkElement {
   static override styles = [baseStyles, buttonStyles, dashboardStyles];
 
-  private readonly localize = new LocalizeController(this, defaultDashboardStrings);
-  private readonly announcer = new AnnouncerController(this);
-  private readonly pointer = new PointerController(this, {
+  readonly #localize = new LocalizeController(this, defaultDashboardStrings);
+  readonly #announcer = new AnnouncerController(this);
+  readonly #pointer = new PointerController(this, {
     editable: () => this.editable,
     itemInPath: (path) =>
       path.find(
-        (node): node is TkDashboardItem => node instanceof TkDashboardItem && this.elements.get(node.itemId) === node,
+        (node): node is TkDashboardItem => node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node,
       ),
-    begin: (item, kind) => this.beginSession(item, kind),
-    end: (session, commit) => this.endSession(session, commit),
+    begin: (item, kind) => this.#beginSession(item, kind),
+    end: (session, commit) => this.#endSession(session, commit),
     grid: () => this.grid,
     rowHeight: () => this.rowHeight,
   });
 
-  private readonly persistence = new PersistController<DashboardPreferences>(this, {
+  readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
     validate: validatePreferences,
@@ -197,35 +197,35 @@ export class TkDashboard extends TkElement {
    * The effective preferences (suggested defaults with the user's changes), as a mutable copy of the
    * preferences document's value.
    */
-  private user: DashboardPreferences = emptyPreferences();
+  #user: DashboardPreferences = emptyPreferences();
   /** The document value `user` was last read from or written as. */
-  private syncedValue: unknown;
+  #syncedValue: unknown;
   /** The committed layout at the active column count. */
-  private committed: Layout = [];
-  private committedById = new Map<string, LayoutItem>();
+  #committed: Layout = [];
+  #committedById = new Map<string, LayoutItem>();
   /** Visible items by id. */
-  private readonly elements = new Map<string, TkDashboardItem>();
+  readonly #elements = new Map<string, TkDashboardItem>();
   /** Items made from the catalog, kept while detached so undo can put the same element back. */
-  private readonly created = new Map<string, TkDashboardItem>();
+  readonly #created = new Map<string, TkDashboardItem>();
   /** Items this dashboard hid because the user removed them (the integrator still renders them). */
-  private readonly hiddenByUs = new Set<TkDashboardItem>();
+  readonly #hiddenByUs = new Set<TkDashboardItem>();
   /** Each child's own x, y, w, h when first seen: the library default layout at `baseColumns`. */
-  private readonly childRects = new Map<string, Partial<DashboardLayoutEntry>>();
-  private readonly appliedAreas = new WeakMap<TkDashboardItem, string>();
-  private undoStack: DashboardPreferences[] = [];
-  private redoStack: DashboardPreferences[] = [];
-  private session: GestureSession | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private observedWidth = -1;
-  private resizeFrame = 0;
-  private pendingLayout: unknown;
-  private childrenDirty = true;
-  private layoutStale = true;
-  private reordering = false;
-  private reorderDue = false;
-  private persistDue = false;
-  private idleHandle: number | undefined;
-  private idCounter = 0;
+  readonly #childRects = new Map<string, Partial<DashboardLayoutEntry>>();
+  readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
+  #undoStack: DashboardPreferences[] = [];
+  #redoStack: DashboardPreferences[] = [];
+  #session: GestureSession | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #observedWidth = -1;
+  #resizeFrame = 0;
+  #pendingLayout: unknown;
+  #childrenDirty = true;
+  #layoutStale = true;
+  #reordering = false;
+  #reorderDue = false;
+  #persistDue = false;
+  #idleHandle: number | undefined;
+  #idCounter = 0;
 
   /** Column count when `breakpoints` is not set. */
   @property({ type: Number }) columns = 12;
@@ -267,22 +267,22 @@ export class TkDashboard extends TkElement {
    */
   @property({ attribute: false })
   get layout(): DashboardLayoutEntry[] {
-    return sortByPosition(this.committed).map(toEntry);
+    return sortByPosition(this.#committed).map(toEntry);
   }
   set layout(value: DashboardLayoutEntry[]) {
     const old = this.layout;
-    this.pendingLayout = value;
+    this.#pendingLayout = value;
     this.requestUpdate('layout', old);
   }
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.#undoStack.length > 0;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.redoStack.length > 0;
+    return this.#redoStack.length > 0;
   }
 
   /** Column count in effect now. */
@@ -290,179 +290,179 @@ export class TkDashboard extends TkElement {
     return this.activeColumns || this.columns;
   }
 
-  private get layoutOptions(): LayoutOptions {
+  get #layoutOptions(): LayoutOptions {
     return { columns: this.currentColumns, float: this.float };
   }
 
   /** Columns the children's own `x`, `y`, `w`, `h` are written for: the widest breakpoint's. */
-  private get baseColumns(): number {
+  get #baseColumns(): number {
     const counts = this.breakpoints ? Object.values(this.breakpoints).filter((n) => Number.isInteger(n) && n > 0) : [];
     return counts.length > 0 ? Math.max(...counts) : this.columns;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.flush, true);
-    window.addEventListener('pagehide', this.flush);
-    this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('focusout', this.onFocusOut);
-    this.addEventListener('click', this.onClick);
-    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries.at(-1)!.contentRect.width));
-    this.resizeObserver.observe(this);
+    for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.#flush, true);
+    window.addEventListener('pagehide', this.#flush);
+    this.addEventListener('keydown', this.#onKeyDown);
+    this.addEventListener('focusout', this.#onFocusOut);
+    this.addEventListener('click', this.#onClick);
+    this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.flush();
-    for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.flush, true);
-    window.removeEventListener('pagehide', this.flush);
-    this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('focusout', this.onFocusOut);
-    this.removeEventListener('click', this.onClick);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.resizeFrame);
-    if (this.session) this.endSession(this.session, false);
+    this.#flush();
+    for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.#flush, true);
+    window.removeEventListener('pagehide', this.#flush);
+    this.removeEventListener('keydown', this.#onKeyDown);
+    this.removeEventListener('focusout', this.#onFocusOut);
+    this.removeEventListener('click', this.#onClick);
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    cancelAnimationFrame(this.#resizeFrame);
+    if (this.#session) this.#endSession(this.#session, false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('editable') && !this.editable) this.cancelGestures();
+    if (changed.has('editable') && !this.editable) this.#cancelGestures();
     if (!this.hasUpdated) {
-      this.activeColumns = this.columnsFor(this.getBoundingClientRect().width);
+      this.activeColumns = this.#columnsFor(this.getBoundingClientRect().width);
     } else if (changed.has('columns') || changed.has('breakpoints')) {
-      this.switchColumns(this.columnsFor(this.getBoundingClientRect().width), this.getBoundingClientRect().width);
+      this.#switchColumns(this.#columnsFor(this.getBoundingClientRect().width), this.getBoundingClientRect().width);
     }
-    this.syncFromDocument();
-    if (changed.has('catalog')) this.materializeWidgets();
-    if (this.childrenDirty) this.syncChildren();
-    if (this.pendingLayout !== undefined) this.assignLayout();
-    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.layoutStale)
-      this.recompose();
-    if (changed.has('editable')) this.syncItemState();
-    if (changed.has('strings') && this.hasUpdated) this.applyLayout(this.committed, true);
+    this.#syncFromDocument();
+    if (changed.has('catalog')) this.#materializeWidgets();
+    if (this.#childrenDirty) this.#syncChildren();
+    if (this.#pendingLayout !== undefined) this.#assignLayout();
+    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.#layoutStale)
+      this.#recompose();
+    if (changed.has('editable')) this.#syncItemState();
+    if (changed.has('strings') && this.hasUpdated) this.#applyLayout(this.#committed, true);
   }
 
   // ---------------------------------------------------------------- items and composition
 
   /** Called by an item whose position, size, constraints or id changed. @internal */
   itemUpdated(item: TkDashboardItem): void {
-    const rect = this.committedById.get(item.itemId);
+    const rect = this.#committedById.get(item.itemId);
     if (
       rect &&
-      this.elements.get(item.itemId) === item &&
+      this.#elements.get(item.itemId) === item &&
       rect.x === item.x &&
       rect.y === item.y &&
       rect.w === item.w &&
       rect.h === item.h &&
       sameConstraints(rect, item)
     ) {
-      item.place(rect, this.describe(rect));
+      item.place(rect, this.#describe(rect));
       return;
     }
-    this.childrenDirty = true;
+    this.#childrenDirty = true;
     this.requestUpdate();
   }
 
-  private readonly onSlotChange = (): void => {
-    if (this.reordering) return;
-    this.childrenDirty = true;
+  readonly #onSlotChange = (): void => {
+    if (this.#reordering) return;
+    this.#childrenDirty = true;
     this.requestUpdate();
   };
 
   /** Reads the children: ids, first-seen positions, who is visible, what the integrator moved. */
-  private syncChildren(): void {
-    this.childrenDirty = false;
-    const removed = new Set(this.user.removed);
-    const before = new Map(this.elements);
-    this.elements.clear();
+  #syncChildren(): void {
+    this.#childrenDirty = false;
+    const removed = new Set(this.#user.removed);
+    const before = new Map(this.#elements);
+    this.#elements.clear();
     let membershipChanged = false;
     const moved: TkDashboardItem[] = [];
     for (const child of this.children) {
       if (!(child instanceof TkDashboardItem)) continue;
       if (!child.itemId) {
-        child.itemId = `tk-widget-${++this.idCounter}`;
+        child.itemId = `tk-widget-${++this.#idCounter}`;
         console.warn('[tailorkit] <tk-dashboard-item> without item-id: its position cannot be persisted.', child);
       }
       const id = child.itemId;
-      if (!this.childRects.has(id) && !this.created.has(id)) {
-        this.childRects.set(id, { x: child.x, y: child.y, w: child.w, h: child.h });
+      if (!this.#childRects.has(id) && !this.#created.has(id)) {
+        this.#childRects.set(id, { x: child.x, y: child.y, w: child.w, h: child.h });
       }
       if (removed.has(id)) {
-        this.hide(child);
+        this.#hide(child);
         continue;
       }
-      if (this.hiddenByUs.has(child)) {
-        this.hiddenByUs.delete(child);
+      if (this.#hiddenByUs.has(child)) {
+        this.#hiddenByUs.delete(child);
         child.hidden = false;
       }
-      if (child.hidden || this.elements.has(id)) continue;
-      this.elements.set(id, child);
+      if (child.hidden || this.#elements.has(id)) continue;
+      this.#elements.set(id, child);
       child.editable = this.editable;
-      const rect = this.committedById.get(id);
+      const rect = this.#committedById.get(id);
       if (before.get(id) !== child || !rect) membershipChanged = true;
       else if (!sameConstraints(rect, child)) membershipChanged = true;
       else if (rect.x !== child.x || rect.y !== child.y || rect.w !== child.w || rect.h !== child.h) moved.push(child);
     }
-    if (before.size !== this.elements.size) membershipChanged = true;
+    if (before.size !== this.#elements.size) membershipChanged = true;
     if (membershipChanged) {
-      this.layoutStale = true;
+      this.#layoutStale = true;
       return;
     }
-    for (const child of moved) this.applyProgrammatic(child);
+    for (const child of moved) this.#applyProgrammatic(child);
   }
 
   /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
-  private applyProgrammatic(child: TkDashboardItem): void {
-    let layout = this.committed;
-    const rect = this.committedById.get(child.itemId)!;
+  #applyProgrammatic(child: TkDashboardItem): void {
+    let layout = this.#committed;
+    const rect = this.#committedById.get(child.itemId)!;
     if (child.w !== rect.w || child.h !== rect.h) {
-      layout = resizeItem(layout, rect.id, child.w, child.h, this.layoutOptions).layout;
+      layout = resizeItem(layout, rect.id, child.w, child.h, this.#layoutOptions).layout;
     }
     if ((child.x !== undefined && child.x !== rect.x) || (child.y !== undefined && child.y !== rect.y)) {
-      layout = moveItem(layout, rect.id, child.x ?? rect.x, child.y ?? rect.y, this.layoutOptions).layout;
+      layout = moveItem(layout, rect.id, child.x ?? rect.x, child.y ?? rect.y, this.#layoutOptions).layout;
     }
-    this.storeLayout(layout);
-    this.applyLayout(layout);
+    this.#storeLayout(layout);
+    this.#applyLayout(layout);
   }
 
-  private hide(child: TkDashboardItem): void {
-    if (this.created.has(child.itemId)) {
+  #hide(child: TkDashboardItem): void {
+    if (this.#created.has(child.itemId)) {
       child.remove();
       return;
     }
     if (!child.hidden) {
       child.hidden = true;
-      this.hiddenByUs.add(child);
+      this.#hiddenByUs.add(child);
     }
   }
 
   /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
-  private materializeWidgets(): void {
-    const removed = new Set(this.user.removed);
-    const wanted = this.user.widgets.filter((widget) => !removed.has(widget.id));
+  #materializeWidgets(): void {
+    const removed = new Set(this.#user.removed);
+    const wanted = this.#user.widgets.filter((widget) => !removed.has(widget.id));
     const wantedIds = new Set(wanted.map((widget) => widget.id));
-    for (const [id, element] of this.created) {
+    for (const [id, element] of this.#created) {
       if (!wantedIds.has(id) && element.parentElement === this) element.remove();
     }
     for (const widget of wanted) {
-      const existing = this.created.get(widget.id) ?? this.findChild(widget.id);
+      const existing = this.#created.get(widget.id) ?? this.#findChild(widget.id);
       if (existing) {
         if (existing.parentElement !== this) this.append(existing);
         continue;
       }
       const type = this.catalog.find((candidate) => candidate.type === widget.type);
       if (!type) continue;
-      this.append(this.createWidget(type, widget.id));
+      this.append(this.#createWidget(type, widget.id));
     }
-    this.childrenDirty = true;
+    this.#childrenDirty = true;
   }
 
-  private findChild(id: string): TkDashboardItem | undefined {
+  #findChild(id: string): TkDashboardItem | undefined {
     for (const child of this.children) if (child instanceof TkDashboardItem && child.itemId === id) return child;
     return undefined;
   }
 
-  private createWidget(type: TkWidgetType, id: string): TkDashboardItem {
+  #createWidget(type: TkWidgetType, id: string): TkDashboardItem {
     let content: HTMLElement | TemplateResult;
     try {
       content = type.create();
@@ -487,15 +487,15 @@ export class TkDashboard extends TkElement {
     if (type.minH !== undefined) item.minH = type.minH;
     if (type.maxW !== undefined) item.maxW = type.maxW;
     if (type.maxH !== undefined) item.maxH = type.maxH;
-    this.created.set(id, item);
+    this.#created.set(id, item);
     return item;
   }
 
   /** The visible items as a layout reference: constraints from the elements, in DOM order. */
-  private reference(columns: number): Layout {
+  #reference(columns: number): Layout {
     let y = 0;
     const reference: Layout = [];
-    for (const [id, element] of this.elements) {
+    for (const [id, element] of this.#elements) {
       const w = Math.min(Math.max(1, Math.round(element.w) || 1), columns);
       const h = Math.max(1, Math.round(element.h) || 1);
       reference.push(withConstraints({ id, x: 0, y, w, h }, element));
@@ -509,25 +509,25 @@ export class TkDashboard extends TkElement {
    * width), with widgets they have not placed yet in free slots; else the suggested one; else the
    * children's own positions. Problems found in stored or suggested data are reported.
    */
-  private compose(): { layout: Layout; problems: TkLayoutErrorDetail[] } {
+  #compose(): { layout: Layout; problems: TkLayoutErrorDetail[] } {
     const columns = this.currentColumns;
     const options = { float: this.float };
     const reports: TkLayoutErrorDetail[] = [];
     const report = (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]): void => {
       if (problems.length > 0) reports.push({ source, columns, problems });
     };
-    const reference = this.reference(columns);
+    const reference = this.#reference(columns);
 
     let defaults: Layout;
-    const suggested = this.persistence.layers.base.layouts;
+    const suggested = this.#persistence.layers.base.layouts;
     if (isRecord(suggested) && storedColumns(suggested).length > 0) {
       const result = layoutForColumns(suggested, columns, options);
       report('suggested', result.problems);
       defaults = result.layout;
     } else {
-      const base = this.baseColumns;
-      const own = [...this.elements].map(([id, element]) => {
-        const rect = this.childRects.get(id) ?? { w: element.w, h: element.h };
+      const base = this.#baseColumns;
+      const own = [...this.#elements].map(([id, element]) => {
+        const rect = this.#childRects.get(id) ?? { w: element.w, h: element.h };
         return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
       });
       const children = sanitizeLayout(own, { columns: base, float: this.float });
@@ -535,10 +535,10 @@ export class TkDashboard extends TkElement {
       defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
     }
     let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
-    if (storedColumns(this.user.layouts).length > 0) {
-      const stored = layoutForColumns(this.user.layouts, columns, options);
-      if (this.persistence.isCustomized('layouts')) report('stored', stored.problems);
-      const seen = this.user.seen && new Set(this.user.seen);
+    if (storedColumns(this.#user.layouts).length > 0) {
+      const stored = layoutForColumns(this.#user.layouts, columns, options);
+      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
+      const seen = this.#user.seen && new Set(this.#user.seen);
       const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
       layout = reconcileLayout(known, columns, layout, columns, options).layout;
     }
@@ -546,26 +546,26 @@ export class TkDashboard extends TkElement {
   }
 
   /** Recomputes the layout from preferences and children, and shows it. */
-  private recompose(): void {
-    this.layoutStale = false;
-    this.cancelGestures();
-    const { layout, problems } = this.compose();
-    this.applyLayout(layout);
-    this.report(problems);
+  #recompose(): void {
+    this.#layoutStale = false;
+    this.#cancelGestures();
+    const { layout, problems } = this.#compose();
+    this.#applyLayout(layout);
+    this.#report(problems);
   }
 
   /** Tells the host what was wrong with loaded layouts, and that the shown layout differs from them. */
-  private report(problems: TkLayoutErrorDetail[]): void {
+  #report(problems: TkLayoutErrorDetail[]): void {
     for (const detail of problems) this.emit('tk-layout-error', detail);
     if (problems.some((detail) => detail.source === 'stored' || detail.source === 'suggested'))
-      this.emitChange('sanitize');
+      this.#emitChange('sanitize');
   }
 
-  private assignLayout(): void {
-    const value = this.pendingLayout;
-    this.pendingLayout = undefined;
-    if (this.layoutStale) this.recompose();
-    const byId = new Map(this.reference(this.currentColumns).map((item) => [item.id, item]));
+  #assignLayout(): void {
+    const value = this.#pendingLayout;
+    this.#pendingLayout = undefined;
+    if (this.#layoutStale) this.#recompose();
+    const byId = new Map(this.#reference(this.currentColumns).map((item) => [item.id, item]));
     const entries = Array.isArray(value)
       ? value.map((entry: unknown) => {
           const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
@@ -573,25 +573,31 @@ export class TkDashboard extends TkElement {
           return constraints ? { ...constraints, ...(entry as object), ...pickConstraints(constraints) } : entry;
         })
       : value;
-    const { layout, problems } = sanitizeLayout(entries, this.layoutOptions);
+    const { layout, problems } = sanitizeLayout(entries, this.#layoutOptions);
     if (problems.length > 0)
       this.emit('tk-layout-error', { source: 'property', columns: this.currentColumns, problems });
-    const known = layout.filter((item) => this.elements.has(item.id));
-    const full = reconcileLayout(known, this.currentColumns, this.reference(this.currentColumns), this.currentColumns, {
-      float: this.float,
-    });
-    this.storeLayout(full.layout);
-    this.applyLayout(full.layout);
-    if (problems.length > 0) this.emitChange('sanitize');
+    const known = layout.filter((item) => this.#elements.has(item.id));
+    const full = reconcileLayout(
+      known,
+      this.currentColumns,
+      this.#reference(this.currentColumns),
+      this.currentColumns,
+      {
+        float: this.float,
+      },
+    );
+    this.#storeLayout(full.layout);
+    this.#applyLayout(full.layout);
+    if (problems.length > 0) this.#emitChange('sanitize');
   }
 
   /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
-  private storeLayout(layout: Layout, removed: readonly string[] = []): void {
-    const synced = syncLayouts(this.user.layouts, this.currentColumns, layout, { float: this.float, removed });
-    this.user.layouts = Object.fromEntries(
+  #storeLayout(layout: Layout, removed: readonly string[] = []): void {
+    const synced = syncLayouts(this.#user.layouts, this.currentColumns, layout, { float: this.float, removed });
+    this.#user.layouts = Object.fromEntries(
       Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]),
     );
-    this.user.seen = layout.map((item) => item.id);
+    this.#user.seen = layout.map((item) => item.id);
   }
 
   /** Shows a committed layout: grid placement, item properties, DOM order. */
@@ -599,19 +605,19 @@ export class TkDashboard extends TkElement {
    * Shows a committed layout: grid placement and item attributes of the items that moved, then DOM
    * order (see `deferReorder`). `all` refreshes every item, for new strings or headings.
    */
-  private applyLayout(layout: Layout, all = false): void {
-    this.committed = layout;
-    this.committedById = new Map(layout.map((item) => [item.id, item]));
+  #applyLayout(layout: Layout, all = false): void {
+    this.#committed = layout;
+    this.#committedById = new Map(layout.map((item) => [item.id, item]));
     for (const item of layout) {
-      const element = this.elements.get(item.id);
+      const element = this.#elements.get(item.id);
       if (!element) continue;
       const area = gridArea(item);
-      if (!all && this.appliedAreas.get(element) === area) continue;
+      if (!all && this.#appliedAreas.get(element) === area) continue;
       element.style.gridArea = area;
-      this.appliedAreas.set(element, area);
-      element.place(item, this.describe(item));
+      this.#appliedAreas.set(element, area);
+      element.place(item, this.#describe(item));
     }
-    this.deferReorder();
+    this.#deferReorder();
     this.revision++;
   }
 
@@ -622,105 +628,105 @@ export class TkDashboard extends TkElement {
    * the page and disconnecting all run them at once, so Tab always follows the new order and
    * nothing is lost.
    */
-  private deferReorder(): void {
-    this.reorderDue = true;
-    this.scheduleIdle();
+  #deferReorder(): void {
+    this.#reorderDue = true;
+    this.#scheduleIdle();
   }
 
-  private scheduleIdle(): void {
-    if (this.idleHandle !== undefined) return;
-    this.idleHandle = requestIdleCallback(() => this.flush(), { timeout: 100 });
+  #scheduleIdle(): void {
+    if (this.#idleHandle !== undefined) return;
+    this.#idleHandle = requestIdleCallback(() => this.#flush(), { timeout: 100 });
   }
 
   /** Runs deferred reordering and writing now. */
-  private readonly flush = (): void => {
-    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
-    this.idleHandle = undefined;
-    if (this.reorderDue) {
-      this.reorderDue = false;
-      this.reorder();
+  readonly #flush = (): void => {
+    if (this.#idleHandle !== undefined) cancelIdleCallback(this.#idleHandle);
+    this.#idleHandle = undefined;
+    if (this.#reorderDue) {
+      this.#reorderDue = false;
+      this.#reorder();
     }
-    if (this.persistDue) {
-      this.persistDue = false;
-      void this.persistence.set(snapshot(this.user));
-      if (this.persistence.status !== 'loading') this.syncedValue = this.persistence.value;
+    if (this.#persistDue) {
+      this.#persistDue = false;
+      void this.#persistence.set(snapshot(this.#user));
+      if (this.#persistence.status !== 'loading') this.#syncedValue = this.#persistence.value;
     }
   };
 
   /** Puts the items in reading order in the DOM, keeping focus where it was. */
-  private reorder(): void {
-    const order = sortByPosition(this.committed)
-      .map((item) => this.elements.get(item.id))
+  #reorder(): void {
+    const order = sortByPosition(this.#committed)
+      .map((item) => this.#elements.get(item.id))
       .filter((element): element is TkDashboardItem => element !== undefined);
     const active = document.activeElement;
-    this.reordering = true;
+    this.#reordering = true;
     try {
       const moved = reorderChildren(this, order);
       if (moved && active instanceof HTMLElement && active !== document.activeElement && active.isConnected) {
         active.focus({ preventScroll: true });
       }
     } finally {
-      this.reordering = false;
+      this.#reordering = false;
     }
   }
 
-  private syncItemState(): void {
-    for (const element of this.elements.values()) element.editable = this.editable;
+  #syncItemState(): void {
+    for (const element of this.#elements.values()) element.editable = this.editable;
   }
 
   // ---------------------------------------------------------------- breakpoints
 
-  private columnsFor(width: number): number {
+  #columnsFor(width: number): number {
     if (!this.breakpoints) return this.columns;
     const breakpoint = breakpointFor(width, this.breakpoints);
     this.activeBreakpoint = breakpoint?.minWidth ?? 0;
     return breakpoint?.columns ?? this.columns;
   }
 
-  private onResize(width: number): void {
-    if (!this.hasUpdated || width === this.observedWidth) return;
-    this.observedWidth = width;
+  #onResize(width: number): void {
+    if (!this.hasUpdated || width === this.#observedWidth) return;
+    this.#observedWidth = width;
     // A new column count changes the grid's height, which this observer sees: apply it in the next
     // frame rather than inside the observer callback, which would be a resize loop.
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => this.switchColumns(this.columnsFor(width), width));
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(() => this.#switchColumns(this.#columnsFor(width), width));
   }
 
-  private switchColumns(columns: number, width: number): void {
+  #switchColumns(columns: number, width: number): void {
     const previous = this.activeColumns;
     if (columns === previous) return;
-    this.cancelGestures();
+    this.#cancelGestures();
     this.activeColumns = columns;
-    this.recompose();
+    this.#recompose();
     this.emit('tk-breakpoint-change', { breakpoint: this.activeBreakpoint, columns, previousColumns: previous, width });
   }
 
   // ---------------------------------------------------------------- gestures
 
-  private beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
-    if (this.session || !this.editable) return undefined;
-    const rect = this.committedById.get(item.itemId);
+  #beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
+    if (this.#session || !this.editable) return undefined;
+    const rect = this.#committedById.get(item.itemId);
     if (!rect || rect.locked) return undefined;
     if (kind === 'drag' && rect.noMove) return undefined;
     if (kind === 'resize' && rect.noResize) return undefined;
     const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
-    this.session = new GestureSession(
+    this.#session = new GestureSession(
       kind,
       item,
       rect.id,
-      this.committed,
-      this.layoutOptions,
+      this.#committed,
+      this.#layoutOptions,
       metrics,
-      this.elements,
+      this.#elements,
       this.placeholder,
-      () => this.viewport(),
+      () => this.#viewport(),
     );
     if (kind !== 'keyboard' && document.activeElement !== item) item.focus({ preventScroll: true });
-    return this.session;
+    return this.#session;
   }
 
   /** The part of the window where the grid can be seen: the window, clipped by scrolling ancestors. */
-  private viewport(): { top: number; bottom: number } {
+  #viewport(): { top: number; bottom: number } {
     let top = 0;
     let bottom = window.innerHeight;
     for (
@@ -738,29 +744,29 @@ export class TkDashboard extends TkElement {
     return { top, bottom };
   }
 
-  private endSession(session: GestureSession, commit: boolean): void {
-    if (this.session !== session) return;
-    this.session = undefined;
+  #endSession(session: GestureSession, commit: boolean): void {
+    if (this.#session !== session) return;
+    this.#session = undefined;
     const item = session.item;
     const before = item.getBoundingClientRect();
     const previewed = session.dispose();
     const changed = commit && session.preview.changed;
     if (changed)
-      this.settle(previewed, () =>
-        this.commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'),
+      this.#settle(previewed, () =>
+        this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'),
       );
-    if (session.kind !== 'keyboard') this.flip(item, before);
-    const rect = this.committedById.get(session.id);
+    if (session.kind !== 'keyboard') this.#flip(item, before);
+    const rect = this.#committedById.get(session.id);
     if (!rect) return;
-    if (changed) this.announce(this.localize.term('dropped')(this.position(rect)), session.preview.moved);
-    else if (session.kind === 'keyboard') this.announce(this.localize.term('cancelled')(this.position(rect)));
+    if (changed) this.#announce(this.#localize.term('dropped')(this.#position(rect)), session.preview.moved);
+    else if (session.kind === 'keyboard') this.#announce(this.#localize.term('cancelled')(this.#position(rect)));
   }
 
   /**
    * Runs `change` with transitions off on the items that previewed a position with a transform, so
    * they take the same position in the grid without sliding there a second time.
    */
-  private settle(previewed: readonly TkDashboardItem[], change: () => void): void {
+  #settle(previewed: readonly TkDashboardItem[], change: () => void): void {
     for (const element of previewed) element.setAttribute('settling', '');
     change();
     // One style pass with transitions off, then on again for the next gesture.
@@ -769,7 +775,7 @@ export class TkDashboard extends TkElement {
   }
 
   /** Slides a released item from where the pointer left it into its cell. */
-  private flip(item: TkDashboardItem, before: DOMRect): void {
+  #flip(item: TkDashboardItem, before: DOMRect): void {
     if (!item.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     const after = item.getBoundingClientRect();
     const dx = before.left - after.left;
@@ -782,9 +788,9 @@ export class TkDashboard extends TkElement {
     item.style.transform = '';
   }
 
-  private cancelGestures(): void {
-    this.pointer.cancel();
-    if (this.session) this.endSession(this.session, false);
+  #cancelGestures(): void {
+    this.#pointer.cancel();
+    if (this.#session) this.#endSession(this.#session, false);
   }
 
   // ---------------------------------------------------------------- commit, history, events
@@ -793,65 +799,65 @@ export class TkDashboard extends TkElement {
    * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write. An added
    * widget or a removed id is recorded in the same step.
    */
-  private commit(
+  #commit(
     layout: Layout,
     reason: LayoutChangeReason,
     { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
   ): void {
-    const before = snapshot(this.user);
-    if (removed) this.user.removed.push(removed);
-    if (added) this.user.widgets.push(added);
-    this.storeLayout(layout, removed ? [removed] : []);
-    this.undoStack.push(before);
-    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
-    this.redoStack = [];
-    this.applyLayout(layout);
-    this.emitChange(reason);
-    this.persist();
+    const before = snapshot(this.#user);
+    if (removed) this.#user.removed.push(removed);
+    if (added) this.#user.widgets.push(added);
+    this.#storeLayout(layout, removed ? [removed] : []);
+    this.#undoStack.push(before);
+    if (this.#undoStack.length > HISTORY_LIMIT) this.#undoStack.shift();
+    this.#redoStack = [];
+    this.#applyLayout(layout);
+    this.#emitChange(reason);
+    this.#persist();
   }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
-  private show(preferences: DashboardPreferences): void {
-    this.cancelGestures();
+  #show(preferences: DashboardPreferences): void {
+    this.#cancelGestures();
     const focused = document.activeElement instanceof TkDashboardItem ? document.activeElement : undefined;
-    this.user = preferences;
-    this.materializeWidgets();
-    this.syncChildren();
-    this.layoutStale = false;
-    const { layout, problems } = this.compose();
-    this.applyLayout(layout);
-    this.report(problems);
+    this.#user = preferences;
+    this.#materializeWidgets();
+    this.#syncChildren();
+    this.#layoutStale = false;
+    const { layout, problems } = this.#compose();
+    this.#applyLayout(layout);
+    this.#report(problems);
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
   }
 
   /** Goes back to a saved state of the user's preferences (undo, redo). */
-  private restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
-    this.show(preferences);
-    this.emitChange(reason);
-    this.persist();
+  #restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
+    this.#show(preferences);
+    this.#emitChange(reason);
+    this.#persist();
   }
 
   /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
-  private syncFromDocument(): void {
-    const document = this.persistence.document;
-    if (document.status === 'loading' || document.value === this.syncedValue) return;
-    if (this.persistDue) {
-      this.flush();
-      if (document.value === this.syncedValue) return;
+  #syncFromDocument(): void {
+    const document = this.#persistence.document;
+    if (document.status === 'loading' || document.value === this.#syncedValue) return;
+    if (this.#persistDue) {
+      this.#flush();
+      if (document.value === this.#syncedValue) return;
     }
-    this.syncedValue = document.value;
+    this.#syncedValue = document.value;
     const next = readPreferences(document.value);
     // Loading a document that holds what is shown already (nothing stored yet) must not interrupt
     // a gesture that started meanwhile.
-    if (JSON.stringify(next) === JSON.stringify(this.user)) return;
-    if (this.hasUpdated) this.show(next);
+    if (JSON.stringify(next) === JSON.stringify(this.#user)) return;
+    if (this.hasUpdated) this.#show(next);
     else {
-      this.user = next;
-      this.materializeWidgets();
+      this.#user = next;
+      this.#materializeWidgets();
     }
   }
 
-  private emitChange(reason: LayoutChangeReason): void {
+  #emitChange(reason: LayoutChangeReason): void {
     this.emit('tk-layout-change', {
       layout: this.layout,
       breakpoint: this.activeBreakpoint,
@@ -861,32 +867,32 @@ export class TkDashboard extends TkElement {
   }
 
   /** Writes the user's preferences (soon, see `deferReorder`): once per committed change, never during a gesture. */
-  private persist(): void {
-    this.persistDue = true;
-    this.scheduleIdle();
+  #persist(): void {
+    this.#persistDue = true;
+    this.#scheduleIdle();
   }
 
   // ---------------------------------------------------------------- announcements
 
-  private position(rect: DashboardLayoutEntry): string {
-    const element = this.elements.get(rect.id);
-    return this.localize.term('position')(element?.label ?? rect.id, rect.y + 1, rect.x + 1, rect.w, rect.h);
+  #position(rect: DashboardLayoutEntry): string {
+    const element = this.#elements.get(rect.id);
+    return this.#localize.term('position')(element?.label ?? rect.id, rect.y + 1, rect.x + 1, rect.w, rect.h);
   }
 
-  private describe(rect: DashboardLayoutEntry): string {
-    return `${this.position(rect)}. ${this.localize.term('instructions')}`;
+  #describe(rect: DashboardLayoutEntry): string {
+    return `${this.#position(rect)}. ${this.#localize.term('instructions')}`;
   }
 
-  private announce(message: string, moved: readonly MovedItem[] = []): void {
-    const names = moved.map((entry) => this.elements.get(entry.id)?.label ?? entry.id);
+  #announce(message: string, moved: readonly MovedItem[] = []): void {
+    const names = moved.map((entry) => this.#elements.get(entry.id)?.label ?? entry.id);
     const displaced =
-      names.length > 0 ? ` ${this.localize.term('displaced')(this.localize.list(names), names.length)}` : '';
-    this.announcer.announce(message + displaced);
+      names.length > 0 ? ` ${this.#localize.term('displaced')(this.#localize.list(names), names.length)}` : '';
+    this.#announcer.announce(message + displaced);
   }
 
   // ---------------------------------------------------------------- keyboard
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (!this.editable || event.defaultPrevented) return;
     const origin = event.composedPath()[0];
     const key = event.key;
@@ -898,45 +904,45 @@ export class TkDashboard extends TkElement {
       else this.undo();
       return;
     }
-    if (!(origin instanceof TkDashboardItem) || this.elements.get(origin.itemId) !== origin) return;
-    const session = this.session;
+    if (!(origin instanceof TkDashboardItem) || this.#elements.get(origin.itemId) !== origin) return;
+    const session = this.#session;
     if (session?.kind === 'keyboard' && session.item === origin) {
-      this.onGrabbedKey(event, session);
+      this.#onGrabbedKey(event, session);
       return;
     }
-    if (session || this.pointer.busy || mod || event.altKey) return;
+    if (session || this.#pointer.busy || mod || event.altKey) return;
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      this.grab(origin);
+      this.#grab(origin);
     } else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       void this.removeItem(origin.itemId);
     }
   };
 
-  private grab(item: TkDashboardItem): void {
-    const session = this.beginSession(item, 'keyboard');
+  #grab(item: TkDashboardItem): void {
+    const session = this.#beginSession(item, 'keyboard');
     if (!session) {
-      this.announce(this.localize.term('blocked')(item.label));
+      this.#announce(this.#localize.term('blocked')(item.label));
       return;
     }
-    this.announce(this.localize.term('grabbed')(this.position(session.rect)));
+    this.#announce(this.#localize.term('grabbed')(this.#position(session.rect)));
   }
 
-  private onGrabbedKey(event: KeyboardEvent, session: GestureSession): void {
+  #onGrabbedKey(event: KeyboardEvent, session: GestureSession): void {
     const key = event.key;
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      this.endSession(session, true);
+      this.#endSession(session, true);
       return;
     }
     if (key === 'Escape') {
       event.preventDefault();
-      this.endSession(session, false);
+      this.#endSession(session, false);
       return;
     }
     if (key === 'Tab') {
-      this.endSession(session, true);
+      this.#endSession(session, true);
       return;
     }
     const rtl = session.metrics.rtl;
@@ -948,43 +954,43 @@ export class TkDashboard extends TkElement {
     const change: LayoutChange = event.shiftKey ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
     const label = session.item.label;
     if (change.blocked || !change.changed) {
-      this.announce(this.localize.term('blocked')(label));
+      this.#announce(this.#localize.term('blocked')(label));
       return;
     }
-    this.announce(this.localize.term('moved')(this.position(change.item!)), change.moved);
+    this.#announce(this.#localize.term('moved')(this.#position(change.item!)), change.moved);
   }
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const session = this.session;
-    if (this.reordering || session?.kind !== 'keyboard') return;
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    const session = this.#session;
+    if (this.#reordering || session?.kind !== 'keyboard') return;
     if (event.composedPath()[0] !== session.item) return;
     // Focus left the grabbed widget (a click elsewhere): keep what the user arranged.
-    this.endSession(session, true);
+    this.#endSession(session, true);
   };
 
-  private readonly onClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     if (!this.editable) return;
     const path = event.composedPath();
     const button = path.find((node) => node instanceof Element && node.hasAttribute('data-remove'));
     const item = path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem);
-    if (button && item && this.elements.get(item.itemId) === item) void this.removeItem(item.itemId);
+    if (button && item && this.#elements.get(item.itemId) === item) void this.removeItem(item.itemId);
   };
 
   // ---------------------------------------------------------------- catalog
 
-  private readonly onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
+  readonly #onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
     const type = event.detail.value;
     // The menu closes its popover, which puts focus back on the button; the new widget takes it after.
     await this.catalogPopover?.updateComplete;
     await this.addWidget(type);
   };
 
-  private uniqueId(type: string): string {
+  #uniqueId(type: string): string {
     const taken = new Set([
-      ...this.elements.keys(),
-      ...this.created.keys(),
-      ...this.childRects.keys(),
-      ...this.user.removed,
+      ...this.#elements.keys(),
+      ...this.#created.keys(),
+      ...this.#childRects.keys(),
+      ...this.#user.removed,
     ]);
     let n = 1;
     while (taken.has(`${type}-${n}`)) n++;
@@ -1000,22 +1006,22 @@ export class TkDashboard extends TkElement {
   async addWidget(type: string): Promise<TkDashboardItem | undefined> {
     const widgetType = this.catalog.find((candidate) => candidate.type === type);
     if (!widgetType) return undefined;
-    this.cancelGestures();
-    const id = this.uniqueId(type);
-    const item = this.createWidget(widgetType, id);
-    const change = addItem(this.committed, withConstraints({ id, w: item.w, h: item.h }, item), this.layoutOptions);
+    this.#cancelGestures();
+    const id = this.#uniqueId(type);
+    const item = this.#createWidget(widgetType, id);
+    const change = addItem(this.#committed, withConstraints({ id, w: item.w, h: item.h }, item), this.#layoutOptions);
     if (!change.changed) {
-      this.created.delete(id);
+      this.#created.delete(id);
       return undefined;
     }
     this.append(item);
-    this.elements.set(id, item);
+    this.#elements.set(id, item);
     item.editable = this.editable;
-    this.commit(change.layout, 'add', { added: { id, type } });
+    this.#commit(change.layout, 'add', { added: { id, type } });
     this.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
-    const rect = this.committedById.get(id)!;
-    this.announce(this.localize.term('added')(this.position(rect)));
+    const rect = this.#committedById.get(id)!;
+    this.#announce(this.#localize.term('added')(this.#position(rect)));
     item.focus();
     return item;
   }
@@ -1026,22 +1032,22 @@ export class TkDashboard extends TkElement {
    * @returns whether it was removed.
    */
   async removeItem(id: string): Promise<boolean> {
-    const item = this.elements.get(id);
+    const item = this.#elements.get(id);
     if (!item) return false;
-    this.cancelGestures();
+    this.#cancelGestures();
     if (this.emit('tk-before-item-remove', { id, item }, { cancelable: true }).defaultPrevented) return false;
-    const order = sortByPosition(this.committed).map((entry) => entry.id);
+    const order = sortByPosition(this.#committed).map((entry) => entry.id);
     const index = order.indexOf(id);
     const next = order[index + 1] ?? order[index - 1];
     const hadFocus = item.matches(':focus-within');
-    const change = removeItem(this.committed, id, this.layoutOptions);
-    this.elements.delete(id);
-    this.hide(item);
-    this.commit(change.layout, 'remove', { removed: id });
+    const change = removeItem(this.#committed, id, this.#layoutOptions);
+    this.#elements.delete(id);
+    this.#hide(item);
+    this.#commit(change.layout, 'remove', { removed: id });
     this.emit('tk-item-remove', { id, item });
-    this.announce(this.localize.term('removed')(item.label));
+    this.#announce(this.#localize.term('removed')(item.label));
     if (hadFocus) {
-      const target = next ? this.elements.get(next) : undefined;
+      const target = next ? this.#elements.get(next) : undefined;
       if (target) target.focus();
       else this.shadowRoot?.querySelector<HTMLElement>('[part~="catalog-button"]')?.focus();
     }
@@ -1052,67 +1058,67 @@ export class TkDashboard extends TkElement {
 
   /** Moves a widget to column `x`, row `y` (pushing others aside) as one committed change. */
   moveItem(id: string, x: number, y: number): boolean {
-    this.cancelGestures();
-    const change = moveItem(this.committed, id, x, y, this.layoutOptions);
+    this.#cancelGestures();
+    const change = moveItem(this.#committed, id, x, y, this.#layoutOptions);
     if (!change.changed) return false;
-    this.commit(change.layout, 'move');
+    this.#commit(change.layout, 'move');
     return true;
   }
 
   /** Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change. */
   resizeItem(id: string, w: number, h: number): boolean {
-    this.cancelGestures();
-    const change = resizeItem(this.committed, id, w, h, this.layoutOptions);
+    this.#cancelGestures();
+    const change = resizeItem(this.#committed, id, w, h, this.#layoutOptions);
     if (!change.changed) return false;
-    this.commit(change.layout, 'resize');
+    this.#commit(change.layout, 'resize');
     return true;
   }
 
   /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
   undo(): void {
-    const previous = this.undoStack.pop();
+    const previous = this.#undoStack.pop();
     if (!previous) {
-      this.announcer.announce(this.localize.term('nothingToUndo'));
+      this.#announcer.announce(this.#localize.term('nothingToUndo'));
       return;
     }
-    this.redoStack.push(snapshot(this.user));
-    this.restore(previous, 'undo');
-    this.announcer.announce(this.localize.term('undone'));
+    this.#redoStack.push(snapshot(this.#user));
+    this.#restore(previous, 'undo');
+    this.#announcer.announce(this.#localize.term('undone'));
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
   redo(): void {
-    const next = this.redoStack.pop();
+    const next = this.#redoStack.pop();
     if (!next) {
-      this.announcer.announce(this.localize.term('nothingToRedo'));
+      this.#announcer.announce(this.#localize.term('nothingToRedo'));
       return;
     }
-    this.undoStack.push(snapshot(this.user));
-    this.restore(next, 'redo');
-    this.announcer.announce(this.localize.term('redone'));
+    this.#undoStack.push(snapshot(this.#user));
+    this.#restore(next, 'redo');
+    this.#announcer.announce(this.#localize.term('redone'));
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
-    this.persistDue = false;
-    this.undoStack.push(snapshot(this.user));
-    this.redoStack = [];
-    void this.persistence.reset();
-    this.syncedValue = this.persistence.value;
-    this.show(readPreferences(this.persistence.value));
-    this.emitChange('reset');
-    this.announcer.announce(this.localize.term('reset'));
+    this.#persistDue = false;
+    this.#undoStack.push(snapshot(this.#user));
+    this.#redoStack = [];
+    void this.#persistence.reset();
+    this.#syncedValue = this.#persistence.value;
+    this.#show(readPreferences(this.#persistence.value));
+    this.#emitChange('reset');
+    this.#announcer.announce(this.#localize.term('reset'));
   }
 
   // ---------------------------------------------------------------- render
 
-  private renderCatalog(): TemplateResult | typeof nothing {
+  #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     return html`<tk-popover placement="bottom-start">
       <button slot="trigger" type="button" class="button" part="catalog-button">
-        ${this.localize.term('addWidget')}
+        ${this.#localize.term('addWidget')}
       </button>
-      <tk-menu part="catalog" @tk-select=${this.onCatalogSelect}>
+      <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>
         ${this.catalog.map(
           (type) =>
             html`<tk-menu-item value=${type.type}>
@@ -1127,12 +1133,12 @@ export class TkDashboard extends TkElement {
   }
 
   override render(): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    const empty = this.elements.size === 0;
-    const layers = this.persistence.layers;
+    const term = this.#localize.term.bind(this.#localize);
+    const empty = this.#elements.size === 0;
+    const layers = this.#persistence.layers;
     const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
-    const customized = this.persistDue || (this.persistence.status !== 'loading' && this.persistence.isCustomized());
-    const loading = this.persistKey !== undefined && this.persistence.status === 'loading';
+    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && this.#persistence.isCustomized());
+    const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
     return html`<div part="base">
       <div part="toolbar">
         <slot name="toolbar"></slot>
@@ -1140,7 +1146,7 @@ export class TkDashboard extends TkElement {
         <span class="spacer"></span>
         ${
           this.editable
-            ? html`${this.renderCatalog()}
+            ? html`${this.#renderCatalog()}
                 <button
                   type="button"
                   class="button"
@@ -1178,7 +1184,7 @@ export class TkDashboard extends TkElement {
         style="--_columns:${this.currentColumns};--_row-height:${this.rowHeight}px;${loading ? 'visibility:hidden' : ''}"
       >
         <div part="placeholder" class="placeholder" aria-hidden="true" hidden></div>
-        <slot @slotchange=${this.onSlotChange}></slot>
+        <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
     </div>`;

@@ -70,8 +70,8 @@ const INTERACTIVE =
  * must rest for `LONG_PRESS_MS` first, and a quick swipe still scrolls.
  */
 export class PointerController implements ReactiveController {
-  private pending: Pending | undefined;
-  private active: Active | undefined;
+  #pending: Pending | undefined;
+  #active: Active | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,31 +82,31 @@ export class PointerController implements ReactiveController {
 
   /** Whether a pointer gesture is running (or waiting for a long press). */
   get busy(): boolean {
-    return this.pending !== undefined || this.active !== undefined;
+    return this.#pending !== undefined || this.#active !== undefined;
   }
 
   hostConnected(): void {
-    this.host.addEventListener('pointerdown', this.onPointerDown);
+    this.host.addEventListener('pointerdown', this.#onPointerDown);
     // Registered up front and non-passive: the browser must know before a touch starts that a
     // lifted widget may cancel the scroll. It only cancels while a touch drag runs.
-    this.host.addEventListener('touchmove', this.onTouchMove, { passive: false });
-    this.host.addEventListener('contextmenu', this.onContextMenu);
+    this.host.addEventListener('touchmove', this.#onTouchMove, { passive: false });
+    this.host.addEventListener('contextmenu', this.#onContextMenu);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('pointerdown', this.onPointerDown);
-    this.host.removeEventListener('touchmove', this.onTouchMove);
-    this.host.removeEventListener('contextmenu', this.onContextMenu);
+    this.host.removeEventListener('pointerdown', this.#onPointerDown);
+    this.host.removeEventListener('touchmove', this.#onTouchMove);
+    this.host.removeEventListener('contextmenu', this.#onContextMenu);
     this.cancel();
   }
 
   /** Ends any gesture without committing (Escape, the dashboard leaving edit mode or the page). */
   cancel(): void {
-    this.clearPending();
-    if (this.active) this.finish(false);
+    this.#clearPending();
+    if (this.#active) this.#finish(false);
   }
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
+  readonly #onPointerDown = (event: PointerEvent): void => {
     if (this.busy || !event.isPrimary || event.button !== 0 || !this.hooks.editable()) return;
     const path = event.composedPath();
     const item = this.hooks.itemInPath(path);
@@ -132,88 +132,88 @@ export class PointerController implements ReactiveController {
       timer: undefined,
       lifted: false,
     };
-    this.pending = pending;
-    window.addEventListener('pointermove', this.onPointerMove);
-    window.addEventListener('pointerup', this.onPointerUp);
-    window.addEventListener('pointercancel', this.onPointerCancel);
+    this.#pending = pending;
+    window.addEventListener('pointermove', this.#onPointerMove);
+    window.addEventListener('pointerup', this.#onPointerUp);
+    window.addEventListener('pointercancel', this.#onPointerCancel);
     if (event.pointerType === 'touch') {
       if (edge || onHandle) {
-        this.start(event);
+        this.#start(event);
       } else {
         pending.timer = setTimeout(() => {
           pending.lifted = true;
-          this.start(event);
+          this.#start(event);
         }, LONG_PRESS_MS);
       }
     }
   };
 
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const pending = this.pending;
+  readonly #onPointerMove = (event: PointerEvent): void => {
+    const pending = this.#pending;
     if (pending && event.pointerId === pending.pointerId) {
       const distance = Math.hypot(event.clientX - pending.startX, event.clientY - pending.startY);
       if (pending.pointerType === 'touch') {
-        if (distance > TOUCH_TOLERANCE) this.clearPending();
+        if (distance > TOUCH_TOLERANCE) this.#clearPending();
       } else if (distance > DRAG_THRESHOLD) {
-        this.start(event);
+        this.#start(event);
       }
       return;
     }
-    const active = this.active;
+    const active = this.#active;
     if (!active || event.pointerId !== active.pointerId) return;
     active.clientX = event.clientX;
     active.clientY = event.clientY;
-    this.step();
-    this.autoScroll();
+    this.#step();
+    this.#autoScroll();
   };
 
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    if (this.pending?.pointerId === event.pointerId) this.clearPending();
-    else if (this.active?.pointerId === event.pointerId) this.finish(true);
+  readonly #onPointerUp = (event: PointerEvent): void => {
+    if (this.#pending?.pointerId === event.pointerId) this.#clearPending();
+    else if (this.#active?.pointerId === event.pointerId) this.#finish(true);
   };
 
-  private readonly onPointerCancel = (event: PointerEvent): void => {
-    if (this.pending?.pointerId === event.pointerId) this.clearPending();
-    else if (this.active?.pointerId === event.pointerId) this.finish(false);
+  readonly #onPointerCancel = (event: PointerEvent): void => {
+    if (this.#pending?.pointerId === event.pointerId) this.#clearPending();
+    else if (this.#active?.pointerId === event.pointerId) this.#finish(false);
   };
 
-  private readonly onTouchMove = (event: TouchEvent): void => {
-    if (this.active?.pointerType === 'touch' && event.cancelable) event.preventDefault();
+  readonly #onTouchMove = (event: TouchEvent): void => {
+    if (this.#active?.pointerType === 'touch' && event.cancelable) event.preventDefault();
   };
 
-  private readonly onContextMenu = (event: Event): void => {
-    if (this.active?.pointerType === 'touch' || this.pending?.lifted) event.preventDefault();
+  readonly #onContextMenu = (event: Event): void => {
+    if (this.#active?.pointerType === 'touch' || this.#pending?.lifted) event.preventDefault();
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.active) return;
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.#active) return;
     event.preventDefault();
     event.stopPropagation();
-    this.finish(false);
+    this.#finish(false);
   };
 
-  private readonly onScroll = (): void => {
-    const active = this.active;
+  readonly #onScroll = (): void => {
+    const active = this.#active;
     if (!active) return;
     active.session.metrics.rect = this.hooks.grid().getBoundingClientRect();
     active.session.repaint(true);
-    this.step();
+    this.#step();
   };
 
-  private start(event: PointerEvent): void {
-    const pending = this.pending;
+  #start(event: PointerEvent): void {
+    const pending = this.#pending;
     if (!pending) return;
-    this.clearTimer(pending);
-    this.pending = undefined;
+    this.#clearTimer(pending);
+    this.#pending = undefined;
     const session = this.hooks.begin(pending.item, pending.edge ? 'resize' : 'drag');
     if (!session) {
-      this.removeWindowListeners();
+      this.#removeWindowListeners();
       return;
     }
     const { metrics } = session;
     const start = gridPoint(metrics, pending.startX, pending.startY);
     const rect = session.startRect;
-    this.active = {
+    this.#active = {
       pointerId: pending.pointerId,
       pointerType: pending.pointerType,
       session,
@@ -232,14 +232,14 @@ export class PointerController implements ReactiveController {
     } catch {
       // Synthetic or already-released pointers cannot be captured; window listeners still follow them.
     }
-    document.addEventListener('keydown', this.onKeyDown, true);
-    document.addEventListener('scroll', this.onScroll, true);
-    this.step();
+    document.addEventListener('keydown', this.#onKeyDown, true);
+    document.addEventListener('scroll', this.#onScroll, true);
+    this.#step();
   }
 
   /** Maps the pointer to a cell (or a size) and previews the result. */
-  private step(): void {
-    const active = this.active;
+  #step(): void {
+    const active = this.#active;
     if (!active) return;
     const { session, edge } = active;
     const { metrics } = session;
@@ -265,12 +265,12 @@ export class PointerController implements ReactiveController {
   }
 
   /** Scrolls the nearest scroll container while the pointer rests near its edge. */
-  private autoScroll(): void {
-    const active = this.active;
+  #autoScroll(): void {
+    const active = this.#active;
     if (!active || active.frame) return;
     const tick = (): void => {
       active.frame = 0;
-      if (this.active !== active) return;
+      if (this.#active !== active) return;
       const { scroller } = active;
       const viewport = scroller === document.scrollingElement;
       const bounds = viewport
@@ -287,39 +287,39 @@ export class PointerController implements ReactiveController {
     active.frame = requestAnimationFrame(tick);
   }
 
-  private finish(commit: boolean): void {
-    const active = this.active;
+  #finish(commit: boolean): void {
+    const active = this.#active;
     if (!active) return;
-    this.active = undefined;
+    this.#active = undefined;
     cancelAnimationFrame(active.frame);
     try {
       if (this.host.hasPointerCapture(active.pointerId)) this.host.releasePointerCapture(active.pointerId);
     } catch {
       // Already released by the browser.
     }
-    this.removeWindowListeners();
-    document.removeEventListener('keydown', this.onKeyDown, true);
-    document.removeEventListener('scroll', this.onScroll, true);
+    this.#removeWindowListeners();
+    document.removeEventListener('keydown', this.#onKeyDown, true);
+    document.removeEventListener('scroll', this.#onScroll, true);
     this.hooks.end(active.session, commit);
   }
 
-  private clearPending(): void {
-    const pending = this.pending;
+  #clearPending(): void {
+    const pending = this.#pending;
     if (!pending) return;
-    this.clearTimer(pending);
-    this.pending = undefined;
-    this.removeWindowListeners();
+    this.#clearTimer(pending);
+    this.#pending = undefined;
+    this.#removeWindowListeners();
   }
 
-  private clearTimer(pending: Pending): void {
+  #clearTimer(pending: Pending): void {
     if (pending.timer !== undefined) clearTimeout(pending.timer);
     pending.timer = undefined;
   }
 
-  private removeWindowListeners(): void {
-    window.removeEventListener('pointermove', this.onPointerMove);
-    window.removeEventListener('pointerup', this.onPointerUp);
-    window.removeEventListener('pointercancel', this.onPointerCancel);
+  #removeWindowListeners(): void {
+    window.removeEventListener('pointermove', this.#onPointerMove);
+    window.removeEventListener('pointerup', this.#onPointerUp);
+    window.removeEventListener('pointercancel', this.#onPointerCancel);
   }
 }
 

@@ -75,7 +75,7 @@ function inBand(rect: LayoutRect, band: RowBand): boolean {
  */
 export class PreviewPainter {
   /** Items showing a preview style, with the rect they show. */
-  private readonly shown = new Map<TkDashboardItem, LayoutRect>();
+  readonly #shown = new Map<TkDashboardItem, LayoutRect>();
 
   /**
    * @param committed rects of the committed layout by id
@@ -94,12 +94,12 @@ export class PreviewPainter {
       const element = elements.get(item.id);
       const from = committed.get(item.id);
       if (!element || !from || element === skip) continue;
-      const shown = this.shown.get(element);
+      const shown = this.#shown.get(element);
       if (!inBand(from, band) && !inBand(item, band) && !(shown && inBand(shown, band))) continue;
       const moved = item.x !== from.x || item.y !== from.y;
       const resized = item.w !== from.w || item.h !== from.h;
       if (!moved && !resized) {
-        if (shown) this.reset(element);
+        if (shown) this.#reset(element);
         continue;
       }
       if (shown && shown.x === item.x && shown.y === item.y && shown.w === item.w && shown.h === item.h) continue;
@@ -108,23 +108,23 @@ export class PreviewPainter {
         : '';
       if (resized) setSize(element, item.w * metrics.pitchX - metrics.gapX, item.h * metrics.pitchY - metrics.gapY);
       else if (shown && (shown.w !== from.w || shown.h !== from.h)) clearSize(element);
-      this.shown.set(element, item);
+      this.#shown.set(element, item);
     }
   }
 
   /** Forgets every preview style, e.g. because the committed layout now matches it. */
   clear(): void {
-    for (const element of this.shown.keys()) this.reset(element);
+    for (const element of this.#shown.keys()) this.#reset(element);
   }
 
   /** Elements that currently show a preview style. */
   get elements(): Iterable<TkDashboardItem> {
-    return this.shown.keys();
+    return this.#shown.keys();
   }
 
-  private reset(element: TkDashboardItem): void {
-    const shown = this.shown.get(element)!;
-    this.shown.delete(element);
+  #reset(element: TkDashboardItem): void {
+    const shown = this.#shown.get(element)!;
+    this.#shown.delete(element);
     element.style.transform = '';
     if (element.style.inlineSize || shown.w !== undefined) clearSize(element);
   }

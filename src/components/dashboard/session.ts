@@ -26,12 +26,12 @@ export class GestureSession {
   resized = false;
   /** Whether any step moved the item itself. */
   moved = false;
-  private readonly committedRects = new Map<string, LayoutRect>();
-  private readonly painter = new PreviewPainter();
+  readonly #committedRects = new Map<string, LayoutRect>();
+  readonly #painter = new PreviewPainter();
   /** The visible part of the viewport, measured once and again only after scrolling. */
-  private viewBox: { top: number; bottom: number } | undefined;
+  #viewBox: { top: number; bottom: number } | undefined;
   /** The placeholder's size as last set: resizing an absolutely placed box costs a layout pass. */
-  private placeholderSize = '';
+  #placeholderSize = '';
 
   constructor(
     readonly kind: GestureKind,
@@ -45,15 +45,15 @@ export class GestureSession {
     /** The part of the viewport the grid can be seen in, in client coordinates. */
     private readonly view: () => { top: number; bottom: number },
   ) {
-    for (const entry of start) this.committedRects.set(entry.id, entry);
+    for (const entry of start) this.#committedRects.set(entry.id, entry);
     this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
     item.setAttribute('gesture', kind === 'keyboard' ? 'grab' : kind);
-    this.showPlaceholder(this.startRect);
+    this.#showPlaceholder(this.startRect);
   }
 
   /** The item's committed rect when the gesture started. */
   get startRect(): LayoutRect {
-    return this.committedRects.get(this.id)!;
+    return this.#committedRects.get(this.id)!;
   }
 
   /** The item's rect in the current preview. */
@@ -63,32 +63,32 @@ export class GestureSession {
 
   /** Pointer drag: put the item's top-left corner at cell (x, y). */
   dragTo(x: number, y: number): LayoutChange {
-    return this.apply(moveItem(this.start, this.id, x, y, this.options), false);
+    return this.#apply(moveItem(this.start, this.id, x, y, this.options), false);
   }
 
   /** Pointer resize: make the item `w` x `h`. */
   resizeTo(w: number, h: number): LayoutChange {
-    return this.apply(resizeItem(this.start, this.id, w, h, this.options), true);
+    return this.#apply(resizeItem(this.start, this.id, w, h, this.options), true);
   }
 
   /** Keyboard: move by whole cells from the current preview. */
   moveBy(dx: number, dy: number): LayoutChange {
-    return this.apply(moveItemBy(this.preview.layout, this.id, dx, dy, this.options), false, true);
+    return this.#apply(moveItemBy(this.preview.layout, this.id, dx, dy, this.options), false, true);
   }
 
   /** Keyboard: resize by whole cells from the current preview. */
   resizeBy(dw: number, dh: number): LayoutChange {
-    return this.apply(resizeItemBy(this.preview.layout, this.id, dw, dh, this.options), true, true);
+    return this.#apply(resizeItemBy(this.preview.layout, this.id, dw, dh, this.options), true, true);
   }
 
   /** Shows the preview again, e.g. after scrolling brought other rows on screen. */
   repaint(remeasure = false): void {
-    if (remeasure) this.viewBox = undefined;
+    if (remeasure) this.#viewBox = undefined;
     const pointerDriven = this.kind !== 'keyboard';
-    const band = visibleRows(this.metrics, (this.viewBox ??= this.view()));
-    this.painter.paint(
+    const band = visibleRows(this.metrics, (this.#viewBox ??= this.view()));
+    this.#painter.paint(
       this.preview.layout,
-      this.committedRects,
+      this.#committedRects,
       this.elements,
       this.metrics,
       pointerDriven ? this.item : undefined,
@@ -106,9 +106,9 @@ export class GestureSession {
    * @returns the items that had one.
    */
   dispose(): TkDashboardItem[] {
-    const previewed = new Set<TkDashboardItem>(this.painter.elements);
+    const previewed = new Set<TkDashboardItem>(this.#painter.elements);
     previewed.add(this.item);
-    this.painter.clear();
+    this.#painter.clear();
     this.item.removeAttribute('gesture');
     if (this.placeholder) this.placeholder.hidden = true;
     return [...previewed];
@@ -118,32 +118,32 @@ export class GestureSession {
    * Keyboard steps chain on the previous preview, so what moved out of the way is reported against
    * that step, and the result is still compared with the start to decide whether anything changed.
    */
-  private apply(change: LayoutChange, resizing: boolean, stepwise = false): LayoutChange {
+  #apply(change: LayoutChange, resizing: boolean, stepwise = false): LayoutChange {
     if (change.blocked || (!change.changed && stepwise)) return change;
     const item = change.item!;
     const start = this.startRect;
-    this.preview = { ...change, changed: change.layout.some((entry) => this.differs(entry)) };
+    this.preview = { ...change, changed: change.layout.some((entry) => this.#differs(entry)) };
     if (resizing) this.resized ||= item.w !== start.w || item.h !== start.h;
     else this.moved ||= item.x !== start.x || item.y !== start.y;
     this.repaint();
-    this.showPlaceholder(item);
+    this.#showPlaceholder(item);
     return change;
   }
 
-  private differs(entry: LayoutItem): boolean {
-    const from = this.committedRects.get(entry.id);
+  #differs(entry: LayoutItem): boolean {
+    const from = this.#committedRects.get(entry.id);
     return !from || from.x !== entry.x || from.y !== entry.y || from.w !== entry.w || from.h !== entry.h;
   }
 
-  private showPlaceholder(rect: LayoutRect): void {
+  #showPlaceholder(rect: LayoutRect): void {
     const placeholder = this.placeholder;
     if (!placeholder || this.kind === 'keyboard') return;
     const { pitchX, pitchY, gapX, gapY } = this.metrics;
     placeholder.hidden = false;
     placeholder.style.transform = translate(this.metrics, rect.x * pitchX, rect.y * pitchY);
     const size = `${rect.w * pitchX - gapX}px ${rect.h * pitchY - gapY}px`;
-    if (size === this.placeholderSize) return;
-    this.placeholderSize = size;
+    if (size === this.#placeholderSize) return;
+    this.#placeholderSize = size;
     placeholder.style.inlineSize = `${rect.w * pitchX - gapX}px`;
     placeholder.style.blockSize = `${rect.h * pitchY - gapY}px`;
   }
