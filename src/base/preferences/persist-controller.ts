@@ -9,9 +9,9 @@ import type {
   SetOptions,
 } from '../../core/prefs/document.js';
 import type { PreferencesError } from '../../core/prefs/errors.js';
-import { MemoryAdapter } from '../../core/prefs/memory-adapter.js';
 import type { Path } from '../../core/prefs/patch.js';
-import { createPreferences, type Preferences } from '../../core/prefs/store.js';
+import type { Preferences } from '../../core/prefs/store.js';
+import type * as EngineModule from './engine.js';
 import { preferencesContext } from './context.js';
 
 export interface PreferencesErrorDetail {
@@ -41,10 +41,20 @@ export interface PersistHost extends ReactiveControllerHost, HTMLElement {
 
 const PROVIDER_TAG = 'tk-preferences';
 
+type Engine = typeof EngineModule;
+
+let engine: Engine | undefined;
+let engineLoading: Promise<Engine> | undefined;
+
+/** Loads the stores a component makes for itself (embedded and in-memory), once per page. */
+function loadEngine(): Promise<Engine> {
+  return (engineLoading ??= import('./engine.js').then((module) => (engine = module)));
+}
+
 let embedded: Preferences | undefined;
 
 /** The store of components with a `persist-key` but no provider: localStorage, created on first use. */
-function embeddedPreferences(): Preferences {
+function embeddedPreferences({ createPreferences }: Engine): Preferences {
   return (embedded ??= createPreferences());
 }
 
@@ -54,6 +64,10 @@ function embeddedPreferences(): Preferences {
  * The store comes from the host's `preferences` property, else the nearest `<tk-preferences>`, else
  * an embedded localStorage store. The controller re-renders the host on every change (local, other
  * tab, personalized defaults, status) and makes it dispatch `tk-preferences-error` on problems.
+ *
+ * The embedded and in-memory stores load with the preferences engine on first use. Until the
+ * document is open the controller reports `loading` and the defaults, and changes made meanwhile
+ * are applied to the document, in order, once it is.
  *
  * ```ts
  * class TkThing extends TkElement {
@@ -78,6 +92,8 @@ export class PersistController<T> implements ReactiveController {
   private bound?: PreferenceDocument<T>;
   /** Stops listening to the bound document; set only while the host is connected, so removed hosts can be collected. */
   private unlisten?: () => void;
+  /** Changes made before a document was open, applied to it in order once it is. */
+  private early: ((document: PreferenceDocument<T>) => void)[] = [];
 
   constructor(host: PersistHost, options: DocumentOptions<T>) {
     this.host = host;
@@ -85,26 +101,46 @@ export class PersistController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The document in use: the persisted one, or an in-memory one without `persist-key` or store. */
-  get document(): PreferenceDocument<T> {
+  /**
+   * The document in use: the persisted one, or an in-memory one without `persist-key` or store.
+   * Undefined while the preferences engine loads (see `ready`).
+   */
+  get document(): PreferenceDocument<T> | undefined {
     return this.bind();
   }
 
+  /** Resolves once the document in use is open and loaded. */
+  get ready(): Promise<PreferenceDocument<T>> {
+    const document = this.bind();
+    return document ? document.ready : loadEngine().then(() => this.ready);
+  }
+
+  /** The effective value; the defaults until the document is open. */
   get value(): T {
-    return this.document.value;
+    return this.document?.value ?? this.options.defaults;
   }
 
   /** `loading` also while an enclosing `<tk-preferences>` is not ready to provide a store. */
   get status(): DocumentStatus {
-    return this.awaitingProvider && this.host.persistKey ? 'loading' : this.document.status;
+    const document = this.document;
+    return !document || (this.awaitingProvider && this.host.persistKey) ? 'loading' : document.status;
   }
 
   get layers(): Layers<T> {
-    return this.document.layers;
+    const { defaults } = this.options;
+    return (
+      this.document?.layers ?? {
+        library: defaults,
+        personalized: undefined,
+        base: defaults,
+        user: undefined,
+        personalization: true,
+      }
+    );
   }
 
   get lastError(): PreferencesError | undefined {
-    return this.document.lastError;
+    return this.document?.lastError;
   }
 
   hostConnected(): void {
@@ -124,42 +160,63 @@ export class PersistController<T> implements ReactiveController {
 
   /** A discrete change (toggle, pick, drop): applied at once, written once per task. */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.document.set(next, options);
+    return this.apply((document) => document.set(next, options));
   }
 
   /** A change in the middle of a gesture: shown at once, written by `commit()`. */
   stage(next: T): Promise<SaveResult> {
-    return this.document.set(next, { commit: false });
+    return this.apply((document) => document.set(next, { commit: false }));
   }
 
   update(recipe: (draft: T) => T | void, options?: SetOptions): Promise<SaveResult> {
-    return this.document.update(recipe, options);
+    return this.apply((document) => document.update(recipe, options));
   }
 
   /** Ends a gesture: one write for everything staged. */
   commit(): Promise<SaveResult> {
-    return this.document.commit();
+    return this.apply((document) => document.commit());
   }
 
   /** Cancels a gesture: back to the last committed value. */
   revert(): void {
-    this.document.revert();
+    void this.apply((document) => document.revert());
   }
 
   reset(path?: Path): Promise<SaveResult> {
-    return this.document.reset(path);
+    return this.apply((document) => document.reset(path));
   }
 
+  /** Whether the user's value differs from the defaults (never while the document is not open). */
   isCustomized(path?: Path): boolean {
-    return this.document.isCustomized(path);
+    return this.document?.isCustomized(path) ?? false;
   }
 
-  /** Opens the document the host should show now, if that changed. */
-  private bind(): PreferenceDocument<T> {
+  /** Runs a change on the document, or once it is open. */
+  private apply<R>(change: (document: PreferenceDocument<T>) => R): Promise<Awaited<R>> {
+    const document = this.bind();
+    if (document) return Promise.resolve(change(document));
+    return new Promise((resolve, reject) => {
+      this.early.push((opened) => {
+        try {
+          resolve(change(opened) as Awaited<R>);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+  }
+
+  /** Opens the document the host should show now, if that changed; undefined while the engine loads. */
+  private bind(): PreferenceDocument<T> | undefined {
     const key = this.host.persistKey;
     let store = this.host.preferences ?? this.provided;
-    if (!store && !this.awaitingProvider && key && this.host.isConnected) store = embeddedPreferences();
-    if (!store || !key) store = this.local ??= createPreferences({ adapter: new MemoryAdapter() });
+    const embeddedWanted = !store && !this.awaitingProvider && key && this.host.isConnected;
+    if ((embeddedWanted || !store || !key) && !engine) {
+      void loadEngine().then(() => this.bind());
+      return undefined;
+    }
+    if (!store && embeddedWanted) store = embeddedPreferences(engine!);
+    if (!store || !key) store = this.local ??= engine!.createPreferences({ adapter: new engine!.MemoryAdapter() });
     const documentKey = store === this.local ? 'unpersisted' : key!;
     if (!this.bound || this.store !== store || this.bound.key !== documentKey) {
       this.stopListening();
@@ -167,8 +224,12 @@ export class PersistController<T> implements ReactiveController {
       this.bound = store.open(documentKey, this.options);
       this.host.requestUpdate();
     }
-    if (!this.unlisten && this.host.isConnected) this.listen(this.bound);
-    return this.bound;
+    const bound = this.bound;
+    if (!this.unlisten && this.host.isConnected) this.listen(bound);
+    const early = this.early;
+    this.early = [];
+    for (const change of early) change(bound);
+    return bound;
   }
 
   /** Follows the document; catches up first, as it may have changed while the host was away. */

@@ -3,6 +3,7 @@ import { css } from 'lit';
 /**
  * Notes on the rules below (kept out of the CSS so they do not ship):
  * - Long press lifts a widget: the platform callout would cover it.
+ * - The catalog's popover and menu load on first use: until then only its button shows.
  */
 export const dashboardStyles = css`
   :host {
@@ -63,6 +64,9 @@ export const dashboardStyles = css`
     );
     pointer-events: none;
     transition: transform var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
+  }
+  tk-popover:not(:defined) > :not([slot]) {
+    display: none;
   }
   .placeholder[hidden] {
     display: none;

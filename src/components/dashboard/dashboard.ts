@@ -45,6 +45,16 @@ import type {
   TkWidgetType,
 } from './dashboard-types.js';
 
+let catalogElements: Promise<unknown> | undefined;
+
+/**
+ * The catalog's popover and menu, loaded the first time a catalog shows in edit mode: a dashboard
+ * only viewed, or without a catalog, never downloads them.
+ */
+function loadCatalogElements(): Promise<unknown> {
+  return (catalogElements ??= Promise.all([import('../popover/define.js'), import('../menu/define.js')]));
+}
+
 /** Most committed changes undo can walk back through. */
 const HISTORY_LIMIT = 100;
 
@@ -334,6 +344,7 @@ export class TkDashboard extends TkElement {
     }
     this.#syncFromDocument();
     if (changed.has('catalog')) this.#materializeWidgets();
+    if (this.editable && this.catalog.length > 0) void loadCatalogElements();
     if (this.#childrenDirty) this.#syncChildren();
     if (this.#pendingLayout !== undefined) this.#assignLayout();
     else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.#layoutStale)
@@ -839,14 +850,14 @@ export class TkDashboard extends TkElement {
 
   /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
   #syncFromDocument(): void {
-    const document = this.#persistence.document;
-    if (document.status === 'loading' || document.value === this.#syncedValue) return;
+    const persistence = this.#persistence;
+    if (persistence.status === 'loading' || persistence.value === this.#syncedValue) return;
     if (this.#persistDue) {
       this.#flush();
-      if (document.value === this.#syncedValue) return;
+      if (persistence.value === this.#syncedValue) return;
     }
-    this.#syncedValue = document.value;
-    const next = readPreferences(document.value);
+    this.#syncedValue = persistence.value;
+    const next = readPreferences(persistence.value);
     // Loading a document that holds what is shown already (nothing stored yet) must not interrupt
     // a gesture that started meanwhile.
     if (JSON.stringify(next) === JSON.stringify(this.#user)) return;
@@ -977,6 +988,14 @@ export class TkDashboard extends TkElement {
   };
 
   // ---------------------------------------------------------------- catalog
+
+  /** A click that came before the popover was defined (it handles its trigger itself once it is). */
+  readonly #onCatalogClick = async (): Promise<void> => {
+    if (customElements.get('tk-popover')) return;
+    await loadCatalogElements();
+    await this.catalogPopover?.updateComplete;
+    await this.catalogPopover?.show();
+  };
 
   readonly #onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
     const type = event.detail.value;
@@ -1115,7 +1134,7 @@ export class TkDashboard extends TkElement {
   #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     return html`<tk-popover placement="bottom-start">
-      <button slot="trigger" type="button" class="button" part="catalog-button">
+      <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
         ${this.#localize.term('addWidget')}
       </button>
       <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>

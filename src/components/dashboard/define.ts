@@ -1,5 +1,3 @@
-import '../popover/define.js';
-import '../menu/define.js';
 import { TkDashboardItem } from './dashboard-item.js';
 import { TkDashboard } from './dashboard.js';
 

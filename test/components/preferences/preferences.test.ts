@@ -34,7 +34,7 @@ declare global {
 }
 
 async function settled(probe: PrefsProbe): Promise<void> {
-  await probe.persist.document.ready;
+  await probe.persist.ready;
   await probe.updateComplete;
 }
 
@@ -225,13 +225,13 @@ describe('PersistController without a provider', () => {
     await settled(probe);
     const parent = probe.parentElement!;
     probe.remove();
-    const away = probe.persist.document.set({ color: 'red', x: 0 });
+    const away = probe.persist.document!.set({ color: 'red', x: 0 });
     expect(probe.isUpdatePending).to.equal(false);
     await away;
     parent.append(probe);
     await probe.updateComplete;
     expect(shown(probe)).to.equal('red at 0, ready');
-    const back = probe.persist.document.set({ color: 'green', x: 0 });
+    const back = probe.persist.document!.set({ color: 'green', x: 0 });
     expect(probe.isUpdatePending).to.equal(true);
     await back;
     await probe.updateComplete;

@@ -1,0 +1,38 @@
+// What a dashboard loads only when it is needed: the catalog's popover and menu (first catalog in
+// edit mode). This file must not import the popover or the menu, or there is nothing to load.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
+import { mount } from './helpers.js';
+
+const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+
+const fetched = (part: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.includes(part));
+
+describe('tk-dashboard loads its catalog on first use', () => {
+  it('a viewed dashboard does not load the popover or the menu; editing with a catalog does', async () => {
+    const dashboard = await mount(
+      html`<tk-dashboard .catalog=${catalog}>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    expect(fetched('/components/popover/'), 'popover fetched in view mode').to.equal(false);
+    expect(fetched('/components/menu/'), 'menu fetched in view mode').to.equal(false);
+    expect(customElements.get('tk-popover')).to.equal(undefined);
+
+    dashboard.editable = true;
+    await dashboard.updateComplete;
+    const button = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="catalog-button"]')!;
+    // Until the menu is defined, its entries do not spill into the toolbar.
+    const menu = dashboard.shadowRoot!.querySelector('tk-menu')!;
+    if (!customElements.get('tk-menu')) expect(getComputedStyle(menu).display).to.equal('none');
+    // A click at once (before or after the popover is defined) opens the catalog.
+    button.click();
+    await waitUntil(() => customElements.get('tk-popover') !== undefined, 'the popover is defined');
+    const popover = dashboard.shadowRoot!.querySelector('tk-popover')!;
+    await waitUntil(() => popover.open, 'the catalog opens');
+    await waitUntil(() => menu.matches(':focus-within'), 'with focus in it');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(menu.querySelector('tk-menu-item')!.textContent).to.contain('Win rate');
+  });
+});
