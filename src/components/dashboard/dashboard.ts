@@ -18,6 +18,7 @@ import {
   type LayoutItem,
   type LayoutOptions,
   type LayoutProblem,
+  type LayoutRect,
   type MovedItem,
 } from '../../core/layout/index.js';
 import { TkElement } from '../../base/tk-element.js';
@@ -32,9 +33,9 @@ import type { TkMenuSelectDetail } from '../menu/menu.js';
 import { TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
-import { PointerController } from './pointer.js';
-import { GestureSession } from './session.js';
-import { gridArea, measureGrid } from './preview.js';
+import type * as EditingModule from './editing.js';
+import type { GestureSession } from './session.js';
+import type { PointerController } from './pointer.js';
 import { reorderChildren } from './order.js';
 import type {
   DashboardLayoutEntry,
@@ -44,6 +45,21 @@ import type {
   TkLayoutErrorDetail,
   TkWidgetType,
 } from './dashboard-types.js';
+
+type Editing = typeof EditingModule;
+
+let editing: Editing | undefined;
+let editingLoading: Promise<Editing> | undefined;
+
+/** Gestures and previews, loaded when a dashboard first turns editable. */
+function loadEditing(): Promise<Editing> {
+  return (editingLoading ??= import('./editing.js').then((module) => (editing = module)));
+}
+
+/** The grid-area that places an item at rest. */
+function gridArea(rect: LayoutRect): string {
+  return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
+}
 
 let catalogElements: Promise<unknown> | undefined;
 
@@ -174,18 +190,8 @@ export class TkDashboard extends TkElement {
 
   readonly #localize = new LocalizeController(this, defaultDashboardStrings);
   readonly #announcer = new AnnouncerController(this);
-  readonly #pointer = new PointerController(this, {
-    editable: () => this.editable,
-    itemInPath: (path) =>
-      path.find(
-        (node): node is TkDashboardItem => node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node,
-      ),
-    begin: (item, kind) => this.#beginSession(item, kind),
-    end: (session, commit) => this.#endSession(session, commit),
-    grid: () => this.grid,
-    rowHeight: () => this.rowHeight,
-  });
-
+  /** Pointer and touch gestures, made once the editing code has loaded. */
+  #pointer: PointerController | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
@@ -337,6 +343,7 @@ export class TkDashboard extends TkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') && !this.editable) this.#cancelGestures();
+    if (this.editable && !this.#pointer) void loadEditing().then((module) => this.#attachPointer(module));
     if (!this.hasUpdated) {
       this.activeColumns = this.#columnsFor(this.getBoundingClientRect().width);
     } else if (changed.has('columns') || changed.has('breakpoints')) {
@@ -714,12 +721,39 @@ export class TkDashboard extends TkElement {
 
   // ---------------------------------------------------------------- gestures
 
+  /**
+   * Resolves after the update, and in edit mode once the editing code has loaded: from then on
+   * pointer, touch and keyboard gestures work.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.editable) this.#attachPointer(await loadEditing());
+    return result;
+  }
+
+  #attachPointer({ PointerController }: Editing): void {
+    this.#pointer ??= new PointerController(this, {
+      editable: () => this.editable,
+      itemInPath: (path) =>
+        path.find(
+          (node): node is TkDashboardItem =>
+            node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node,
+        ),
+      begin: (item, kind) => this.#beginSession(item, kind),
+      end: (session, commit) => this.#endSession(session, commit),
+      grid: () => this.grid,
+      rowHeight: () => this.rowHeight,
+    });
+  }
+
   #beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
     if (this.#session || !this.editable) return undefined;
     const rect = this.#committedById.get(item.itemId);
     if (!rect || rect.locked) return undefined;
     if (kind === 'drag' && rect.noMove) return undefined;
     if (kind === 'resize' && rect.noResize) return undefined;
+    if (!editing) return undefined;
+    const { measureGrid, GestureSession } = editing;
     const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
     this.#session = new GestureSession(
       kind,
@@ -800,7 +834,7 @@ export class TkDashboard extends TkElement {
   }
 
   #cancelGestures(): void {
-    this.#pointer.cancel();
+    this.#pointer?.cancel();
     if (this.#session) this.#endSession(this.#session, false);
   }
 
@@ -921,10 +955,11 @@ export class TkDashboard extends TkElement {
       this.#onGrabbedKey(event, session);
       return;
     }
-    if (session || this.#pointer.busy || mod || event.altKey) return;
+    if (session || this.#pointer?.busy || mod || event.altKey) return;
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      this.#grab(origin);
+      if (editing) this.#grab(origin);
+      else void loadEditing().then(() => this.#grab(origin));
     } else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       void this.removeItem(origin.itemId);

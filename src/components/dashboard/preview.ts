@@ -44,11 +44,6 @@ export function translate(metrics: GridMetrics, inline: number, block: number): 
   return `translate(${metrics.rtl ? -inline : inline}px, ${block}px)`;
 }
 
-/** The grid-area that places an item at rest. */
-export function gridArea(rect: LayoutRect): string {
-  return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
-}
-
 /** A range of rows, top inclusive, bottom exclusive. */
 export interface RowBand {
   top: number;

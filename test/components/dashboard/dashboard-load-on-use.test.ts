@@ -1,15 +1,36 @@
-// What a dashboard loads only when it is needed: the catalog's popover and menu (first catalog in
-// edit mode). This file must not import the popover or the menu, or there is nothing to load.
+// What a dashboard loads only when it is needed: the gesture code (edit mode) and the catalog's
+// popover and menu (first catalog in edit mode). This file must not import them, or there is nothing
+// to load.
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
-import { mount } from './helpers.js';
+import { item, mount } from './helpers.js';
 
 const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
 
 const fetched = (part: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.includes(part));
 
-describe('tk-dashboard loads its catalog on first use', () => {
+describe('tk-dashboard loads what editing needs on first use', () => {
+  it('a widget grabbed with the keyboard the moment the dashboard turns editable is grabbed', async () => {
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    expect(fetched('/components/dashboard/pointer'), 'gestures fetched in view mode').to.equal(false);
+    dashboard.editable = true;
+    await waitUntil(() => item(dashboard, 'a').tabIndex === 0, 'the widget becomes focusable');
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => liveRegionText().startsWith('Picked up Revenue'), `announced: ${liveRegionText()}`);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    expect(dashboard.layout).to.deep.equal([{ id: 'a', x: 1, y: 0, w: 4, h: 2 }]);
+    expect(fetched('/components/dashboard/pointer')).to.equal(true);
+  });
+
   it('a viewed dashboard does not load the popover or the menu; editing with a catalog does', async () => {
     const dashboard = await mount(
       html`<tk-dashboard .catalog=${catalog}>
