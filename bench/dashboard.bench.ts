@@ -6,6 +6,7 @@
 import { GridStack, type GridStackWidget } from 'gridstack';
 import '../src/components/dashboard/define.js';
 import type { TkDashboard, TkDashboardItem, DashboardLayoutEntry } from '../src/components/dashboard/index.js';
+import { percentile, sample, sampleAsync } from './support.js';
 
 type Impl = 'tailorkit' | 'gridstack';
 const SIZES = [50, 200, 500, 1000];
@@ -17,11 +18,6 @@ link.rel = 'stylesheet';
 link.href = '/node_modules/gridstack/dist/gridstack.min.css';
 document.head.append(link);
 await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(3));
-}
 
 function report(name: string, n: number, impl: Impl, samples: number[], extra: Record<string, unknown> = {}): void {
   console.log(
@@ -149,15 +145,15 @@ async function benchLoad(n: number): Promise<void> {
     const ours: number[] = [];
     const theirs: number[] = [];
     for (let run = 0; run < runsFor(n); run++) {
-      let start = performance.now();
-      const dashboard = await tailorkit(layout);
-      ours.push(performance.now() - start);
-      dispose(dashboard);
+      let dashboard: TkDashboard | undefined;
+      ours.push(
+        await sampleAsync(`load-${kind}|${n}|tailorkit`, async () => void (dashboard = await tailorkit(layout))),
+      );
+      dispose(dashboard!);
       await frame();
-      start = performance.now();
-      const grid = gridstack(layout);
-      theirs.push(performance.now() - start);
-      disposeGrid(grid);
+      let grid: GridStack | undefined;
+      theirs.push(sample(`load-${kind}|${n}|gridstack`, () => void (grid = gridstack(layout))));
+      disposeGrid(grid!);
       await frame();
     }
     report(`load-${kind}`, n, 'tailorkit', ours);
@@ -201,10 +197,12 @@ async function benchDragStep(n: number): Promise<void> {
   const ours: number[] = [];
   let displaced = 0;
   for (const target of TARGETS) {
-    const start = performance.now();
-    pointer('pointermove', origin.x + target.x * cellWidth, origin.y + target.y * ROW);
-    settle(dashboard);
-    ours.push(performance.now() - start);
+    ours.push(
+      sample(`drag-step|${n}|tailorkit`, () => {
+        pointer('pointermove', origin.x + target.x * cellWidth, origin.y + target.y * ROW);
+        settle(dashboard);
+      }),
+    );
     displaced = Math.max(displaced, dashboard.querySelectorAll('tk-dashboard-item[style*="translate"]').length);
     await frame();
   }
@@ -226,10 +224,12 @@ async function benchDragStep(n: number): Promise<void> {
   if (!grid.el.querySelector('.ui-draggable-dragging')) throw new Error('the gridstack drag did not start');
   const theirs: number[] = [];
   for (const target of TARGETS) {
-    const start = performance.now();
-    mouse('mousemove', from.x + target.x * cellWidth, from.y + target.y * ROW, document);
-    settle(grid.el);
-    theirs.push(performance.now() - start);
+    theirs.push(
+      sample(`drag-step|${n}|gridstack`, () => {
+        mouse('mousemove', from.x + target.x * cellWidth, from.y + target.y * ROW, document);
+        settle(grid.el);
+      }),
+    );
     await frame();
   }
   mouse('mouseup', from.x, from.y, document);
@@ -253,11 +253,13 @@ async function benchProgrammaticMove(n: number): Promise<void> {
     await dashboard.updateComplete;
     settle(dashboard);
     await frame();
-    const start = performance.now();
-    dashboard.moveItem('w0', 0, 1);
-    await dashboard.updateComplete;
-    settle(dashboard);
-    ours.push(performance.now() - start);
+    ours.push(
+      await sampleAsync(`move-top-down|${n}|tailorkit`, async () => {
+        dashboard.moveItem('w0', 0, 1);
+        await dashboard.updateComplete;
+        settle(dashboard);
+      }),
+    );
   }
   const moved = dashboard.layout.find((e) => e.id === 'w4')!;
   dispose(dashboard);
@@ -270,10 +272,12 @@ async function benchProgrammaticMove(n: number): Promise<void> {
     settle(grid.el);
     await frame();
     const element = grid.el.querySelector<HTMLElement>('[gs-id="w0"]')!;
-    const start = performance.now();
-    grid.update(element, { y: 1 });
-    settle(grid.el);
-    theirs.push(performance.now() - start);
+    theirs.push(
+      sample(`move-top-down|${n}|gridstack`, () => {
+        grid.update(element, { y: 1 });
+        settle(grid.el);
+      }),
+    );
   }
   const node = grid.engine.nodes.find((each) => each.id === 'w4')!;
   disposeGrid(grid);
@@ -290,14 +294,16 @@ async function benchColumnRoundTrip(n: number): Promise<void> {
   const ours: number[] = [];
   let identical = true;
   for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    dashboard.columns = 6;
-    await dashboard.updateComplete;
-    settle(dashboard);
-    dashboard.columns = 12;
-    await dashboard.updateComplete;
-    settle(dashboard);
-    ours.push(performance.now() - start);
+    ours.push(
+      await sampleAsync(`columns-12-6-12|${n}|tailorkit`, async () => {
+        dashboard.columns = 6;
+        await dashboard.updateComplete;
+        settle(dashboard);
+        dashboard.columns = 12;
+        await dashboard.updateComplete;
+        settle(dashboard);
+      }),
+    );
     identical &&= dashboardLayout(dashboard) === before;
     await frame();
   }
@@ -309,12 +315,14 @@ async function benchColumnRoundTrip(n: number): Promise<void> {
   const theirs: number[] = [];
   let gridIdentical = true;
   for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    grid.column(6);
-    settle(grid.el);
-    grid.column(12);
-    settle(grid.el);
-    theirs.push(performance.now() - start);
+    theirs.push(
+      sample(`columns-12-6-12|${n}|gridstack`, () => {
+        grid.column(6);
+        settle(grid.el);
+        grid.column(12);
+        settle(grid.el);
+      }),
+    );
     gridIdentical &&= gridLayout(grid) === gridBefore;
     await frame();
   }

@@ -3,6 +3,9 @@
 // ({"bench": ..., "name": ..., ...}) and ends with {"bench": "done"}.
 //   npm run bench                 all benchmarks
 //   npm run bench -- layout       only bench/layout.bench.ts
+//   npm run bench -- dashboard --cpu
+//                                 also the main thread's CPU time per sample, from a trace of the
+//                                 page's `sample()` marks (bench/support.ts): {"bench": "cpu", ...}
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
@@ -12,7 +15,8 @@ import { chromiumLaunchOptions } from '../scripts/find-chromium.mjs';
 import { startReferenceServer } from '../scripts/test-services.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const wanted = process.argv.slice(2);
+const cpu = process.argv.includes('--cpu');
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--cpu');
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
@@ -84,6 +88,7 @@ try {
       });
       tab.on('pageerror', reject);
     });
+    const trace = cpu ? await startTrace(tab) : undefined;
     await tab.goto(`http://127.0.0.1:${port}/__bench/${page}`);
     await Promise.race([
       done,
@@ -94,6 +99,7 @@ try {
       failed = true;
       console.error(`  FAILED: ${error.message}`);
     });
+    if (trace) for (const line of await trace.stop()) console.log(JSON.stringify(line));
     await tab.close();
   }
 } finally {
@@ -102,3 +108,46 @@ try {
   await services.stop();
 }
 process.exit(failed ? 1 : 0);
+
+/**
+ * Traces the page's performance marks. Each mark carries the main thread's CPU clock (`tts`), so a
+ * sample's CPU time is the difference between its end and start marks.
+ */
+async function startTrace(tab) {
+  const session = await tab.context().newCDPSession(tab);
+  const events = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await session.send('Tracing.start', { categories: 'blink.user_timing', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+      await session.send('Tracing.end');
+      await complete;
+      const open = new Map();
+      const series = new Map();
+      for (const event of events.sort((a, b) => a.ts - b.ts)) {
+        const match = /^tk-sample-(start|end):(.+)$/.exec(event.name ?? '');
+        if (!match || event.tts === undefined) continue;
+        const [, edge, name] = match;
+        if (edge === 'start') open.set(name, event.tts);
+        else if (open.has(name)) {
+          if (!series.has(name)) series.set(name, []);
+          series.get(name).push((event.tts - open.get(name)) / 1000);
+          open.delete(name);
+        }
+      }
+      return [...series].map(([name, samples]) => {
+        const sorted = samples.sort((a, b) => a - b);
+        const at = (p) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 1000) / 1000;
+        return {
+          bench: 'cpu',
+          series: name,
+          p50: at(0.5),
+          p95: at(0.95),
+          unit: 'ms (main-thread CPU)',
+          runs: sorted.length,
+        };
+      });
+    },
+  };
+}

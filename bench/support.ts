@@ -32,3 +32,29 @@ export function widgetsOfSize(targetBytes: number, overhead = 0): BenchWidget[] 
   }
   return widgets;
 }
+
+/**
+ * Runs `fn` between two performance marks named after `series`. `npm run bench -- --cpu` traces
+ * them and reports the main thread's own CPU time per sample next to the wall-clock figures: on a
+ * small machine the browser's other threads can hold the main thread off the CPU for milliseconds,
+ * which wall-clock time counts and CPU time does not.
+ * @returns the wall-clock milliseconds `fn` took.
+ */
+export function sample(series: string, fn: () => void): number {
+  performance.mark(`tk-sample-start:${series}`);
+  const start = performance.now();
+  fn();
+  const elapsed = performance.now() - start;
+  performance.mark(`tk-sample-end:${series}`);
+  return elapsed;
+}
+
+/** Like `sample` for work that awaits (a component's update). */
+export async function sampleAsync(series: string, fn: () => Promise<void>): Promise<number> {
+  performance.mark(`tk-sample-start:${series}`);
+  const start = performance.now();
+  await fn();
+  const elapsed = performance.now() - start;
+  performance.mark(`tk-sample-end:${series}`);
+  return elapsed;
+}
