@@ -6,6 +6,8 @@ export const defaultDashboardStrings = {
   /** Accessible name of the grid of widgets. */
   label: 'Dashboard',
   addWidget: 'Add widget',
+  /** Catalog note on a `single` widget type that is already on the dashboard. */
+  alreadyAdded: 'Already on the dashboard',
   undo: 'Undo',
   redo: 'Redo',
   /** Shown when the layout came from personalization. */

@@ -28,6 +28,12 @@ export interface TkWidgetType {
   maxW?: number;
   maxH?: number;
   /**
+   * At most one widget of this type on the dashboard (a KPI shown twice is noise): while one is there
+   * its catalog entry is disabled and says so, and `addWidget` refuses a second. Items the integrator
+   * renders count when their `type` attribute names the type.
+   */
+  single?: boolean;
+  /**
    * The widget's content: an element (a `tk-dashboard-item` is used as is, anything else is wrapped in
    * one) or a Lit template rendered into a new item.
    */

@@ -1055,11 +1055,12 @@ export class TkDashboard extends TkElement {
 
   /**
    * Adds a widget of a catalog type in the first free slot, announces it and focuses it.
-   * @returns the new item, or undefined when the type is unknown or nothing fits.
+   * @returns the new item, or undefined when the type is unknown, `single` and already there, or
+   * nothing fits.
    */
   async addWidget(type: string): Promise<TkDashboardItem | undefined> {
     const widgetType = this.catalog.find((candidate) => candidate.type === type);
-    if (!widgetType) return undefined;
+    if (!widgetType || (widgetType.single === true && this.#presentTypes().has(type))) return undefined;
     this.#cancelGestures();
     const id = this.#uniqueId(type);
     const item = this.#createWidget(widgetType, id);
@@ -1166,8 +1167,16 @@ export class TkDashboard extends TkElement {
 
   // ---------------------------------------------------------------- render
 
+  /** Types of the widgets on the dashboard now. */
+  #presentTypes(): Set<string> {
+    const types = new Set<string>();
+    for (const element of this.#elements.values()) if (element.type) types.add(element.type);
+    return types;
+  }
+
   #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
+    const present = this.#presentTypes();
     return html`<tk-popover placement="bottom-start">
       <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
         ${this.#localize.term('addWidget')}
@@ -1175,10 +1184,15 @@ export class TkDashboard extends TkElement {
       <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>
         ${this.catalog.map(
           (type) =>
-            html`<tk-menu-item value=${type.type}>
+            html`<tk-menu-item value=${type.type} ?disabled=${type.single === true && present.has(type.type)}>
               <span class="catalog-entry"
-                ><span>${type.title}</span>
-                ${type.description ? html`<small>${type.description}</small>` : nothing}</span
+                ><span>${type.title}</span> ${
+                  type.single === true && present.has(type.type)
+                    ? html`<small>${this.#localize.term('alreadyAdded')}</small>`
+                    : type.description
+                      ? html`<small>${type.description}</small>`
+                      : nothing
+                }</span
               >
             </tk-menu-item>`,
         )}

@@ -83,6 +83,7 @@ const percent = (n: number): string => `${n}%`;
 export const acmeCatalog: TkWidgetType[] = [
   {
     type: 'pipeline-value',
+    single: true,
     title: 'Pipeline value',
     description: 'Open opportunities, weighted by stage',
     w: 3,
@@ -93,6 +94,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'win-rate',
+    single: true,
     title: 'Win rate',
     description: 'Deals won out of deals closed this quarter',
     w: 3,
@@ -103,6 +105,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'revenue-trend',
+    single: true,
     title: 'Revenue trend',
     description: 'Booked revenue over the last 12 months',
     w: 6,
@@ -114,6 +117,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'deals-by-stage',
+    single: true,
     title: 'Deals by stage',
     description: 'Open deals in each pipeline stage',
     w: 6,
@@ -135,6 +139,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'top-deals',
+    single: true,
     title: 'Top open deals',
     description: 'The largest deals still in play',
     w: 6,
@@ -145,6 +150,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'open-tickets',
+    single: true,
     title: 'Open tickets',
     description: 'Oldest unanswered tickets first',
     w: 6,
@@ -155,6 +161,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'sla',
+    single: true,
     title: 'First response within SLA',
     description: 'Share of tickets answered within 4 hours',
     w: 3,
@@ -165,6 +172,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'csat',
+    single: true,
     title: 'Customer satisfaction',
     description: 'Average rating of solved tickets',
     w: 3,
@@ -175,6 +183,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'ticket-volume',
+    single: true,
     title: 'Tickets per day',
     description: 'New tickets over the last 14 days',
     w: 6,
@@ -185,6 +194,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'team-quota',
+    single: true,
     title: 'Team quota',
     description: 'Quota attainment per rep this quarter',
     w: 6,
@@ -205,6 +215,7 @@ export const acmeCatalog: TkWidgetType[] = [
   },
   {
     type: 'tasks',
+    single: true,
     title: 'My tasks',
     description: 'Calls, emails and meetings due soon',
     w: 6,

@@ -213,6 +213,29 @@ describe('tk-dashboard', () => {
     expect(detail.item.isConnected).to.equal(true);
   });
 
+  it('offers a single-instance widget type only while none is on the dashboard', async () => {
+    const single: TkWidgetType[] = [{ ...catalog[0], single: true }, catalog[1]];
+    const dashboard = await mount(html`<tk-dashboard editable .catalog=${single}></tk-dashboard>`);
+    const entry = (type: string): HTMLElement =>
+      dashboard.shadowRoot!.querySelector<HTMLElement>(`tk-menu-item[value="${type}"]`)!;
+    expect(entry('kpi').hasAttribute('disabled')).to.equal(false);
+    const first = await dashboard.addWidget('kpi');
+    expect(first).to.not.equal(undefined);
+    await dashboard.updateComplete;
+    expect(entry('kpi').getAttribute('aria-disabled')).to.equal('true');
+    expect(entry('kpi').textContent).to.contain('Already on the dashboard');
+    expect(await dashboard.addWidget('kpi'), 'a second one is refused').to.equal(undefined);
+    expect(dashboard.querySelectorAll('tk-dashboard-item[type="kpi"]')).to.have.length(1);
+    // Types without `single` can be added again and again.
+    await dashboard.addWidget('notes');
+    await dashboard.addWidget('notes');
+    expect(dashboard.querySelectorAll('tk-dashboard-item[type="notes"]')).to.have.length(2);
+    await dashboard.removeItem(first!.itemId);
+    await dashboard.updateComplete;
+    expect(entry('kpi').hasAttribute('disabled'), 'offered again once removed').to.equal(false);
+    expect(await dashboard.addWidget('kpi')).to.not.equal(undefined);
+  });
+
   it('renders a catalog template into a new item', async () => {
     const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}></tk-dashboard>`);
     const widget = await dashboard.addWidget('kpi');
