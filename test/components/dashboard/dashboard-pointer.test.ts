@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import {
   basic,
@@ -29,6 +29,25 @@ describe('tk-dashboard pointer', () => {
     expect(changes[0]).to.include({ reason: 'move', columns: 12, breakpoint: 0 });
     expect(changes[0].layout.find((e) => e.id === 'd')).to.deep.equal({ id: 'd', x: 4, y: 2, w: 4, h: 1 });
     expect(liveRegionText()).to.contain('Dropped Notes, row 3, column 5');
+  });
+
+  it('animates a drop into place, and does not when the user asks for reduced motion', async () => {
+    const dropAnimations = async (): Promise<number> => {
+      const dashboard = await mount(
+        html`<div style="--tk-duration-normal: 200ms; --tk-duration-fast: 120ms">${basic()}</div>`,
+      );
+      const from = partCenter(item(dashboard, 'd'), '[part="handle"]');
+      await drag(from, [from[0] + 400, from[1]], 10);
+      expect(rects(dashboard)).to.include('d:4,2,4,1');
+      return item(dashboard, 'd').getAnimations().length + item(dashboard, 'c').getAnimations().length;
+    };
+    expect(await dropAnimations(), 'the dropped widget slides into its cell').to.be.greaterThan(0);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await dropAnimations(), 'no animation with reduced motion').to.equal(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('drags by the body of the widget, shows a placeholder, and pushes the widget it lands on', async () => {
