@@ -78,7 +78,8 @@ const LAYOUT_PROPERTIES = [
  *
  * The content is light DOM, so any framework renders it. Place items as direct children of a
  * `tk-dashboard`; the dashboard positions them from `x`, `y`, `w`, `h` and writes those back after
- * every committed change.
+ * every committed change: the properties at once, the attributes in the next idle moment (or before
+ * the next key press, pointer press or focus change in the dashboard).
  *
  * @slot - The widget's content.
  * @slot actions - Extra controls in the header, before the remove button.
@@ -176,18 +177,30 @@ export class TkDashboardItem extends TkElement {
   connectedMoveCallback(): void {}
 
   /**
-   * Called by the dashboard with a committed position and the description that goes with it. The
-   * attributes follow at once; nothing is rendered, since the position is not rendered inside.
+   * Called by the dashboard with a committed position. The properties follow at once; nothing is
+   * rendered, since the position is not rendered inside. The attributes follow with
+   * `reflectPlacement`.
    * @internal
    */
-  place(rect: LayoutRect, description: string): void {
+  place(rect: LayoutRect): void {
     this.#placed = rect;
     this.x = rect.x;
     this.y = rect.y;
     this.w = rect.w;
     this.h = rect.h;
+  }
+
+  /**
+   * Writes the placed position to the `x`, `y`, `w`, `h` attributes, and the description screen
+   * readers hear. The dashboard calls it in an idle moment after a change, or before any input
+   * reaches the dashboard, rather than in the frame that moves a hundred widgets.
+   * @internal
+   */
+  reflectPlacement(description: string): void {
+    const placed = this.#placed;
+    if (!placed) return;
     for (const key of ['x', 'y', 'w', 'h'] as const) {
-      const value = String(rect[key]);
+      const value = String(placed[key]);
       if (this.getAttribute(key) !== value) this.setAttribute(key, value);
     }
     this.description = description;

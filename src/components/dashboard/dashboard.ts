@@ -228,6 +228,8 @@ export class TkDashboard extends TkElement {
   /** Each child's own x, y, w, h when first seen: the library default layout at `baseColumns`. */
   readonly #childRects = new Map<string, Partial<DashboardLayoutEntry>>();
   readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
+  /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
+  readonly #unreflected = new Set<TkDashboardItem>();
   #undoStack: DashboardPreferences[] = [];
   #redoStack: DashboardPreferences[] = [];
   #session: GestureSession | undefined;
@@ -374,7 +376,8 @@ export class TkDashboard extends TkElement {
       rect.h === item.h &&
       sameConstraints(rect, item)
     ) {
-      item.place(rect, this.#describe(rect));
+      item.place(rect);
+      item.reflectPlacement(this.#describe(rect));
       return;
     }
     this.#childrenDirty = true;
@@ -633,16 +636,17 @@ export class TkDashboard extends TkElement {
       if (!all && this.#appliedAreas.get(element) === area) continue;
       element.style.gridArea = area;
       this.#appliedAreas.set(element, area);
-      element.place(item, this.#describe(item));
+      element.place(item);
+      this.#unreflected.add(element);
     }
     this.#deferReorder();
     this.revision++;
   }
 
   /**
-   * Reading order and the preferences write follow a committed change in an idle moment rather than
-   * in the same frame: neither changes what is on screen, and a change that pushes hundreds of
-   * widgets shows sooner. Any key press, pointer press or focus change in the dashboard, leaving
+   * Reading order, the items' position attributes and descriptions, and the preferences write follow
+   * a committed change in an idle moment rather than in the same frame: none changes what is on
+   * screen, and a change that pushes hundreds of widgets shows sooner. Any key press, pointer press or focus change in the dashboard, leaving
    * the page and disconnecting all run them at once, so Tab always follows the new order and
    * nothing is lost.
    */
@@ -660,6 +664,7 @@ export class TkDashboard extends TkElement {
   readonly #flush = (): void => {
     if (this.#idleHandle !== undefined) cancelIdleCallback(this.#idleHandle);
     this.#idleHandle = undefined;
+    this.#reflectPlacements();
     if (this.#reorderDue) {
       this.#reorderDue = false;
       this.#reorder();
@@ -670,6 +675,14 @@ export class TkDashboard extends TkElement {
       if (this.#persistence.status !== 'loading') this.#syncedValue = this.#persistence.value;
     }
   };
+
+  #reflectPlacements(): void {
+    for (const element of this.#unreflected) {
+      const rect = this.#committedById.get(element.itemId);
+      if (rect && this.#elements.get(element.itemId) === element) element.reflectPlacement(this.#describe(rect));
+    }
+    this.#unreflected.clear();
+  }
 
   /** Puts the items in reading order in the DOM, keeping focus where it was. */
   #reorder(): void {
@@ -689,6 +702,7 @@ export class TkDashboard extends TkElement {
   }
 
   #syncItemState(): void {
+    this.#reflectPlacements();
     for (const element of this.#elements.values()) element.editable = this.editable;
   }
 

@@ -66,6 +66,8 @@ describe('tk-dashboard keyboard', () => {
     expect(rects(dashboard)).to.include('d:0,2,5,2');
     expect(changes.map((c) => c.reason)).to.deep.equal(['resize']);
     expect(item(dashboard, 'd').w).to.equal(5);
+    // The attributes follow in an idle moment, not in the frame that moves the widgets.
+    await idle();
     expect(item(dashboard, 'd').getAttribute('h')).to.equal('2');
   });
 
