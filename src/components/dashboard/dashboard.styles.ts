@@ -4,6 +4,8 @@ import { css } from 'lit';
  * Notes on the rules below (kept out of the CSS so they do not ship):
  * - Long press lifts a widget: the platform callout would cover it.
  * - The catalog's popover and menu load on first use: until then only its button shows.
+ * - The grid's columns and row height are set on the grid element itself, not as custom properties:
+ *   a custom property inherits, so changing it restyles every element of every widget.
  */
 export const dashboardStyles = css`
   :host {
@@ -37,10 +39,9 @@ export const dashboardStyles = css`
   .grid {
     position: relative;
     display: grid;
-    grid-template-columns: repeat(var(--_columns, 12), minmax(0, 1fr));
-    grid-auto-rows: var(--_row-height, 80px);
+    grid-template-columns: repeat(12, minmax(0, 1fr));
+    grid-auto-rows: 80px;
     gap: var(--tk-dashboard-gap, var(--tk-space-4, 1rem));
-    min-block-size: var(--_min-block-size, 0);
   }
   :host([editable]) .grid {
     background-color: var(--tk-dashboard-edit-background, transparent);

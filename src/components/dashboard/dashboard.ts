@@ -1263,7 +1263,7 @@ export class TkDashboard extends TkElement {
         role="list"
         aria-label=${term('label')}
         aria-busy=${loading ? 'true' : 'false'}
-        style="--_columns:${this.currentColumns};--_row-height:${this.rowHeight}px;${loading ? 'visibility:hidden' : ''}"
+        style="grid-template-columns:repeat(${this.currentColumns},minmax(0,1fr));grid-auto-rows:${this.rowHeight}px;${loading ? 'visibility:hidden' : ''}"
       >
         <div part="placeholder" class="placeholder" aria-hidden="true" hidden></div>
         <slot @slotchange=${this.#onSlotChange}></slot>
