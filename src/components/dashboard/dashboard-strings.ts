@@ -30,6 +30,8 @@ export const defaultDashboardStrings = {
     `Picked up ${position}. Arrow keys move, Shift and arrow keys resize, Enter drops, Escape cancels.`,
   moved: (position: string): string => `${position}.`,
   blocked: (heading: string): string => `${heading} cannot go further that way.`,
+  /** Enter or Space on a locked widget. */
+  locked: (heading: string): string => `${heading} is locked in place.`,
   dropped: (position: string): string => `Dropped ${position}.`,
   cancelled: (position: string): string => `Move cancelled. Back at ${position}.`,
   added: (position: string): string => `Added ${position}.`,

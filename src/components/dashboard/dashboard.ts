@@ -539,17 +539,21 @@ export class TkDashboard extends TkElement {
     };
     const reference = this.#reference(columns);
 
+    // Stored and suggested layouts hold no flags: read them without compaction, and let
+    // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
+    const unsettled = { float: true };
     let defaults: Layout;
     const suggested = this.#persistence.layers.base.layouts;
     if (isRecord(suggested) && storedColumns(suggested).length > 0) {
-      const result = layoutForColumns(suggested, columns, options);
+      const result = layoutForColumns(suggested, columns, unsettled);
       report('suggested', result.problems);
       defaults = result.layout;
     } else {
       const base = this.#baseColumns;
       const own = [...this.#elements].map(([id, element]) => {
         const rect = this.#childRects.get(id) ?? { w: element.w, h: element.h };
-        return rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
+        const entry = rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
+        return withConstraints(entry, element);
       });
       const children = sanitizeLayout(own, { columns: base, float: this.float });
       report('children', children.problems);
@@ -557,7 +561,7 @@ export class TkDashboard extends TkElement {
     }
     let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
     if (storedColumns(this.#user.layouts).length > 0) {
-      const stored = layoutForColumns(this.#user.layouts, columns, options);
+      const stored = layoutForColumns(this.#user.layouts, columns, unsettled);
       if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
       const seen = this.#user.seen && new Set(this.#user.seen);
       const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
@@ -983,7 +987,8 @@ export class TkDashboard extends TkElement {
   #grab(item: TkDashboardItem): void {
     const session = this.#beginSession(item, 'keyboard');
     if (!session) {
-      this.#announce(this.#localize.term('blocked')(item.label));
+      const locked = this.#committedById.get(item.itemId)?.locked === true;
+      this.#announce(this.#localize.term(locked ? 'locked' : 'blocked')(item.label));
       return;
     }
     this.#announce(this.#localize.term('grabbed')(this.#position(session.rect)));

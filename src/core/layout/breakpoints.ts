@@ -204,7 +204,9 @@ export function reconcileLayout(
   const byId = new Map(referenceItems.map((item) => [item.id, item]));
   const leaving = new Set(removed ?? []);
   const keep = removed ? (id: string) => !leaving.has(id) : (id: string) => byId.has(id);
-  const existing = sanitizeLayout(target, { ...gridOptions, columns: targetColumns }).layout;
+  // Stored layouts carry no flags: settle them only once the reference's (`locked`, min/max) are
+  // back on, or a locked item would rise into space it never had.
+  const existing = sanitizeLayout(target, { ...gridOptions, float: true, columns: targetColumns }).layout;
   const kept = existing.filter((item) => keep(item.id)).map((item) => cloneItem(byId.get(item.id) ?? item, item));
   const { layout, problems } = sanitizeLayout(kept, { ...gridOptions, columns: targetColumns });
 

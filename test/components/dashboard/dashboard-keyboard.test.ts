@@ -80,6 +80,18 @@ describe('tk-dashboard keyboard', () => {
     await sendKeys({ press: 'Escape' });
   });
 
+  it('says a locked widget is locked when the user tries to pick it up', async () => {
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="n" heading="News" x="0" y="0" w="4" h="2" locked>N</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    item(dashboard, 'n').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(liveRegionText()).to.contain('News is locked in place.');
+    expect(item(dashboard, 'n').hasAttribute('gesture'), 'not picked up').to.equal(false);
+  });
+
   it('keeps DOM order in reading order and focus on the moved widget', async () => {
     const dashboard = await mount(basic());
     expect(domOrder(dashboard)).to.deep.equal(['a', 'b', 'c', 'd']);

@@ -81,6 +81,37 @@ describe('tk-dashboard persistence', () => {
     expect(rects(dashboard), 'reload at the wide width').to.deep.equal(wide);
   });
 
+  it('a locked widget stays where it is after a reload, even when the space above it was freed', async () => {
+    const adapter = new MemoryAdapter();
+    const open = (): Promise<TkDashboard> =>
+      mount(
+        html`<tk-dashboard editable persist-key="locked" .preferences=${createPreferences({ adapter })}>
+          <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="6" h="3">A</tk-dashboard-item>
+          <tk-dashboard-item item-id="l" heading="News" x="0" y="3" w="6" h="2" locked>L</tk-dashboard-item>
+          <tk-dashboard-item item-id="b" heading="Pipeline" x="6" y="0" w="6" h="2">B</tk-dashboard-item>
+        </tk-dashboard>`,
+      ).then(ready);
+    let dashboard = await open();
+    // Revenue goes to the right half, below Pipeline: the rows above the locked widget are free now.
+    await keyboardMove(dashboard, 'a', [
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+    ]);
+    const arranged = rects(dashboard);
+    expect(arranged).to.include('l:0,3,6,2');
+    expect(
+      arranged.find((r) => r.startsWith('a:')),
+      JSON.stringify(arranged),
+    ).to.match(/^a:6,/);
+    await waitUntil(async () => String(JSON.stringify(await stored(adapter, 'locked'))).includes('"id":"a","x":6'));
+    dashboard = await open();
+    expect(rects(dashboard), 'the reload shows what the user left').to.deep.equal(arranged);
+  });
+
   it('writes once per committed gesture, never per pointer step', async () => {
     const adapter = new MemoryAdapter();
     let writes = 0;

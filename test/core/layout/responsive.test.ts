@@ -257,6 +257,23 @@ describe('reconcileLayout', () => {
     );
   });
 
+  it('settles a stored layout with the reference flags on: a locked item does not rise', () => {
+    // Stored layouts hold only id, x, y, w, h. The user moved "a" away from above the locked "l".
+    const stored = [
+      { id: 'a', x: 6, y: 2, w: 6, h: 3 },
+      { id: 'l', x: 0, y: 3, w: 6, h: 2 },
+    ];
+    const reference = [
+      { id: 'a', x: 0, y: 0, w: 6, h: 3 },
+      { id: 'l', x: 0, y: 3, w: 6, h: 2, locked: true },
+    ];
+    const { layout } = reconcileLayout(stored, 12, reference, 12, { removed: [] });
+    expect(layout).to.deep.equal([
+      { id: 'a', x: 6, y: 0, w: 6, h: 3 },
+      { id: 'l', x: 0, y: 3, w: 6, h: 2, locked: true },
+    ]);
+  });
+
   it('keeps exactly the reference items without a removed list', () => {
     const { layout } = reconcileLayout(user, 12, [dashboard[0]], 12);
     expect(layout).to.deep.equal([{ id: 'a', x: 6, y: 0, w: 6, h: 2 }]);
