@@ -36,8 +36,13 @@ export const defaultDashboardStrings = {
   cancelled: (position: string): string => `Move cancelled. Back at ${position}.`,
   added: (position: string): string => `Added ${position}.`,
   removed: (heading: string): string => `Removed ${heading}. Press Control Z to undo.`,
-  undone: 'Undone.',
-  redone: 'Redone.',
+  /** What a committed change did, for the undo and redo messages; `heading` is empty for a reset. */
+  change: (reason: 'move' | 'resize' | 'add' | 'remove' | 'reset', heading: string): string =>
+    reason === 'reset'
+      ? 'layout reset'
+      : `${heading} ${{ move: 'moved', resize: 'resized', add: 'added', remove: 'removed' }[reason]}`,
+  undone: (change: string): string => `Undone: ${change}.`,
+  redone: (change: string): string => `Redone: ${change}.`,
   reset: 'Layout reset to the suggested one.',
   nothingToUndo: 'Nothing to undo.',
   nothingToRedo: 'Nothing to redo.',

@@ -71,6 +71,12 @@ function loadCatalogElements(): Promise<unknown> {
   return (catalogElements ??= Promise.all([import('../popover/define.js'), import('../menu/define.js')]));
 }
 
+/** Preferences before a committed change, and what the change did in words. */
+interface HistoryEntry {
+  preferences: DashboardPreferences;
+  change: string;
+}
+
 /** Most committed changes undo can walk back through. */
 const HISTORY_LIMIT = 100;
 
@@ -230,8 +236,9 @@ export class TkDashboard extends TkElement {
   readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
-  #undoStack: DashboardPreferences[] = [];
-  #redoStack: DashboardPreferences[] = [];
+  /** Preferences before each committed change, with what the change did (for undo's announcement). */
+  #undoStack: HistoryEntry[] = [];
+  #redoStack: HistoryEntry[] = [];
   #session: GestureSession | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
@@ -816,7 +823,7 @@ export class TkDashboard extends TkElement {
     const changed = commit && session.preview.changed;
     if (changed)
       this.#settle(previewed, () =>
-        this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize'),
+        this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize', session.item.label),
       );
     if (session.kind !== 'keyboard') this.#flip(item, before);
     const rect = this.#committedById.get(session.id);
@@ -864,19 +871,25 @@ export class TkDashboard extends TkElement {
    */
   #commit(
     layout: Layout,
-    reason: LayoutChangeReason,
+    reason: 'move' | 'resize' | 'add' | 'remove',
+    label: string,
     { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
   ): void {
     const before = snapshot(this.#user);
     if (removed) this.#user.removed.push(removed);
     if (added) this.#user.widgets.push(added);
     this.#storeLayout(layout, removed ? [removed] : []);
-    this.#undoStack.push(before);
-    if (this.#undoStack.length > HISTORY_LIMIT) this.#undoStack.shift();
-    this.#redoStack = [];
+    this.#remember(before, this.#localize.term('change')(reason, label));
     this.#applyLayout(layout);
     this.#emitChange(reason);
     this.#persist();
+  }
+
+  /** A new undo step (what the preferences were, what the change did); a new change ends redo. */
+  #remember(preferences: DashboardPreferences, change: string): void {
+    this.#undoStack.push({ preferences, change });
+    if (this.#undoStack.length > HISTORY_LIMIT) this.#undoStack.shift();
+    this.#redoStack = [];
   }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
@@ -1091,7 +1104,7 @@ export class TkDashboard extends TkElement {
     this.append(item);
     this.#elements.set(id, item);
     item.editable = this.editable;
-    this.#commit(change.layout, 'add', { added: { id, type } });
+    this.#commit(change.layout, 'add', item.label, { added: { id, type } });
     this.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
     const rect = this.#committedById.get(id)!;
@@ -1117,7 +1130,7 @@ export class TkDashboard extends TkElement {
     const change = removeItem(this.#committed, id, this.#layoutOptions);
     this.#elements.delete(id);
     this.#hide(item);
-    this.#commit(change.layout, 'remove', { removed: id });
+    this.#commit(change.layout, 'remove', item.label, { removed: id });
     this.emit('tk-item-remove', { id, item });
     this.#announce(this.#localize.term('removed')(item.label));
     if (hadFocus) {
@@ -1135,7 +1148,7 @@ export class TkDashboard extends TkElement {
     this.#cancelGestures();
     const change = moveItem(this.#committed, id, x, y, this.#layoutOptions);
     if (!change.changed) return false;
-    this.#commit(change.layout, 'move');
+    this.#commit(change.layout, 'move', this.#elements.get(id)?.label ?? id);
     return true;
   }
 
@@ -1144,7 +1157,7 @@ export class TkDashboard extends TkElement {
     this.#cancelGestures();
     const change = resizeItem(this.#committed, id, w, h, this.#layoutOptions);
     if (!change.changed) return false;
-    this.#commit(change.layout, 'resize');
+    this.#commit(change.layout, 'resize', this.#elements.get(id)?.label ?? id);
     return true;
   }
 
@@ -1155,9 +1168,9 @@ export class TkDashboard extends TkElement {
       this.#announcer.announce(this.#localize.term('nothingToUndo'));
       return;
     }
-    this.#redoStack.push(snapshot(this.#user));
-    this.#restore(previous, 'undo');
-    this.#announcer.announce(this.#localize.term('undone'));
+    this.#redoStack.push({ preferences: snapshot(this.#user), change: previous.change });
+    this.#restore(previous.preferences, 'undo');
+    this.#announcer.announce(this.#localize.term('undone')(previous.change));
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
@@ -1167,16 +1180,15 @@ export class TkDashboard extends TkElement {
       this.#announcer.announce(this.#localize.term('nothingToRedo'));
       return;
     }
-    this.#undoStack.push(snapshot(this.#user));
-    this.#restore(next, 'redo');
-    this.#announcer.announce(this.#localize.term('redone'));
+    this.#undoStack.push({ preferences: snapshot(this.#user), change: next.change });
+    this.#restore(next.preferences, 'redo');
+    this.#announcer.announce(this.#localize.term('redone')(next.change));
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
     this.#persistDue = false;
-    this.#undoStack.push(snapshot(this.#user));
-    this.#redoStack = [];
+    this.#remember(snapshot(this.#user), this.#localize.term('change')('reset', ''));
     void this.#persistence.reset();
     this.#syncedValue = this.#persistence.value;
     this.#show(readPreferences(this.#persistence.value));

@@ -153,12 +153,30 @@ describe('tk-dashboard keyboard', () => {
     expect(dashboard.canUndo).to.equal(true);
     await sendKeys({ press: 'Control+z' });
     expect(rects(dashboard)).to.deep.equal(start);
+    expect(liveRegionText(), 'undo says what it undid').to.contain('Undone: Notes moved.');
     expect(dashboard.canRedo).to.equal(true);
     dashboard.redo();
     expect(rects(dashboard)).to.deep.equal(moved);
+    expect(liveRegionText()).to.contain('Redone: Notes moved.');
     dashboard.undo();
     expect(rects(dashboard)).to.deep.equal(start);
     expect(dashboard.canUndo).to.equal(false);
+    dashboard.undo();
+    expect(liveRegionText()).to.contain('Nothing to undo');
+  });
+
+  it('names what undo brings back after a removal, a resize and a reset', async () => {
+    const dashboard = await mount(basic());
+    await dashboard.removeItem('b');
+    dashboard.undo();
+    expect(liveRegionText()).to.contain('Undone: Pipeline removed.');
+    expect(dashboard.resizeItem('a', 5, 2)).to.equal(true);
+    dashboard.undo();
+    expect(liveRegionText()).to.contain('Undone: Revenue resized.');
+    dashboard.moveItem('a', 0, 3);
+    dashboard.resetLayout();
+    dashboard.undo();
+    expect(liveRegionText()).to.contain('Undone: layout reset.');
   });
 
   it('mirrors the arrow keys in right-to-left', async () => {
