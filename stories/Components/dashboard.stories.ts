@@ -19,8 +19,9 @@ interface DashboardArgs {
 
 const BREAKPOINTS: Breakpoints = { 0: 1, 480: 4, 768: 8, 1024: 12 };
 
+// dir="auto": English notes keep their punctuation in place on a right-to-left page.
 const note = (text: string) =>
-  html`<p style="margin:0;color:var(--tk-color-text-muted);font-size:var(--tk-font-size-s)">${text}</p>`;
+  html`<p dir="auto" style="margin:0;color:var(--tk-color-text-muted);font-size:var(--tk-font-size-s)">${text}</p>`;
 
 const catalog: TkWidgetType[] = [
   {
