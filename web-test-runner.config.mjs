@@ -9,9 +9,25 @@ import { startReferenceServer } from './scripts/test-services.mjs';
 
 const services = await startReferenceServer();
 
+/**
+ * For tests of code loaded on first use that cannot be fetched: a page sets the cookie
+ * `tk-test-fail` to a path prefix, and its requests for matching paths get a 503. Each test file
+ * runs in its own browser context, so the cookie affects no other file.
+ */
+async function failRequestsForTest(ctx, next) {
+  const prefix = ctx.cookies.get('tk-test-fail');
+  if (prefix && ctx.path.startsWith(decodeURIComponent(prefix))) {
+    ctx.status = 503;
+    ctx.body = 'Unavailable (test)';
+    return;
+  }
+  await next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
+  middleware: [failRequestsForTest],
   plugins: [
     esbuildPlugin({
       ts: true,

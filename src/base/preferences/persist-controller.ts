@@ -8,7 +8,7 @@ import type {
   SaveResult,
   SetOptions,
 } from '../../core/prefs/document.js';
-import type { PreferencesError } from '../../core/prefs/errors.js';
+import { PreferencesError } from '../../core/prefs/errors.js';
 import type { Path } from '../../core/prefs/patch.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type * as EngineModule from './engine.js';
@@ -48,7 +48,14 @@ let engineLoading: Promise<Engine> | undefined;
 
 /** Loads the stores a component makes for itself (embedded and in-memory), once per page. */
 function loadEngine(): Promise<Engine> {
-  return (engineLoading ??= import('./engine.js').then((module) => (engine = module)));
+  return (engineLoading ??= import('./engine.js').then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      // A later attempt (a component connecting again) fetches it anew.
+      engineLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 let embedded: Preferences | undefined;
@@ -67,7 +74,10 @@ function embeddedPreferences({ createPreferences }: Engine): Preferences {
  *
  * The embedded and in-memory stores load with the preferences engine on first use. Until the
  * document is open the controller reports `loading` and the defaults, and changes made meanwhile
- * are applied to the document, in order, once it is.
+ * are applied to the document, in order, once it is. If the engine cannot be fetched (offline, a
+ * deploy in progress) the status is `degraded`, the defaults show, changes resolve as `unavailable`
+ * and the host dispatches `tk-preferences-error`. Connecting the host again asks again, though
+ * browsers may keep a failed import for the life of the page.
  *
  * ```ts
  * class TkThing extends TkElement {
@@ -93,7 +103,9 @@ export class PersistController<T> implements ReactiveController {
   /** Stops listening to the bound document; set only while the host is connected, so removed hosts can be collected. */
   private unlisten?: () => void;
   /** Changes made before a document was open, applied to it in order once it is. */
-  private early: ((document: PreferenceDocument<T>) => void)[] = [];
+  private early: { run(document: PreferenceDocument<T>): void; fail(error: PreferencesError): void }[] = [];
+  /** Why there is no document: the preferences engine could not be loaded. */
+  private unavailable?: PreferencesError;
 
   constructor(host: PersistHost, options: DocumentOptions<T>) {
     this.host = host;
@@ -109,10 +121,12 @@ export class PersistController<T> implements ReactiveController {
     return this.bind();
   }
 
-  /** Resolves once the document in use is open and loaded. */
+  /** Resolves once the document in use is open and loaded; rejects if the engine cannot be loaded. */
   get ready(): Promise<PreferenceDocument<T>> {
     const document = this.bind();
-    return document ? document.ready : loadEngine().then(() => this.ready);
+    if (document) return document.ready;
+    if (this.unavailable) return Promise.reject(this.unavailable);
+    return loadEngine().then(() => this.ready);
   }
 
   /** The effective value; the defaults until the document is open. */
@@ -123,7 +137,8 @@ export class PersistController<T> implements ReactiveController {
   /** `loading` also while an enclosing `<tk-preferences>` is not ready to provide a store. */
   get status(): DocumentStatus {
     const document = this.document;
-    return !document || (this.awaitingProvider && this.host.persistKey) ? 'loading' : document.status;
+    if (!document) return this.unavailable ? 'degraded' : 'loading';
+    return this.awaitingProvider && this.host.persistKey ? 'loading' : document.status;
   }
 
   get layers(): Layers<T> {
@@ -140,10 +155,11 @@ export class PersistController<T> implements ReactiveController {
   }
 
   get lastError(): PreferencesError | undefined {
-    return this.document?.lastError;
+    return this.document?.lastError ?? this.unavailable;
   }
 
   hostConnected(): void {
+    this.unavailable = undefined;
     this.requestStore();
     this.bind();
   }
@@ -195,13 +211,18 @@ export class PersistController<T> implements ReactiveController {
   private apply<R>(change: (document: PreferenceDocument<T>) => R): Promise<Awaited<R>> {
     const document = this.bind();
     if (document) return Promise.resolve(change(document));
+    const refused = (error: PreferencesError) => ({ status: 'unavailable', error }) as Awaited<R>;
+    if (this.unavailable) return Promise.resolve(refused(this.unavailable));
     return new Promise((resolve, reject) => {
-      this.early.push((opened) => {
-        try {
-          resolve(change(opened) as Awaited<R>);
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
+      this.early.push({
+        run: (opened) => {
+          try {
+            resolve(change(opened) as Awaited<R>);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        },
+        fail: (error) => resolve(refused(error)),
       });
     });
   }
@@ -212,7 +233,12 @@ export class PersistController<T> implements ReactiveController {
     let store = this.host.preferences ?? this.provided;
     const embeddedWanted = !store && !this.awaitingProvider && key && this.host.isConnected;
     if ((embeddedWanted || !store || !key) && !engine) {
-      void loadEngine().then(() => this.bind());
+      if (!this.unavailable) {
+        loadEngine().then(
+          () => this.bind(),
+          (error: unknown) => this.engineFailed(error),
+        );
+      }
       return undefined;
     }
     if (!store && embeddedWanted) store = embeddedPreferences(engine!);
@@ -228,8 +254,26 @@ export class PersistController<T> implements ReactiveController {
     if (!this.unlisten && this.host.isConnected) this.listen(bound);
     const early = this.early;
     this.early = [];
-    for (const change of early) change(bound);
+    for (const change of early) change.run(bound);
     return bound;
+  }
+
+  /** No engine, so no document: say so once, refuse what waited, and show the defaults. */
+  private engineFailed(error: unknown): void {
+    if (this.unavailable || engine) return;
+    const key = this.host.persistKey || 'unpersisted';
+    const reason = error instanceof Error ? error.message : String(error);
+    this.unavailable = new PreferencesError(
+      'unavailable',
+      key,
+      `The preferences engine could not be loaded (${reason}); defaults are shown and changes are not saved.`,
+    );
+    const early = this.early;
+    this.early = [];
+    for (const change of early) change.fail(this.unavailable);
+    const detail: PreferencesErrorDetail = { key, error: this.unavailable };
+    this.host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
+    this.host.requestUpdate();
   }
 
   /** Follows the document; catches up first, as it may have changed while the host was away. */

@@ -30,6 +30,8 @@ export const defaultDashboardStrings = {
     `Picked up ${position}. Arrow keys move, Shift and arrow keys resize, Enter drops, Escape cancels.`,
   moved: (position: string): string => `${position}.`,
   blocked: (heading: string): string => `${heading} cannot go further that way.`,
+  /** Editing or the catalog is needed but its code could not be loaded (offline, a deploy in progress). */
+  unavailable: 'Editing could not be loaded. Check the connection and try again.',
   /** Enter or Space on a locked widget. */
   locked: (heading: string): string => `${heading} is locked in place.`,
   dropped: (position: string): string => `Dropped ${position}.`,

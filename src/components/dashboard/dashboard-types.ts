@@ -106,6 +106,16 @@ export interface TkLayoutErrorDetail {
   problems: LayoutProblem[];
 }
 
+export interface TkLoadErrorDetail {
+  /**
+   * What could not be loaded: `editing` (drag, resize and keyboard moves, loaded when the dashboard
+   * first turns editable) or `catalog` (the add-widget popover and menu).
+   */
+  part: 'editing' | 'catalog';
+  /** What the browser reported, usually a TypeError from the failed `import()`. */
+  error: unknown;
+}
+
 declare module '../../base/tk-element.js' {
   interface TkEventDetailMap {
     'tk-layout-change': TkLayoutChangeDetail;
@@ -114,6 +124,7 @@ declare module '../../base/tk-element.js' {
     'tk-before-item-remove': TkItemRemoveDetail;
     'tk-breakpoint-change': TkBreakpointChangeDetail;
     'tk-layout-error': TkLayoutErrorDetail;
+    'tk-load-error': TkLoadErrorDetail;
   }
 }
 
@@ -125,5 +136,6 @@ declare global {
     'tk-before-item-remove': CustomEvent<TkItemRemoveDetail>;
     'tk-breakpoint-change': CustomEvent<TkBreakpointChangeDetail>;
     'tk-layout-error': CustomEvent<TkLayoutErrorDetail>;
+    'tk-load-error': CustomEvent<TkLoadErrorDetail>;
   }
 }

@@ -43,6 +43,7 @@ import type {
   DashboardWidgetRecord,
   LayoutChangeReason,
   TkLayoutErrorDetail,
+  TkLoadErrorDetail,
   TkWidgetType,
 } from './dashboard-types.js';
 
@@ -53,7 +54,14 @@ let editingLoading: Promise<Editing> | undefined;
 
 /** Gestures and previews, loaded when a dashboard first turns editable. */
 function loadEditing(): Promise<Editing> {
-  return (editingLoading ??= import('./editing.js').then((module) => (editing = module)));
+  return (editingLoading ??= import('./editing.js').then(
+    (module) => (editing = module),
+    (error: unknown) => {
+      // Let a later attempt ask again (browsers may keep the failure for the page's life).
+      editingLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** The grid-area that places an item at rest. */
@@ -68,7 +76,12 @@ let catalogElements: Promise<unknown> | undefined;
  * only viewed, or without a catalog, never downloads them.
  */
 function loadCatalogElements(): Promise<unknown> {
-  return (catalogElements ??= Promise.all([import('../popover/define.js'), import('../menu/define.js')]));
+  return (catalogElements ??= Promise.all([import('../popover/define.js'), import('../menu/define.js')]).catch(
+    (error: unknown) => {
+      catalogElements = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** Preferences before a committed change, and what the change did in words. */
@@ -190,12 +203,15 @@ function isTextField(node: EventTarget | undefined): boolean {
  * @event {CustomEvent<TkItemRemoveDetail>} tk-item-remove - A widget was removed.
  * @event {CustomEvent<TkBreakpointChangeDetail>} tk-breakpoint-change - The column count changed with the dashboard's width.
  * @event {CustomEvent<TkLayoutErrorDetail>} tk-layout-error - A loaded or assigned layout was invalid and had to be fixed; `problems` says how.
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (editing, the catalog) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
  */
 export class TkDashboard extends TkElement {
   static override styles = [baseStyles, buttonStyles, dashboardStyles];
 
   readonly #localize = new LocalizeController(this, defaultDashboardStrings);
   readonly #announcer = new AnnouncerController(this);
+  /** Parts whose code failed to load since the dashboard last turned editable: not retried until then. */
+  readonly #failed = new Set<TkLoadErrorDetail['part']>();
   /** Pointer and touch gestures, made once the editing code has loaded. */
   #pointer: PointerController | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
@@ -352,7 +368,13 @@ export class TkDashboard extends TkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') && !this.editable) this.#cancelGestures();
-    if (this.editable && !this.#pointer) void loadEditing().then((module) => this.#attachPointer(module));
+    if (changed.has('editable') && this.editable) this.#failed.clear();
+    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
+      loadEditing().then(
+        (module) => this.#attachPointer(module),
+        (error: unknown) => this.#loadFailed('editing', error),
+      );
+    }
     if (!this.hasUpdated) {
       this.activeColumns = this.#columnsFor(this.getBoundingClientRect().width);
     } else if (changed.has('columns') || changed.has('breakpoints')) {
@@ -360,7 +382,9 @@ export class TkDashboard extends TkElement {
     }
     this.#syncFromDocument();
     if (changed.has('catalog')) this.#materializeWidgets();
-    if (this.editable && this.catalog.length > 0) void loadCatalogElements();
+    if (this.editable && this.catalog.length > 0 && !this.#failed.has('catalog')) {
+      loadCatalogElements().catch((error: unknown) => this.#loadFailed('catalog', error));
+    }
     if (this.#childrenDirty) this.#syncChildren();
     if (this.#pendingLayout !== undefined) this.#assignLayout();
     else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.#layoutStale)
@@ -752,8 +776,29 @@ export class TkDashboard extends TkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (this.editable) this.#attachPointer(await loadEditing());
+    if (this.editable && !this.#failed.has('editing')) {
+      try {
+        this.#attachPointer(await loadEditing());
+      } catch (error) {
+        this.#loadFailed('editing', error);
+      }
+    }
     return result;
+  }
+
+  /**
+   * Code loaded on first use could not be fetched: the layout stays as it is, the integrator gets a
+   * `tk-load-error`, and the user hears why nothing happens when they asked for it (`told`) or once.
+   */
+  #loadFailed(part: TkLoadErrorDetail['part'], error: unknown, told = false): void {
+    const first = !this.#failed.has(part);
+    this.#failed.add(part);
+    if (!first && !told) return;
+    if (first) {
+      console.error(`[tailorkit] tk-dashboard: the ${part} code could not be loaded.`, error);
+      this.emit('tk-load-error', { part, error });
+    }
+    this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
   #attachPointer({ PointerController }: Editing): void {
@@ -990,7 +1035,12 @@ export class TkDashboard extends TkElement {
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
       if (editing) this.#grab(origin);
-      else void loadEditing().then(() => this.#grab(origin));
+      else {
+        loadEditing().then(
+          () => this.#grab(origin),
+          (error: unknown) => this.#loadFailed('editing', error, true),
+        );
+      }
     } else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       void this.removeItem(origin.itemId);
@@ -1059,7 +1109,12 @@ export class TkDashboard extends TkElement {
   /** A click that came before the popover was defined (it handles its trigger itself once it is). */
   readonly #onCatalogClick = async (): Promise<void> => {
     if (customElements.get('tk-popover')) return;
-    await loadCatalogElements();
+    try {
+      await loadCatalogElements();
+    } catch (error) {
+      this.#loadFailed('catalog', error, true);
+      return;
+    }
     await this.catalogPopover?.updateComplete;
     await this.catalogPopover?.show();
   };

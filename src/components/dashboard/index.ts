@@ -11,5 +11,6 @@ export type {
   TkItemRemoveDetail,
   TkLayoutChangeDetail,
   TkLayoutErrorDetail,
+  TkLoadErrorDetail,
   TkWidgetType,
 } from './dashboard-types.js';

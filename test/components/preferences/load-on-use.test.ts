@@ -8,7 +8,8 @@ const loaded = (): string[] =>
   performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes('/core/prefs/'));
+    // The error class is the one piece loaded up front (it reports a failed engine load).
+    .filter((path) => path.includes('/core/prefs/') && !path.endsWith('/errors.ts'));
 
 describe('PersistController, before the preferences engine has loaded', () => {
   afterEach(() => localStorage.removeItem('tailorkit:early-probe'));

@@ -1,0 +1,64 @@
+// Code loaded on first use that cannot be fetched (offline, a deploy in progress): the dashboard
+// keeps its layout, tells the integrator (tk-load-error) and the user (live region), and
+// updateComplete still resolves. The test server fails this page's requests for the paths in the
+// `tk-test-fail` cookie (web-test-runner.config.mjs).
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { liveRegionText } from '../../../src/base/announcer.js';
+import type { TkLoadErrorDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
+import { item, mount, rects } from './helpers.js';
+
+const failRequests = (prefix: string): void => {
+  document.cookie = `tk-test-fail=${encodeURIComponent(prefix)}; path=/`;
+};
+
+const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+
+describe('tk-dashboard when code loaded on first use cannot be fetched', () => {
+  const logged: string[] = [];
+  const consoleError = console.error;
+  before(() => {
+    console.error = (...args: unknown[]) => void logged.push(String(args[0]));
+  });
+  after(() => {
+    console.error = consoleError;
+    document.cookie = 'tk-test-fail=; path=/; max-age=0';
+  });
+
+  it('keeps the layout, reports tk-load-error and says so when editing cannot be loaded', async () => {
+    failRequests('/src/components/dashboard/editing');
+    const errors: TkLoadErrorDetail[] = [];
+    document.addEventListener('tk-load-error', (event) => errors.push(event.detail));
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    // updateComplete resolved (mount awaited it) although the editing code failed to load.
+    await waitUntil(() => errors.length > 0, 'tk-load-error is dispatched');
+    expect(errors.map((detail) => detail.part)).to.deep.equal(['editing']);
+    expect(logged).to.deep.equal(['[tailorkit] tk-dashboard: the editing code could not be loaded.']);
+    expect(rects(dashboard)).to.deep.equal(['a:0,0,4,2']);
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => liveRegionText().includes('Editing could not be loaded'),
+      `the user hears why nothing happens: ${liveRegionText()}`,
+    );
+    expect(item(dashboard, 'a').hasAttribute('gesture')).to.equal(false);
+  });
+
+  it('says so when the catalog cannot be loaded', async () => {
+    failRequests('/src/components/popover/');
+    const dashboard = await mount(html`<tk-dashboard .catalog=${catalog}></tk-dashboard>`);
+    const parts: string[] = [];
+    dashboard.addEventListener('tk-load-error', (event) => parts.push(event.detail.part));
+    dashboard.editable = true;
+    // The browser keeps the failed import of the editing code from the first test for the page's
+    // life, so this dashboard reports both.
+    await waitUntil(() => parts.includes('catalog'), `tk-load-error for the catalog: ${parts.join()}`);
+    dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="catalog-button"]')!.click();
+    await waitUntil(() => liveRegionText().includes('Editing could not be loaded'), 'announced on the click');
+    expect(customElements.get('tk-popover')).to.equal(undefined);
+  });
+});
