@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import { basic, domOrder, idle, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
+import { basic, domOrder, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
 describe('tk-dashboard keyboard', () => {
   it('grabs with Enter, moves with arrows, drops with Enter, announcing each step', async () => {
@@ -67,8 +67,7 @@ describe('tk-dashboard keyboard', () => {
     expect(changes.map((c) => c.reason)).to.deep.equal(['resize']);
     expect(item(dashboard, 'd').w).to.equal(5);
     // The attributes follow in an idle moment, not in the frame that moves the widgets.
-    await idle();
-    expect(item(dashboard, 'd').getAttribute('h')).to.equal('2');
+    await waitUntil(() => item(dashboard, 'd').getAttribute('h') === '2', 'the h attribute follows');
   });
 
   it('says so when a widget cannot go further', async () => {
@@ -100,9 +99,10 @@ describe('tk-dashboard keyboard', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    await idle();
-    const order = domOrder(dashboard);
     const layout = dashboard.layout;
+    const reading = layout.map((e) => e.id).join();
+    await waitUntil(() => domOrder(dashboard).join() === reading, `DOM order: ${domOrder(dashboard).join()}`);
+    const order = domOrder(dashboard);
     expect(order).to.deep.equal(layout.map((e) => e.id));
     expect(order.indexOf('a')).to.be.greaterThan(order.indexOf('b'));
     expect(document.activeElement).to.equal(item(dashboard, 'a'));

@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkDashboard, TkItemAddDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
-import { basic, domOrder, idle, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
+import { basic, domOrder, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
 const catalog: TkWidgetType[] = [
   {
@@ -68,8 +68,11 @@ describe('tk-dashboard', () => {
     await dashboard.updateComplete;
     expect(item(dashboard, 'd').w).to.equal(12);
     expect(item(dashboard, 'a').y).to.equal(1);
-    await idle();
-    expect(domOrder(dashboard)).to.deep.equal(['d', 'a', 'b', 'c']);
+    // Reading order follows in an idle moment.
+    await waitUntil(
+      () => domOrder(dashboard).join() === 'd,a,b,c',
+      `DOM order follows the assigned layout: ${domOrder(dashboard).join()}`,
+    );
     expect(changes, 'assigning is not a user change').to.have.length(0);
 
     item(dashboard, 'c').x = 0;

@@ -6,10 +6,6 @@ import type { TkDashboard, TkDashboardItem, TkLayoutChangeDetail } from '../../.
 
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Waits for an idle moment: the dashboard reorders the DOM and writes preferences then. */
-export const idle = (): Promise<void> =>
-  new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
-
 /** A dashboard in a container of a known width (12 columns of 100px with the gap removed). */
 export async function mount(
   content: TemplateResult,
