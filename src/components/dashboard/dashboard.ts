@@ -874,7 +874,10 @@ export class TkDashboard extends TkElement {
     const rect = this.#committedById.get(session.id);
     if (!rect) return;
     if (changed) this.#announce(this.#localize.term('dropped')(this.#position(rect)), session.preview.moved);
-    else if (session.kind === 'keyboard') this.#announce(this.#localize.term('cancelled')(this.#position(rect)));
+    else if (session.kind === 'keyboard') {
+      // Enter where it already was is a drop; Escape (or leaving edit mode) is a cancel.
+      this.#announce(this.#localize.term(commit ? 'dropped' : 'cancelled')(this.#position(rect)));
+    }
   }
 
   /**

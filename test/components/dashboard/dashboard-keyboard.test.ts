@@ -70,6 +70,16 @@ describe('tk-dashboard keyboard', () => {
     await waitUntil(() => item(dashboard, 'd').getAttribute('h') === '2', 'the h attribute follows');
   });
 
+  it('a drop where the widget already was says dropped, not cancelled', async () => {
+    const dashboard = await mount(basic());
+    const changes = recordChanges(dashboard);
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    expect(liveRegionText()).to.contain('Dropped Revenue, row 1, column 1');
+    expect(changes, 'nothing changed, nothing to report').to.have.length(0);
+  });
+
   it('says so when a widget cannot go further', async () => {
     const dashboard = await mount(basic());
     item(dashboard, 'a').focus();
