@@ -1,5 +1,6 @@
 export { TkElement, type TkEventDetailMap, type EmitOptions } from './tk-element.js';
 export { defineElement } from './define.js';
+export { LazyModule } from './lazy.js';
 export { AnnouncerController, liveRegionText, type Politeness } from './announcer.js';
 export { LocalizeController, type Strings } from './localize.js';
 export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';

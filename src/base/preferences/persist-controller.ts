@@ -12,6 +12,7 @@ import { PreferencesError } from '../../core/prefs/errors.js';
 import type { Path } from '../../core/prefs/patch.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type * as EngineModule from './engine.js';
+import { LazyModule } from '../lazy.js';
 import { preferencesContext } from './context.js';
 
 export interface PreferencesErrorDetail {
@@ -43,20 +44,8 @@ const PROVIDER_TAG = 'tk-preferences';
 
 type Engine = typeof EngineModule;
 
-let engine: Engine | undefined;
-let engineLoading: Promise<Engine> | undefined;
-
-/** Loads the stores a component makes for itself (embedded and in-memory), once per page. */
-function loadEngine(): Promise<Engine> {
-  return (engineLoading ??= import('./engine.js').then(
-    (module) => (engine = module),
-    (error: unknown) => {
-      // A later attempt (a component connecting again) fetches it anew.
-      engineLoading = undefined;
-      throw error;
-    },
-  ));
-}
+/** The stores a component makes for itself (embedded and in-memory), loaded once per page. */
+const engine = /* @__PURE__ */ new LazyModule<Engine>(() => import('./engine.js'));
 
 let embedded: Preferences | undefined;
 
@@ -126,7 +115,7 @@ export class PersistController<T> implements ReactiveController {
     const document = this.bind();
     if (document) return document.ready;
     if (this.unavailable) return Promise.reject(this.unavailable);
-    return loadEngine().then(() => this.ready);
+    return engine.load().then(() => this.ready);
   }
 
   /** The effective value; the defaults until the document is open. */
@@ -232,17 +221,18 @@ export class PersistController<T> implements ReactiveController {
     const key = this.host.persistKey;
     let store = this.host.preferences ?? this.provided;
     const embeddedWanted = !store && !this.awaitingProvider && key && this.host.isConnected;
-    if ((embeddedWanted || !store || !key) && !engine) {
+    const loaded = engine.loaded;
+    if ((embeddedWanted || !store || !key) && !loaded) {
       if (!this.unavailable) {
-        loadEngine().then(
+        engine.load().then(
           () => this.bind(),
           (error: unknown) => this.engineFailed(error),
         );
       }
       return undefined;
     }
-    if (!store && embeddedWanted) store = embeddedPreferences(engine!);
-    if (!store || !key) store = this.local ??= engine!.createPreferences({ adapter: new engine!.MemoryAdapter() });
+    if (!store && embeddedWanted) store = embeddedPreferences(loaded!);
+    if (!store || !key) store = this.local ??= loaded!.createPreferences({ adapter: new loaded!.MemoryAdapter() });
     const documentKey = store === this.local ? 'unpersisted' : key!;
     if (!this.bound || this.store !== store || this.bound.key !== documentKey) {
       this.stopListening();
@@ -260,7 +250,7 @@ export class PersistController<T> implements ReactiveController {
 
   /** No engine, so no document: say so once, refuse what waited, and show the defaults. */
   private engineFailed(error: unknown): void {
-    if (this.unavailable || engine) return;
+    if (this.unavailable || engine.loaded) return;
     const key = this.host.persistKey || 'unpersisted';
     const reason = error instanceof Error ? error.message : String(error);
     this.unavailable = new PreferencesError(

@@ -25,6 +25,7 @@ import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles } from '../../base/styles.js';
+import { LazyModule } from '../../base/lazy.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
 import type { FieldError } from '../../core/prefs/document.js';
 import type { Preferences } from '../../core/prefs/store.js';
@@ -49,40 +50,21 @@ import type {
 
 type Editing = typeof EditingModule;
 
-let editing: Editing | undefined;
-let editingLoading: Promise<Editing> | undefined;
-
 /** Gestures and previews, loaded when a dashboard first turns editable. */
-function loadEditing(): Promise<Editing> {
-  return (editingLoading ??= import('./editing.js').then(
-    (module) => (editing = module),
-    (error: unknown) => {
-      // Let a later attempt ask again (browsers may keep the failure for the page's life).
-      editingLoading = undefined;
-      throw error;
-    },
-  ));
-}
+const editing = /* @__PURE__ */ new LazyModule<Editing>(() => import('./editing.js'));
 
 /** The grid-area that places an item at rest. */
 function gridArea(rect: LayoutRect): string {
   return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
 }
 
-let catalogElements: Promise<unknown> | undefined;
-
 /**
  * The catalog's popover and menu, loaded the first time a catalog shows in edit mode: a dashboard
  * only viewed, or without a catalog, never downloads them.
  */
-function loadCatalogElements(): Promise<unknown> {
-  return (catalogElements ??= Promise.all([import('../popover/define.js'), import('../menu/define.js')]).catch(
-    (error: unknown) => {
-      catalogElements = undefined;
-      throw error;
-    },
-  ));
-}
+const catalogElements = /* @__PURE__ */ new LazyModule(() =>
+  Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
+);
 
 /** Preferences before a committed change, and what the change did in words. */
 interface HistoryEntry {
@@ -370,7 +352,7 @@ export class TkDashboard extends TkElement {
     if (changed.has('editable') && !this.editable) this.#cancelGestures();
     if (changed.has('editable') && this.editable) this.#failed.clear();
     if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
-      loadEditing().then(
+      editing.load().then(
         (module) => this.#attachPointer(module),
         (error: unknown) => this.#loadFailed('editing', error),
       );
@@ -383,7 +365,7 @@ export class TkDashboard extends TkElement {
     this.#syncFromDocument();
     if (changed.has('catalog')) this.#materializeWidgets();
     if (this.editable && this.catalog.length > 0 && !this.#failed.has('catalog')) {
-      loadCatalogElements().catch((error: unknown) => this.#loadFailed('catalog', error));
+      catalogElements.load().catch((error: unknown) => this.#loadFailed('catalog', error));
     }
     if (this.#childrenDirty) this.#syncChildren();
     if (this.#pendingLayout !== undefined) this.#assignLayout();
@@ -778,7 +760,7 @@ export class TkDashboard extends TkElement {
     const result = await super.getUpdateComplete();
     if (this.editable && !this.#failed.has('editing')) {
       try {
-        this.#attachPointer(await loadEditing());
+        this.#attachPointer(await editing.load());
       } catch (error) {
         this.#loadFailed('editing', error);
       }
@@ -822,8 +804,8 @@ export class TkDashboard extends TkElement {
     if (!rect || rect.locked) return undefined;
     if (kind === 'drag' && rect.noMove) return undefined;
     if (kind === 'resize' && rect.noResize) return undefined;
-    if (!editing) return undefined;
-    const { measureGrid, GestureSession } = editing;
+    if (!editing.loaded) return undefined;
+    const { measureGrid, GestureSession } = editing.loaded;
     const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
     this.#session = new GestureSession(
       kind,
@@ -1037,9 +1019,9 @@ export class TkDashboard extends TkElement {
     if (session || this.#pointer?.busy || mod || event.altKey) return;
     if (key === 'Enter' || key === ' ') {
       event.preventDefault();
-      if (editing) this.#grab(origin);
+      if (editing.loaded) this.#grab(origin);
       else {
-        loadEditing().then(
+        editing.load().then(
           () => this.#grab(origin),
           (error: unknown) => this.#loadFailed('editing', error, true),
         );
@@ -1113,7 +1095,7 @@ export class TkDashboard extends TkElement {
   readonly #onCatalogClick = async (): Promise<void> => {
     if (customElements.get('tk-popover')) return;
     try {
-      await loadCatalogElements();
+      await catalogElements.load();
     } catch (error) {
       this.#loadFailed('catalog', error, true);
       return;
