@@ -35,7 +35,8 @@ const catalog: TkWidgetType[] = [
   {
     type: 'kpi',
     title: 'Open deals',
-    description: 'A single number with its trend',
+    description: 'A single number with its trend (once per dashboard)',
+    single: true,
     w: 2,
     h: 2,
     minW: 2,
@@ -69,7 +70,12 @@ east, south or south-east edge, add widgets from the catalog, remove them. Every
 focus a widget, **Enter** or **Space** grabs it, **arrows** move it one cell, **Shift+arrows** resize it,
 **Enter** drops, **Escape** cancels; **Delete** removes; **Ctrl/Cmd+Z** undoes. Each step is announced to
 screen readers. With \`persist-key\` the layout (one per column count) is stored through the preferences
-store; toggle *persist* and reload the page to see it kept (localStorage).`,
+store; toggle *persist* and reload the page to see it kept (localStorage).
+
+Catalog types marked \`single: true\` can be on the dashboard once. The gesture code loads when the
+dashboard first turns editable and the catalog's popover and menu when a catalog first shows, so a
+dashboard that is only viewed does not download them; if they cannot be fetched, the dashboard keeps
+its layout, tells the user and dispatches \`tk-load-error\`.`,
       },
     },
   },
