@@ -79,152 +79,118 @@ function list(label: string, entries: ListEntry[]): HTMLElement {
 
 const percent = (n: number): string => `${n}%`;
 
-/** Every widget a user can add. The ids of suggested widgets are their type names. */
-export const acmeCatalog: TkWidgetType[] = [
-  {
-    type: 'pipeline-value',
-    single: true,
-    title: 'Pipeline value',
-    description: 'Open opportunities, weighted by stage',
-    w: 3,
-    h: 2,
-    minW: 2,
-    minH: 2,
-    create: () => kpi(usdCompact.format(1_420_000), '+8.4%', 'up', 'vs last month'),
-  },
-  {
-    type: 'win-rate',
-    single: true,
-    title: 'Win rate',
-    description: 'Deals won out of deals closed this quarter',
-    w: 3,
-    h: 2,
-    minW: 2,
-    minH: 2,
-    create: () => kpi('31%', '+2 pts', 'up', 'this quarter'),
-  },
-  {
-    type: 'revenue-trend',
-    single: true,
-    title: 'Revenue trend',
-    description: 'Booked revenue over the last 12 months',
-    w: 6,
-    h: 2,
-    minW: 3,
-    minH: 2,
-    create: () =>
-      sparkline('Monthly revenue, last 12 months', monthlyRevenue, (n) => usdCompact.format(n), 'this month'),
-  },
-  {
-    type: 'deals-by-stage',
-    single: true,
-    title: 'Deals by stage',
-    description: 'Open deals in each pipeline stage',
-    w: 6,
-    h: 3,
-    minW: 3,
-    minH: 3,
-    create: () =>
-      bars(
-        'Open deals by stage',
-        [
-          { label: 'Prospecting', value: 42 },
-          { label: 'Qualified', value: 28 },
-          { label: 'Proposal', value: 17 },
-          { label: 'Negotiation', value: 9 },
-          { label: 'Closed won', value: 6 },
-        ],
-        String,
-      ),
-  },
-  {
-    type: 'top-deals',
-    single: true,
-    title: 'Top open deals',
-    description: 'The largest deals still in play',
-    w: 6,
-    h: 3,
-    minW: 3,
-    minH: 3,
-    create: () => list('Top open deals', topDeals),
-  },
-  {
-    type: 'open-tickets',
-    single: true,
-    title: 'Open tickets',
-    description: 'Oldest unanswered tickets first',
-    w: 6,
-    h: 3,
-    minW: 3,
-    minH: 3,
-    create: () => list('Open tickets', openTickets),
-  },
-  {
-    type: 'sla',
-    single: true,
-    title: 'First response within SLA',
-    description: 'Share of tickets answered within 4 hours',
-    w: 3,
-    h: 2,
-    minW: 2,
-    minH: 2,
-    create: () => kpi('94%', '−1 pt', 'down', 'target 95%'),
-  },
-  {
-    type: 'csat',
-    single: true,
-    title: 'Customer satisfaction',
-    description: 'Average rating of solved tickets',
-    w: 3,
-    h: 2,
-    minW: 2,
-    minH: 2,
-    create: () => kpi('4.6 / 5', '+0.2', 'up', 'vs last month'),
-  },
-  {
-    type: 'ticket-volume',
-    single: true,
-    title: 'Tickets per day',
-    description: 'New tickets over the last 14 days',
-    w: 6,
-    h: 2,
-    minW: 3,
-    minH: 2,
-    create: () => sparkline('New tickets per day, last 14 days', ticketsPerDay, String, 'today'),
-  },
-  {
-    type: 'team-quota',
-    single: true,
-    title: 'Team quota',
-    description: 'Quota attainment per rep this quarter',
-    w: 6,
-    h: 3,
-    minW: 3,
-    minH: 3,
-    create: () =>
-      bars(
-        'Quota attainment per rep this quarter',
-        [
-          { label: 'Priya Natarajan', value: 112 },
-          { label: 'Marcus Webb', value: 96 },
-          { label: 'Lena Fischer', value: 88 },
-          { label: 'Tom Okafor', value: 71 },
-        ],
-        percent,
-      ),
-  },
-  {
-    type: 'tasks',
-    single: true,
-    title: 'My tasks',
-    description: 'Calls, emails and meetings due soon',
-    w: 6,
-    h: 3,
-    minW: 3,
-    minH: 3,
-    create: () => list('My tasks', tasks),
-  },
-];
+/** Default sizes (and the smallest a resize may reach) of the three kinds of widget. */
+const kpiSize = { w: 3, h: 2, minW: 2, minH: 2 };
+const chartSize = { w: 6, h: 2, minW: 3, minH: 2 };
+const panelSize = { w: 6, h: 3, minW: 3, minH: 3 };
+
+/**
+ * Every widget a user can add. The ids of suggested widgets are their type names. Each shows one
+ * thing, so each can be on the dashboard once (`single`).
+ */
+export const acmeCatalog: TkWidgetType[] = (
+  [
+    {
+      type: 'pipeline-value',
+      title: 'Pipeline value',
+      description: 'Open opportunities, weighted by stage',
+      ...kpiSize,
+      create: () => kpi(usdCompact.format(1_420_000), '+8.4%', 'up', 'vs last month'),
+    },
+    {
+      type: 'win-rate',
+      title: 'Win rate',
+      description: 'Deals won out of deals closed this quarter',
+      ...kpiSize,
+      create: () => kpi('31%', '+2 pts', 'up', 'this quarter'),
+    },
+    {
+      type: 'revenue-trend',
+      title: 'Revenue trend',
+      description: 'Booked revenue over the last 12 months',
+      ...chartSize,
+      create: () =>
+        sparkline('Monthly revenue, last 12 months', monthlyRevenue, (n) => usdCompact.format(n), 'this month'),
+    },
+    {
+      type: 'deals-by-stage',
+      title: 'Deals by stage',
+      description: 'Open deals in each pipeline stage',
+      ...panelSize,
+      create: () =>
+        bars(
+          'Open deals by stage',
+          [
+            { label: 'Prospecting', value: 42 },
+            { label: 'Qualified', value: 28 },
+            { label: 'Proposal', value: 17 },
+            { label: 'Negotiation', value: 9 },
+            { label: 'Closed won', value: 6 },
+          ],
+          String,
+        ),
+    },
+    {
+      type: 'top-deals',
+      title: 'Top open deals',
+      description: 'The largest deals still in play',
+      ...panelSize,
+      create: () => list('Top open deals', topDeals),
+    },
+    {
+      type: 'open-tickets',
+      title: 'Open tickets',
+      description: 'Oldest unanswered tickets first',
+      ...panelSize,
+      create: () => list('Open tickets', openTickets),
+    },
+    {
+      type: 'sla',
+      title: 'First response within SLA',
+      description: 'Share of tickets answered within 4 hours',
+      ...kpiSize,
+      create: () => kpi('94%', '−1 pt', 'down', 'target 95%'),
+    },
+    {
+      type: 'csat',
+      title: 'Customer satisfaction',
+      description: 'Average rating of solved tickets',
+      ...kpiSize,
+      create: () => kpi('4.6 / 5', '+0.2', 'up', 'vs last month'),
+    },
+    {
+      type: 'ticket-volume',
+      title: 'Tickets per day',
+      description: 'New tickets over the last 14 days',
+      ...chartSize,
+      create: () => sparkline('New tickets per day, last 14 days', ticketsPerDay, String, 'today'),
+    },
+    {
+      type: 'team-quota',
+      title: 'Team quota',
+      description: 'Quota attainment per rep this quarter',
+      ...panelSize,
+      create: () =>
+        bars(
+          'Quota attainment per rep this quarter',
+          [
+            { label: 'Priya Natarajan', value: 112 },
+            { label: 'Marcus Webb', value: 96 },
+            { label: 'Lena Fischer', value: 88 },
+            { label: 'Tom Okafor', value: 71 },
+          ],
+          percent,
+        ),
+    },
+    {
+      type: 'tasks',
+      title: 'My tasks',
+      description: 'Calls, emails and meetings due soon',
+      ...panelSize,
+      create: () => list('My tasks', tasks),
+    },
+  ] satisfies Omit<TkWidgetType, 'single'>[]
+).map((type) => ({ ...type, single: true }));
 
 type Placement = [type: string, x: number, y: number, w: number, h: number];
 
