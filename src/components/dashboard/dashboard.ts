@@ -758,7 +758,7 @@ export class TkDashboard extends TkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (this.editable && !this.#failed.has('editing')) {
+    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
       try {
         this.#attachPointer(await editing.load());
       } catch (error) {
@@ -1132,7 +1132,7 @@ export class TkDashboard extends TkElement {
    */
   async addWidget(type: string): Promise<TkDashboardItem | undefined> {
     const widgetType = this.catalog.find((candidate) => candidate.type === type);
-    if (!widgetType || (widgetType.single === true && this.#presentTypes().has(type))) return undefined;
+    if (!widgetType || this.#alreadyAdded(widgetType)) return undefined;
     this.#cancelGestures();
     const id = this.#uniqueId(type);
     const item = this.#createWidget(widgetType, id);
@@ -1245,6 +1245,11 @@ export class TkDashboard extends TkElement {
     return types;
   }
 
+  /** A `single` type one of whose widgets is on the dashboard: not offered again. */
+  #alreadyAdded(type: TkWidgetType, present = this.#presentTypes()): boolean {
+    return type.single === true && present.has(type.type);
+  }
+
   #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     const present = this.#presentTypes();
@@ -1253,20 +1258,15 @@ export class TkDashboard extends TkElement {
         ${this.#localize.term('addWidget')}
       </button>
       <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>
-        ${this.catalog.map(
-          (type) =>
-            html`<tk-menu-item value=${type.type} ?disabled=${type.single === true && present.has(type.type)}>
-              <span class="catalog-entry"
-                ><span>${type.title}</span> ${
-                  type.single === true && present.has(type.type)
-                    ? html`<small>${this.#localize.term('alreadyAdded')}</small>`
-                    : type.description
-                      ? html`<small>${type.description}</small>`
-                      : nothing
-                }</span
-              >
-            </tk-menu-item>`,
-        )}
+        ${this.catalog.map((type) => {
+          const added = this.#alreadyAdded(type, present);
+          const note = added ? this.#localize.term('alreadyAdded') : type.description;
+          return html`<tk-menu-item value=${type.type} ?disabled=${added}>
+            <span class="catalog-entry"
+              ><span>${type.title}</span> ${note ? html`<small>${note}</small>` : nothing}</span
+            >
+          </tk-menu-item>`;
+        })}
       </tk-menu>
     </tk-popover>`;
   }
