@@ -16,3 +16,11 @@ export {
   type ReorderPosition,
   type ReorderStrings,
 } from './reorder.js';
+export {
+  renderMarkdown,
+  sanitizeHtml,
+  safeUrl,
+  type MarkdownOptions,
+  type SafeUrlOptions,
+  type UrlPurpose,
+} from './markdown.js';
