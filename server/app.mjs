@@ -327,6 +327,8 @@ export async function startServer({
     const headers = { Vary: 'Origin' };
     if (typeof origin === 'string' && allowedOrigins.includes(origin)) {
       headers['Access-Control-Allow-Origin'] = origin;
+      // Listed origins may send cookies (`credentials: 'include'`): a session cookie is the usual auth.
+      headers['Access-Control-Allow-Credentials'] = 'true';
       headers['Access-Control-Expose-Headers'] = 'ETag';
     }
     return headers;

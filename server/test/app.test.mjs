@@ -458,6 +458,39 @@ describe('CORS', () => {
       await strict.close();
     }
   });
+
+  it('with an allow-list, lets listed origins send cookies: Allow-Credentials and Vary: Origin (issue 13, fault 4)', async () => {
+    const strict = await startServer({
+      port: 0,
+      database: ':memory:',
+      allowedOrigins: ['https://app.example'],
+      authenticate: (request) => /(?:^|; )session=(\w+)/.exec(request.headers.cookie ?? '')?.[1] ?? null,
+    });
+    try {
+      const origin = { Origin: 'https://app.example' };
+      const preflight = await fetch(`${strict.url}/documents/doc`, {
+        method: 'OPTIONS',
+        headers: { ...origin, 'Access-Control-Request-Method': 'PUT' },
+      });
+      assert.equal(preflight.headers.get('access-control-allow-credentials'), 'true');
+      const put = await fetch(`${strict.url}/documents/doc`, {
+        method: 'PUT',
+        headers: { ...origin, Cookie: 'session=alice', 'Content-Type': 'application/json', 'If-None-Match': '*' },
+        body: JSON.stringify(record()),
+      });
+      assert.equal(put.status, 201);
+      assert.equal(put.headers.get('access-control-allow-origin'), 'https://app.example');
+      assert.equal(put.headers.get('access-control-allow-credentials'), 'true');
+      assert.match(put.headers.get('vary') ?? '', /Origin/);
+      const other = await fetch(`${strict.url}/documents/doc`, {
+        headers: { Origin: 'https://evil.example', Cookie: 'session=alice' },
+      });
+      assert.equal(other.headers.get('access-control-allow-credentials'), null);
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+    } finally {
+      await strict.close();
+    }
+  });
 });
 
 describe('persistence', () => {

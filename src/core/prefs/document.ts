@@ -432,7 +432,7 @@ export class PreferenceDocument<T> {
       ...(patch === undefined && user !== undefined ? { unusable } : {}),
       patch,
       stale: clean && record.version < this.version,
-      status: clean ? 'ready' : 'degraded',
+      status: clean ? (read.pending ? 'unsaved' : 'ready') : 'degraded',
       errors,
     };
   }

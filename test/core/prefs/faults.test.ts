@@ -1,7 +1,6 @@
 // Preferences under faults (issue 13): storage that never answers, unusable bytes, `__proto__` keys.
 import { expect, waitUntil } from '@open-wc/testing';
-import type {
-  PreferencesError} from '../../../src/core/prefs/index.js';
+import type { PreferencesError } from '../../../src/core/prefs/index.js';
 import {
   createPreferences,
   LocalStorageAdapter,
