@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { PreferencesError } from '../../../src/core/prefs/index.js';
 import {
   createPreferences,
+  IndexedDbAdapter,
   LocalStorageAdapter,
   MemoryAdapter,
   type PreferencesAdapter,
@@ -217,5 +218,49 @@ describe('a user\'s own "__proto__" key (fault 6)', () => {
     expect(localStorage.getItem(`${namespace}:panel`)).to.not.include('__proto__');
     expect(errors.map((error) => [error.code, error.path])).to.deep.equal([['invalid-field', ['__proto__']]]);
     await prefs.dispose();
+  });
+});
+
+describe('IndexedDB edge cases (fault 3)', () => {
+  it('an open that never fires an event falls back to memory after openTimeoutMs, and says so', async () => {
+    const factory = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
+    const prefs = createPreferences({ adapter: new IndexedDbAdapter({ factory, openTimeoutMs: 50 }) });
+    const doc = prefs.open('home', { defaults: { theme: 'light' } });
+    await doc.ready;
+    expect(doc.status).to.equal('degraded');
+    expect(doc.lastError?.code).to.equal('unavailable');
+    expect(doc.lastError?.message).to.match(/did not open within 50 ms.*memory/);
+    expect(await doc.set({ theme: 'dark' })).to.deep.equal({ status: 'ok' });
+    expect(doc.value.theme).to.equal('dark');
+    await prefs.dispose();
+  });
+
+  it('after another tab upgrades the database (versionchange), it closes, reopens and keeps writing', async () => {
+    const name = unique('tk-faults-idb');
+    const adapter = new IndexedDbAdapter({ name });
+    const record = (theme: string): StoredRecord => ({ version: 1, user: { theme }, updatedAt: 1 });
+    expect((await adapter.write('home', record('dark'))).status).to.equal('ok');
+
+    // Another tab's newer app version upgrades the database (it waits for this one to close).
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 2);
+      request.onupgradeneeded = () => request.result.createObjectStore('another-store');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('upgrade failed'));
+    });
+
+    const etag = await adapter.read('home').then((read) => (read.status === 'present' ? read.etag : undefined));
+    expect(etag).to.be.a('string');
+    expect((await adapter.write('home', record('light'), { ifMatch: etag })).status).to.equal('ok');
+    expect(await adapter.read('home')).to.deep.include({ status: 'present', record: record('light') });
+    expect(adapter.fallback).to.equal(undefined);
+    adapter.dispose();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = resolve;
+    });
   });
 });

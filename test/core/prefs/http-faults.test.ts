@@ -36,7 +36,7 @@ function countingFetch() {
     sent.push({ method: init?.method ?? 'GET', ...(typeof init?.body === 'string' ? { body: init.body } : {}) });
     return response;
   };
-  return { sent, fetch: fetchImpl as typeof fetch };
+  return { sent, fetch: fetchImpl };
 }
 
 const adapters: HttpAdapter[] = [];
