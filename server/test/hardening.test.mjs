@@ -312,9 +312,9 @@ for (const backend of backends) {
             body: record({ n: 2 }),
           })
         ).headers.get('etag');
+        // 12 random bytes, nothing else: no revision number that counts everyone's writes.
         for (const etag of [first, second]) assert.match(etag, /^"[A-Za-z0-9_-]{16}"$/);
         assert.notEqual(first, second);
-        assert.doesNotMatch(`${first}${second}`, /\d+-/);
       } finally {
         await close();
       }
