@@ -852,7 +852,11 @@ export class TkDashboard extends TkElement {
       this.#settle(previewed, () =>
         this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize', session.item.label),
       );
-    if (session.kind !== 'keyboard') this.#flip(item, before);
+    if (session.kind !== 'keyboard') {
+      // The grid may have shrunk under the page's scroll position: keep the dropped widget in view.
+      if (changed) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      this.#flip(item, before);
+    }
     const rect = this.#committedById.get(session.id);
     if (!rect) return;
     if (changed) this.#announce(this.#localize.term('dropped')(this.#position(rect)), session.preview.moved);
