@@ -1280,7 +1280,8 @@ export class TkDashboard extends TkElement {
     const empty = this.#elements.size === 0;
     const layers = this.#persistence.layers;
     const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
-    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && this.#persistence.isCustomized());
+    // Reset shows exactly when the user has a layer of their own (or one is about to be written).
+    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && layers.user !== undefined);
     const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
     return html`<div part="base">
       <div part="toolbar">

@@ -62,6 +62,8 @@ export function merge(base: unknown, patch: Patch): unknown {
 
 /**
  * The patch that turns `base` into `next`: `merge(base, diff(base, next)) ≍ next` for any JSON.
+ * A field changed to the value `base` has says nothing there, so the patch of a value changed back
+ * to the defaults is empty.
  *
  * `prior`, the user's previous patch, keeps what `next` cannot show: an edit of an item that is not in
  * today's defaults, a removal of a key the defaults no longer have. Without it, a change made while
@@ -73,7 +75,9 @@ export function diff(base: unknown, next: unknown, prior?: Patch, current = merg
   if (next === undefined) return DELETE;
   if (isPlainObject(next)) return diffKeys(isPlainObject(base) ? base : undefined, next, prior, current);
   if (isItemList(next) && (base === undefined || isItemList(base))) return diffItems(base, next, prior, current);
-  return next;
+  // A value changed back to the default is no customization: the layer says nothing there, and
+  // objects and lists left with nothing to say are dropped too (see `diffKeys`, `diffItems`).
+  return deepEqual(base, next) ? undefined : next;
 }
 
 /**
