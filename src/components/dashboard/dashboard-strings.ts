@@ -10,8 +10,16 @@ export const defaultDashboardStrings = {
   alreadyAdded: 'Already on the dashboard',
   undo: 'Undo',
   redo: 'Redo',
-  /** Shown when the layout came from personalization. */
-  resetLayout: 'Reset to suggested layout',
+  /**
+   * Shown when there is a suggested layout to go back to; `reason` is why it is suggested
+   * ("Suggested for the Support role").
+   */
+  resetLayout: (reason: string): string => {
+    const who = reason.replace(/^suggested (for )?(the )?/i, '');
+    return who && who !== reason ? `Reset to suggested (${who})` : 'Reset to suggested layout';
+  },
+  /** Replaces the suggestion's reason once the user has arranged the layout themselves. */
+  yourLayout: 'Your own layout',
   /** Shown when there is no personalized layout to go back to. */
   resetToDefault: 'Reset layout',
   /** Shown in view mode when there is nothing to show. */

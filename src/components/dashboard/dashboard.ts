@@ -27,7 +27,15 @@ import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles } from '../../base/styles.js';
 import { LazyModule } from '../../base/lazy.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
-import type { FieldError } from '../../core/prefs/document.js';
+import {
+  emptyPreferences,
+  isWholeLayout,
+  readPreferences,
+  rebasePreferences,
+  snapshotPreferences as snapshot,
+  toEntry,
+  validatePreferences,
+} from '../../core/dashboard/index.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type { TkPopover } from '../popover/popover.js';
 import type { TkMenuSelectDetail } from '../menu/menu.js';
@@ -74,67 +82,6 @@ interface HistoryEntry {
 
 /** Most committed changes undo can walk back through. */
 const HISTORY_LIMIT = 100;
-
-function emptyPreferences(): DashboardPreferences {
-  return { layouts: {}, widgets: [], removed: [] };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
-const isWidgetList = (value: unknown): value is DashboardPreferences['widgets'] =>
-  Array.isArray(value) &&
-  value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
-
-/** Fields of a stored dashboard document with the wrong shape: the preferences engine drops just those. */
-function validatePreferences(value: unknown): FieldError[] {
-  const errors: FieldError[] = [];
-  const record = isRecord(value) ? value : {};
-  if (!isRecord(record['layouts']))
-    errors.push({ path: 'layouts', message: 'must be an object of layouts by column count' });
-  if (!isWidgetList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
-  if (!isStringList(record['removed'])) errors.push({ path: 'removed', message: 'must be a list of ids' });
-  if (record['seen'] !== undefined && !isStringList(record['seen']))
-    errors.push({ path: 'seen', message: 'must be a list of ids' });
-  return errors;
-}
-
-/**
- * A copy for the undo history. Layouts are shared: a commit replaces `layouts` and its arrays, it
- * never edits them, so only the lists a commit appends to are copied.
- */
-function snapshot(value: DashboardPreferences): DashboardPreferences {
-  const copy: DashboardPreferences = {
-    layouts: value.layouts,
-    widgets: [...value.widgets],
-    removed: [...value.removed],
-  };
-  if (value.seen) copy.seen = value.seen;
-  return copy;
-}
-
-/**
- * A mutable copy of a preferences value, whatever it holds: fields of the wrong shape become empty.
- * Layout entries are copied as they are; the engine sanitizes them when they are shown.
- */
-function readPreferences(value: unknown): DashboardPreferences {
-  const record = isRecord(value) ? value : {};
-  const layouts = isRecord(record['layouts']) ? record['layouts'] : {};
-  const copy: DashboardPreferences = {
-    layouts: Object.fromEntries(
-      Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]]),
-    ),
-    widgets: isWidgetList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
-    removed: isStringList(record['removed']) ? [...record['removed']] : [],
-  };
-  if (isStringList(record['seen'])) copy.seen = [...record['seen']];
-  return copy;
-}
-
-function toEntry(item: DashboardLayoutEntry): DashboardLayoutEntry {
-  return { id: item.id, x: item.x, y: item.y, w: item.w, h: item.h };
-}
 
 function isTextField(node: EventTarget | undefined): boolean {
   return (
@@ -200,6 +147,8 @@ export class TkDashboard extends TkElement {
     version: 1,
     defaults: emptyPreferences(),
     validate: validatePreferences,
+    whole: isWholeLayout,
+    rebase: (ancestor, ours, theirs) => rebasePreferences(ancestor, ours, theirs, this.float),
   });
 
   @query('.grid') private grid!: HTMLElement;
@@ -557,7 +506,7 @@ export class TkDashboard extends TkElement {
     const unsettled = { float: true };
     let defaults: Layout;
     const suggested = this.#persistence.layers.base.layouts;
-    if (isRecord(suggested) && storedColumns(suggested).length > 0) {
+    if (storedColumns(suggested).length > 0) {
       const result = layoutForColumns(suggested, columns, unsettled);
       report('suggested', result.problems);
       defaults = result.layout;
@@ -1279,9 +1228,11 @@ export class TkDashboard extends TkElement {
     const term = this.#localize.term.bind(this.#localize);
     const empty = this.#elements.size === 0;
     const layers = this.#persistence.layers;
-    const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
+    const suggestion = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
     // Reset shows exactly when the user has a layer of their own (or one is about to be written).
     const customized = this.#persistDue || (this.#persistence.status !== 'loading' && layers.user !== undefined);
+    // The label says what is shown: the suggestion, or the user's own layout over one.
+    const reason = suggestion && customized ? term('yourLayout') : suggestion;
     const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
     return html`<div part="base">
       <div part="toolbar">
@@ -1312,7 +1263,7 @@ export class TkDashboard extends TkElement {
                 ${
                   customized
                     ? html`<button type="button" class="button" part="reset-button" @click=${() => this.resetLayout()}>
-                        ${reason ? term('resetLayout') : term('resetToDefault')}
+                        ${suggestion ? term('resetLayout')(suggestion) : term('resetToDefault')}
                       </button>`
                     : nothing
                 }`

@@ -104,7 +104,14 @@ describe('tk-dashboard suggested layouts', () => {
   it('a role switch keeps a customized layout as the user left it, adding only widgets they never had', async () => {
     const preferences = store('sales', [sales, support]);
     const dashboard = await crm(preferences);
-    await keyboardMove(dashboard, 'winrate', ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']);
+    await keyboardMove(dashboard, 'winrate', [
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+    ]);
     const mine = rects(dashboard).filter((rect) => !rect.startsWith('tickets:'));
     await waitUntil(() => storedUser() !== undefined);
 
@@ -114,7 +121,7 @@ describe('tk-dashboard suggested layouts', () => {
     const now = rects(dashboard);
     for (const rect of mine) expect(now, 'the user’s widgets stay where they put them').to.include(rect);
     expect(part(dashboard, 'reason')!.textContent, 'the label says what is shown').to.equal('Your own layout');
-    expect(part(dashboard, 'reset-button')!.textContent!.trim()).to.equal('Reset to suggested (Support role)');
+    expect(part(dashboard, 'reset-button')!.textContent.trim()).to.equal('Reset to suggested (Support role)');
   });
 
   it('a personalized default of the wrong shape is rejected with invalid-default, a warning and no reason', async () => {
