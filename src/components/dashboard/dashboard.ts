@@ -148,7 +148,10 @@ export class TkDashboard extends TkElement {
     defaults: emptyPreferences(),
     validate: validatePreferences,
     whole: isWholeLayout,
-    rebase: (ancestor, ours, theirs) => rebasePreferences(ancestor, ours, theirs, this.float),
+    // A column count the user had not changed showed the default layout: that is what a gesture
+    // made there started from.
+    rebase: (ancestor, ours, theirs) =>
+      rebasePreferences(ancestor, ours, theirs, this.float, (columns) => this.#defaultLayout(columns, () => {})),
   });
 
   @query('.grid') private grid!: HTMLElement;
@@ -499,8 +502,27 @@ export class TkDashboard extends TkElement {
     const report = (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]): void => {
       if (problems.length > 0) reports.push({ source, columns, problems });
     };
-    const reference = this.#reference(columns);
+    let layout = this.#defaultLayout(columns, report);
+    if (storedColumns(this.#user.layouts).length > 0) {
+      const stored = layoutForColumns(this.#user.layouts, columns, { float: true });
+      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
+      const seen = this.#user.seen && new Set(this.#user.seen);
+      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
+      layout = reconcileLayout(known, columns, layout, columns, options).layout;
+    }
+    return { layout, problems: reports };
+  }
 
+  /**
+   * The layout shown before the user changes anything at `columns`: the suggested one, else the
+   * children's own positions, with every visible widget placed.
+   */
+  #defaultLayout(
+    columns: number,
+    report: (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]) => void,
+  ): Layout {
+    const options = { float: this.float };
+    const reference = this.#reference(columns);
     // Stored and suggested layouts hold no flags: read them without compaction, and let
     // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
     const unsettled = { float: true };
@@ -521,15 +543,7 @@ export class TkDashboard extends TkElement {
       report('children', children.problems);
       defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
     }
-    let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
-    if (storedColumns(this.#user.layouts).length > 0) {
-      const stored = layoutForColumns(this.#user.layouts, columns, unsettled);
-      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
-      const seen = this.#user.seen && new Set(this.#user.seen);
-      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
-      layout = reconcileLayout(known, columns, layout, columns, options).layout;
-    }
-    return { layout, problems: reports };
+    return reconcileLayout(defaults, columns, reference, columns, options).layout;
   }
 
   /** Recomputes the layout from preferences and children, and shows it. */

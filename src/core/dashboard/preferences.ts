@@ -145,6 +145,11 @@ export function rebaseLayout(
 ): DashboardLayoutEntry[] {
   const options = { columns, float };
   const before = new Map(ancestor.map((entry) => [entry.id, entry]));
+  const unchanged = (layout: unknown): boolean =>
+    Array.isArray(layout) &&
+    layout.length === ancestor.length &&
+    layout.every((entry: DashboardLayoutEntry) => sameRect(before.get(entry?.id), entry));
+  if (unchanged(theirs)) return ours.map(toEntry);
   const mine = new Set(ours.map((entry) => entry.id));
   let layout: Layout = sanitizeLayout(theirs, options).layout;
   for (const entry of ancestor) if (!mine.has(entry.id)) layout = removeItem(layout, entry.id, options).layout;
@@ -171,12 +176,16 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
  * A dashboard's answer to a concurrent change (see `DocumentOptions.rebase`): each column count's
  * layout merged as one value, with this page's gesture replayed on the other tab's layout; widgets
  * and removals of both kept.
+ *
+ * @param shown the layout shown at a column count `ancestor` holds none for (the default one), which
+ * is what a gesture there started from
  */
 export function rebasePreferences(
   ancestor: DashboardPreferences,
   ours: DashboardPreferences,
   theirs: DashboardPreferences,
   float = false,
+  shown: (columns: number) => readonly DashboardLayoutEntry[] = () => [],
 ): DashboardPreferences {
   const [base, mine, other] = [ancestor, ours, theirs].map(readPreferences) as [
     DashboardPreferences,
@@ -186,7 +195,7 @@ export function rebasePreferences(
   const layouts: Record<string, DashboardLayoutEntry[]> = { ...other.layouts };
   for (const columns of storedColumns(mine.layouts)) {
     const key = String(columns);
-    const from = base.layouts[key] ?? [];
+    const from = base.layouts[key] ?? shown(columns).map(toEntry);
     const to = mine.layouts[key];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
     layouts[key] = other.layouts[key] ? rebaseLayout(from, to, other.layouts[key], columns, float) : to;
