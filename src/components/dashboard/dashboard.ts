@@ -1031,13 +1031,16 @@ export class TkDashboard extends TkElement {
     const dy = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
     if (dx === 0 && dy === 0) return;
     event.preventDefault();
+    const from = session.rect.y;
     const change: LayoutChange = event.shiftKey ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
     const label = session.item.label;
     if (change.blocked || !change.changed) {
       this.#announce(this.#localize.term('blocked')(label));
       return;
     }
-    this.#announce(this.#localize.term('moved')(this.#position(change.item!)), change.moved);
+    const rows = Math.abs(change.item!.y - from);
+    const jumped = !event.shiftKey && rows > 1 ? ` ${this.#localize.term('jumped')(rows)}` : '';
+    this.#announce(this.#localize.term('moved')(this.#position(change.item!)) + jumped, change.moved);
   }
 
   readonly #onFocusOut = (event: FocusEvent): void => {
@@ -1139,7 +1142,8 @@ export class TkDashboard extends TkElement {
     this.#hide(item);
     this.#commit(change.layout, 'remove', item.label, { removed: id });
     this.emit('tk-item-remove', { id, item });
-    this.#announce(this.#localize.term('removed')(item.label));
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    this.#announce(this.#localize.term('removed')(item.label, this.#localize.term('undoKeys')(mac)));
     if (hadFocus) {
       const target = next ? this.#elements.get(next) : undefined;
       if (target) target.focus();
@@ -1194,6 +1198,12 @@ export class TkDashboard extends TkElement {
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
+    // The Reset button goes away with the user's layer: focus goes to Undo, which brings it back.
+    if (this.shadowRoot?.activeElement?.matches('[part~="reset-button"]')) {
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>('[part~="undo-button"]')?.focus(),
+      );
+    }
     this.#persistDue = false;
     this.#remember(snapshot(this.#user), this.#localize.term('change')('reset', ''));
     void this.#persistence.reset();
@@ -1220,7 +1230,17 @@ export class TkDashboard extends TkElement {
   #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     const present = this.#presentTypes();
-    return html`<tk-popover placement="bottom-start">
+    // The catalog's own events are its business with the dashboard: they stop at the popover.
+    return html`<tk-popover
+      placement="bottom-start"
+      @tk-before-show=${stop}
+      @tk-show=${stop}
+      @tk-after-show=${stop}
+      @tk-before-hide=${stop}
+      @tk-hide=${stop}
+      @tk-after-hide=${stop}
+      @tk-select=${stop}
+    >
       <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
         ${this.#localize.term('addWidget')}
       </button>
@@ -1298,6 +1318,10 @@ export class TkDashboard extends TkElement {
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
     </div>`;
   }
+}
+
+function stop(event: Event): void {
+  event.stopPropagation();
 }
 
 function withConstraints<T extends { id: string }>(item: T, element: TkDashboardItem): T & Partial<LayoutItem> {

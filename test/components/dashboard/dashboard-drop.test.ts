@@ -101,7 +101,7 @@ describe('tk-dashboard drop', () => {
       });
       expect(heightDuring, 'the page does not grow past the grid with the card').to.be.at.most(limit + 40);
       const dropped = w3.getBoundingClientRect();
-      expect(document.activeElement).to.equal(w3);
+      expect(document.activeElement === w3, 'focus stays on the dropped widget').to.equal(true);
       expect(dropped.top, 'the dropped widget is on screen').to.be.at.least(-1);
       expect(dropped.top).to.be.lessThan(600);
       expect(gestureStyles(w3)).to.equal('||');
