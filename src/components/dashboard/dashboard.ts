@@ -21,6 +21,7 @@ import {
   type LayoutRect,
   type MovedItem,
 } from '../../core/layout/index.js';
+import { History } from '../../core/history/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -73,15 +74,6 @@ function gridArea(rect: LayoutRect): string {
 const catalogElements = /* @__PURE__ */ new LazyModule(() =>
   Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
 );
-
-/** Preferences before a committed change, and what the change did in words. */
-interface HistoryEntry {
-  preferences: DashboardPreferences;
-  change: string;
-}
-
-/** Most committed changes undo can walk back through. */
-const HISTORY_LIMIT = 100;
 
 function isTextField(node: EventTarget | undefined): boolean {
   return (
@@ -187,8 +179,7 @@ export class TkDashboard extends TkElement {
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
   /** Preferences before each committed change, with what the change did (for undo's announcement). */
-  #undoStack: HistoryEntry[] = [];
-  #redoStack: HistoryEntry[] = [];
+  readonly #history = new History<DashboardPreferences>();
   #session: GestureSession | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
@@ -252,12 +243,12 @@ export class TkDashboard extends TkElement {
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.#undoStack.length > 0;
+    return this.#history.canUndo;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.#redoStack.length > 0;
+    return this.#history.canRedo;
   }
 
   /** Column count in effect now. */
@@ -876,17 +867,10 @@ export class TkDashboard extends TkElement {
     if (removed) this.#user.removed.push(removed);
     if (added) this.#user.widgets.push(added);
     this.#storeLayout(layout, removed ? [removed] : []);
-    this.#remember(before, this.#localize.term('change')(reason, label));
+    this.#history.record(before, this.#localize.term('change')(reason, label));
     this.#applyLayout(layout);
     this.#emitChange(reason);
     this.#persist();
-  }
-
-  /** A new undo step (what the preferences were, what the change did); a new change ends redo. */
-  #remember(preferences: DashboardPreferences, change: string): void {
-    this.#undoStack.push({ preferences, change });
-    if (this.#undoStack.length > HISTORY_LIMIT) this.#undoStack.shift();
-    this.#redoStack = [];
   }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
@@ -1174,26 +1158,24 @@ export class TkDashboard extends TkElement {
 
   /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
   undo(): void {
-    const previous = this.#undoStack.pop();
+    const previous = this.#history.undo(snapshot(this.#user));
     if (!previous) {
       this.#announcer.announce(this.#localize.term('nothingToUndo'));
       return;
     }
-    this.#redoStack.push({ preferences: snapshot(this.#user), change: previous.change });
-    this.#restore(previous.preferences, 'undo');
-    this.#announcer.announce(this.#localize.term('undone')(previous.change));
+    this.#restore(previous.state, 'undo');
+    this.#announcer.announce(this.#localize.term('undone')(previous.label));
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
   redo(): void {
-    const next = this.#redoStack.pop();
+    const next = this.#history.redo(snapshot(this.#user));
     if (!next) {
       this.#announcer.announce(this.#localize.term('nothingToRedo'));
       return;
     }
-    this.#undoStack.push({ preferences: snapshot(this.#user), change: next.change });
-    this.#restore(next.preferences, 'redo');
-    this.#announcer.announce(this.#localize.term('redone')(next.change));
+    this.#restore(next.state, 'redo');
+    this.#announcer.announce(this.#localize.term('redone')(next.label));
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
@@ -1205,7 +1187,7 @@ export class TkDashboard extends TkElement {
       );
     }
     this.#persistDue = false;
-    this.#remember(snapshot(this.#user), this.#localize.term('change')('reset', ''));
+    this.#history.record(snapshot(this.#user), this.#localize.term('change')('reset', ''));
     void this.#persistence.reset();
     this.#syncedValue = this.#persistence.value;
     this.#show(readPreferences(this.#persistence.value));
