@@ -14,7 +14,6 @@ import {
   syncLayouts,
   type Breakpoints,
   type Layout,
-  type LayoutChange,
   type LayoutItem,
   type LayoutOptions,
   type LayoutProblem,
@@ -44,8 +43,7 @@ import { TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
-import type { GestureSession } from './session.js';
-import type { PointerController } from './pointer.js';
+import type { GestureController } from './gestures.js';
 import { reorderChildren } from './order.js';
 import type {
   DashboardLayoutEntry,
@@ -133,8 +131,8 @@ export class TkDashboard extends TkElement {
   readonly #announcer = new AnnouncerController(this);
   /** Parts whose code failed to load since the dashboard last turned editable: not retried until then. */
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
-  /** Pointer and touch gestures, made once the editing code has loaded. */
-  #pointer: PointerController | undefined;
+  /** Every gesture (pointer, touch, keyboard grab), made once the editing code has loaded. */
+  #gestures: GestureController | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
@@ -180,7 +178,6 @@ export class TkDashboard extends TkElement {
   readonly #unreflected = new Set<TkDashboardItem>();
   /** Preferences before each committed change, with what the change did (for undo's announcement). */
   readonly #history = new History<DashboardPreferences>();
-  #session: GestureSession | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
   #resizeFrame = 0;
@@ -271,7 +268,6 @@ export class TkDashboard extends TkElement {
     for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.#flush, true);
     window.addEventListener('pagehide', this.#flush);
     this.addEventListener('keydown', this.#onKeyDown);
-    this.addEventListener('focusout', this.#onFocusOut);
     this.addEventListener('click', this.#onClick);
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
     this.#resizeObserver.observe(this);
@@ -283,20 +279,19 @@ export class TkDashboard extends TkElement {
     for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.#flush, true);
     window.removeEventListener('pagehide', this.#flush);
     this.removeEventListener('keydown', this.#onKeyDown);
-    this.removeEventListener('focusout', this.#onFocusOut);
     this.removeEventListener('click', this.#onClick);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#resizeFrame);
-    if (this.#session) this.#endSession(this.#session, false);
+    this.#gestures?.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') && !this.editable) this.#cancelGestures();
     if (changed.has('editable') && this.editable) this.#failed.clear();
-    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
+    if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       editing.load().then(
-        (module) => this.#attachPointer(module),
+        (module) => this.#attachGestures(module),
         (error: unknown) => this.#loadFailed('editing', error),
       );
     }
@@ -712,9 +707,9 @@ export class TkDashboard extends TkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
+    if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       try {
-        this.#attachPointer(await editing.load());
+        this.#attachGestures(await editing.load());
       } catch (error) {
         this.#loadFailed('editing', error);
       }
@@ -737,118 +732,25 @@ export class TkDashboard extends TkElement {
     this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
-  #attachPointer({ PointerController }: Editing): void {
-    this.#pointer ??= new PointerController(this, {
+  #attachGestures({ GestureController }: Editing): void {
+    this.#gestures ??= new GestureController(this, {
       editable: () => this.editable,
-      itemInPath: (path) =>
-        path.find(
-          (node): node is TkDashboardItem =>
-            node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node,
-        ),
-      begin: (item, kind) => this.#beginSession(item, kind),
-      end: (session, commit) => this.#endSession(session, commit),
+      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
+      items: () => this.#elements,
+      itemOf: (node) =>
+        node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined,
       grid: () => this.grid,
+      placeholder: () => this.placeholder,
       rowHeight: () => this.rowHeight,
+      commit: (layout, reason, label) => this.#commit(layout, reason, label),
+      announce: (message, moved) => this.#announce(message, moved),
+      position: (rect) => this.#position(rect),
+      term: (key) => this.#localize.term(key),
     });
   }
 
-  #beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
-    if (this.#session || !this.editable) return undefined;
-    const rect = this.#committedById.get(item.itemId);
-    if (!rect || rect.locked) return undefined;
-    if (kind === 'drag' && rect.noMove) return undefined;
-    if (kind === 'resize' && rect.noResize) return undefined;
-    if (!editing.loaded) return undefined;
-    const { measureGrid, GestureSession } = editing.loaded;
-    const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
-    this.#session = new GestureSession(
-      kind,
-      item,
-      rect.id,
-      this.#committed,
-      this.#layoutOptions,
-      metrics,
-      this.#elements,
-      this.placeholder,
-      () => this.#viewport(),
-    );
-    if (kind !== 'keyboard' && document.activeElement !== item) item.focus({ preventScroll: true });
-    return this.#session;
-  }
-
-  /** The part of the window where the grid can be seen: the window, clipped by scrolling ancestors. */
-  #viewport(): { top: number; bottom: number } {
-    let top = 0;
-    let bottom = window.innerHeight;
-    for (
-      let node: Node | null = this.parentNode;
-      node;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
-    ) {
-      if (!(node instanceof Element) || node === document.documentElement) continue;
-      const overflow = getComputedStyle(node).overflowY;
-      if (overflow === 'visible' || overflow === 'clip') continue;
-      const box = node.getBoundingClientRect();
-      top = Math.max(top, box.top);
-      bottom = Math.min(bottom, box.bottom);
-    }
-    return { top, bottom };
-  }
-
-  #endSession(session: GestureSession, commit: boolean): void {
-    if (this.#session !== session) return;
-    this.#session = undefined;
-    const item = session.item;
-    const before = item.getBoundingClientRect();
-    const previewed = session.dispose();
-    const changed = commit && session.preview.changed;
-    if (changed)
-      this.#settle(previewed, () =>
-        this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize', session.item.label),
-      );
-    if (session.kind !== 'keyboard') {
-      // The grid may have shrunk under the page's scroll position: keep the dropped widget in view.
-      if (changed) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      this.#flip(item, before);
-    }
-    const rect = this.#committedById.get(session.id);
-    if (!rect) return;
-    if (changed) this.#announce(this.#localize.term('dropped')(this.#position(rect)), session.preview.moved);
-    else if (session.kind === 'keyboard') {
-      // Enter where it already was is a drop; Escape (or leaving edit mode) is a cancel.
-      this.#announce(this.#localize.term(commit ? 'dropped' : 'cancelled')(this.#position(rect)));
-    }
-  }
-
-  /**
-   * Runs `change` with transitions off on the items that previewed a position with a transform, so
-   * they take the same position in the grid without sliding there a second time.
-   */
-  #settle(previewed: readonly TkDashboardItem[], change: () => void): void {
-    for (const element of previewed) element.setAttribute('settling', '');
-    change();
-    // One style pass with transitions off, then on again for the next gesture.
-    if (previewed.length > 0) void getComputedStyle(previewed[0]).transform;
-    for (const element of previewed) element.removeAttribute('settling');
-  }
-
-  /** Slides a released item from where the pointer left it into its cell. */
-  #flip(item: TkDashboardItem, before: DOMRect): void {
-    if (!item.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    const after = item.getBoundingClientRect();
-    const dx = before.left - after.left;
-    const dy = before.top - after.top;
-    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
-    item.setAttribute('settling', '');
-    item.style.transform = `translate(${dx}px, ${dy}px)`;
-    void item.offsetWidth;
-    item.removeAttribute('settling');
-    item.style.transform = '';
-  }
-
   #cancelGestures(): void {
-    this.#pointer?.cancel();
-    if (this.#session) this.#endSession(this.#session, false);
+    this.#gestures?.cancel();
   }
 
   // ---------------------------------------------------------------- commit, history, events
@@ -962,77 +864,21 @@ export class TkDashboard extends TkElement {
       return;
     }
     if (!(origin instanceof TkDashboardItem) || this.#elements.get(origin.itemId) !== origin) return;
-    const session = this.#session;
-    if (session?.kind === 'keyboard' && session.item === origin) {
-      this.#onGrabbedKey(event, session);
-      return;
-    }
-    if (session || this.#pointer?.busy || mod || event.altKey) return;
-    if (key === 'Enter' || key === ' ') {
+    if (this.#gestures?.busy || mod || event.altKey) return;
+    if ((key === 'Enter' || key === ' ') && !this.#gestures) {
+      // The keyboard grab loads with the rest of the gesture code: a press before then still grabs.
       event.preventDefault();
-      if (editing.loaded) this.#grab(origin);
-      else {
-        editing.load().then(
-          () => this.#grab(origin),
-          (error: unknown) => this.#loadFailed('editing', error, true),
-        );
-      }
+      editing.load().then(
+        (module) => {
+          this.#attachGestures(module);
+          this.#gestures!.grab(origin);
+        },
+        (error: unknown) => this.#loadFailed('editing', error, true),
+      );
     } else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       void this.removeItem(origin.itemId);
     }
-  };
-
-  #grab(item: TkDashboardItem): void {
-    const session = this.#beginSession(item, 'keyboard');
-    if (!session) {
-      const locked = this.#committedById.get(item.itemId)?.locked === true;
-      this.#announce(this.#localize.term(locked ? 'locked' : 'blocked')(item.label));
-      return;
-    }
-    this.#announce(this.#localize.term('grabbed')(this.#position(session.rect)));
-  }
-
-  #onGrabbedKey(event: KeyboardEvent, session: GestureSession): void {
-    const key = event.key;
-    if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      this.#endSession(session, true);
-      return;
-    }
-    if (key === 'Escape') {
-      event.preventDefault();
-      this.#endSession(session, false);
-      return;
-    }
-    if (key === 'Tab') {
-      this.#endSession(session, true);
-      return;
-    }
-    const rtl = session.metrics.rtl;
-    const horizontal = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
-    const dx = rtl ? -horizontal : horizontal;
-    const dy = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
-    if (dx === 0 && dy === 0) return;
-    event.preventDefault();
-    const from = session.rect.y;
-    const change: LayoutChange = event.shiftKey ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
-    const label = session.item.label;
-    if (change.blocked || !change.changed) {
-      this.#announce(this.#localize.term('blocked')(label));
-      return;
-    }
-    const rows = Math.abs(change.item!.y - from);
-    const jumped = !event.shiftKey && rows > 1 ? ` ${this.#localize.term('jumped')(rows)}` : '';
-    this.#announce(this.#localize.term('moved')(this.#position(change.item!)) + jumped, change.moved);
-  }
-
-  readonly #onFocusOut = (event: FocusEvent): void => {
-    const session = this.#session;
-    if (this.#reordering || session?.kind !== 'keyboard') return;
-    if (event.composedPath()[0] !== session.item) return;
-    // Focus left the grabbed widget (a click elsewhere): keep what the user arranged.
-    this.#endSession(session, true);
   };
 
   readonly #onClick = (event: MouseEvent): void => {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from '../../base/focus.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 import type { GestureSession } from './session.js';
 import { gridPoint, setSize } from './preview.js';
@@ -336,11 +337,7 @@ function edgeSpeed(position: number, low: number, high: number): number {
 
 /** The nearest ancestor (crossing shadow roots) that scrolls, else the document's scrolling element. */
 function scrollContainer(from: Element): Element {
-  for (
-    let node: Node | null = from.parentNode;
-    node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
-  ) {
+  for (let node = composedParent(from); node; node = composedParent(node)) {
     if (!(node instanceof Element)) continue;
     const { overflowX, overflowY } = getComputedStyle(node);
     const scrolls = (value: string): boolean => value === 'auto' || value === 'scroll';

@@ -48,7 +48,7 @@ export class GestureSession {
   ) {
     for (const entry of start) this.#committedRects.set(entry.id, entry);
     this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
-    item.setAttribute('gesture', kind === 'keyboard' ? 'grab' : kind);
+    item.toggleState(kind === 'keyboard' ? 'grab' : kind, true);
     this.#showPlaceholder(this.startRect);
   }
 
@@ -121,7 +121,7 @@ export class GestureSession {
     this.#painter.clear();
     this.item.style.transform = '';
     clearSize(this.item);
-    this.item.removeAttribute('gesture');
+    for (const state of ['grab', 'drag', 'resize'] as const) this.item.toggleState(state, false);
     if (this.placeholder) this.placeholder.hidden = true;
     return [...previewed];
   }
