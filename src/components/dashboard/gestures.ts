@@ -17,22 +17,22 @@ import { GestureSession, type GestureKind } from './session.js';
 
 /** What the gesture code needs from its dashboard. Everything else about gestures lives here. */
 export interface GestureHooks {
-  editable(): boolean;
+  editable: () => boolean;
   /** The committed layout, its grid options, and the visible items by id. */
-  committed(): { layout: Layout; byId: ReadonlyMap<string, LayoutItem>; options: LayoutOptions };
-  items(): ReadonlyMap<string, TkDashboardItem>;
+  committed: () => { layout: Layout; byId: ReadonlyMap<string, LayoutItem>; options: LayoutOptions };
+  items: () => ReadonlyMap<string, TkDashboardItem>;
   /** The visible item `node` is, if it is one of this dashboard's. */
-  itemOf(node: EventTarget | undefined): TkDashboardItem | undefined;
-  grid(): HTMLElement;
-  placeholder(): HTMLElement;
-  rowHeight(): number;
+  itemOf: (node: EventTarget | undefined) => TkDashboardItem | undefined;
+  grid: () => HTMLElement;
+  placeholder: () => HTMLElement;
+  rowHeight: () => number;
   /** Makes a gesture's result the layout: one undo step, one event, one write. */
-  commit(layout: Layout, reason: 'move' | 'resize', label: string): void;
+  commit: (layout: Layout, reason: 'move' | 'resize', label: string) => void;
   /** Says `message`, naming the widgets that moved out of the way. */
-  announce(message: string, moved?: readonly MovedItem[]): void;
+  announce: (message: string, moved?: readonly MovedItem[]) => void;
   /** A widget's position in words. */
-  position(rect: LayoutRect & { id: string }): string;
-  term<K extends keyof DashboardStrings>(key: K): DashboardStrings[K];
+  position: (rect: LayoutRect & { id: string }) => string;
+  term: <K extends keyof DashboardStrings>(key: K) => DashboardStrings[K];
 }
 
 /**
