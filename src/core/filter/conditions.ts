@@ -14,8 +14,10 @@ export interface FilterContext {
   zone: ZoneDays;
   /** Today's calendar day in the zone, read from the clock once per context. */
   today: () => number;
-  /** The calendar day of a record's date value; `compile` gives it a cache. */
+  /** The calendar day of a record's date value (conditions on one field read it once per record). */
   dayOf: (value: unknown) => number | undefined;
+  /** A record's text folded for `contains`, `startsWith` and `endsWith` (once per record and field). */
+  fold: (value: unknown) => string | undefined;
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -44,26 +46,32 @@ function readClock(now: FilterOptions['now']): number {
  * time zone throws a `RangeError` (it is the integrator's option, and a silent fallback would show
  * other days).
  */
-export function createContext(options: FilterOptions = {}, cacheDays = false): FilterContext {
+export function createContext(options: FilterOptions = {}): FilterContext {
   const { locale, collator } = collatorFor(options.locale ?? 'en');
   const zone = zoneDays(options.timeZone);
   let today: number | undefined;
-  const days = new Map<string, number | undefined>();
   return {
     locale,
     collator,
     zone,
     today: () => (today ??= zone.dayOf(readClock(options.now))),
-    dayOf: cacheDays
-      ? (value) => {
-          if (typeof value !== 'string') return zone.dayOfValue(value);
-          if (days.has(value)) return days.get(value);
-          const day = zone.dayOfValue(value);
-          if (days.size > 100_000) days.clear();
-          days.set(value, day);
-          return day;
-        }
-      : (value) => zone.dayOfValue(value),
+    dayOf: lastValueMemo((value) => zone.dayOfValue(value)),
+    fold: lastValueMemo((value) =>
+      typeof value === 'string' && value.trim() !== '' ? foldText(value, locale) : undefined,
+    ),
+  };
+}
+
+/** `read`, remembering its last text input: the conditions on one field see the same value in a row. */
+function lastValueMemo<T>(read: (value: unknown) => T): (value: unknown) => T {
+  let last: unknown = lastValueMemo;
+  let result!: T;
+  return (value) => {
+    if (typeof value !== 'string' || value !== last) {
+      result = read(value);
+      last = value;
+    }
+    return result;
   };
 }
 
@@ -101,10 +109,7 @@ function textTest(condition: FilterCondition, context: FilterContext): ValueTest
   const query = (condition.value as string).trim();
   const { locale, collator } = context;
   const folded = foldText(query, locale);
-  const fold = (value: unknown) => {
-    const t = text(value);
-    return t === undefined ? undefined : foldText(t, locale);
-  };
+  const { fold } = context;
   switch (condition.operator) {
     case 'equals':
     case 'notEquals': {
@@ -215,9 +220,19 @@ export function prepareCondition(
   }
 }
 
-/** A record's value of a field: its own property only (never one inherited, such as `__proto__`). */
-export function fieldValue(record: unknown, id: string): unknown {
-  return typeof record === 'object' && record !== null && Object.prototype.hasOwnProperty.call(record, id)
-    ? (record as Record<string, unknown>)[id]
-    : undefined;
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Reads a field's value from a record. An id that names a property every object inherits
+ * (`__proto__`, `constructor`, `toString`) is read only from the record's own properties.
+ */
+export function valueReader(id: string): (record: unknown) => unknown {
+  if (INHERITED.has(id)) {
+    return (record) =>
+      typeof record === 'object' && record !== null && Object.prototype.hasOwnProperty.call(record, id)
+        ? (record as Record<string, unknown>)[id]
+        : undefined;
+  }
+  return (record) =>
+    typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[id] : undefined;
 }

@@ -1,7 +1,7 @@
 import { toFieldSet, type FieldSet } from '../fields/field-set.js';
 import type { FieldDefinition } from '../fields/types.js';
 import { checkFilter } from './check.js';
-import { createContext, fieldValue, prepareCondition, type FilterContext } from './conditions.js';
+import { createContext, prepareCondition, valueReader, type FilterContext } from './conditions.js';
 import { normalize } from './normalize.js';
 import type { FilterGroup, FilterOptions } from './types.js';
 
@@ -18,7 +18,7 @@ function evaluateGroup(
     if (child.type === 'group') outcome = evaluateGroup(child, record, fields, context);
     else {
       const test = prepareCondition(child, fields.get(child.field)!, context);
-      outcome = test?.(fieldValue(record, child.field));
+      outcome = test?.(valueReader(child.field)(record));
     }
     if (outcome === undefined) continue;
     result = outcome;
@@ -57,8 +57,8 @@ function compileGroup(group: FilterGroup, fields: FieldSet, context: FilterConte
       continue;
     }
     const test = prepareCondition(child, fields.get(child.field)!, context);
-    const id = child.field;
-    if (test) parts.push((record) => test(fieldValue(record, id)));
+    const read = valueReader(child.field);
+    if (test) parts.push((record) => test(read(record)));
   }
   if (parts.length === 0) return undefined;
   const negate = group.not === true;
@@ -75,8 +75,7 @@ function compileGroup(group: FilterGroup, fields: FieldSet, context: FilterConte
 
 /**
  * A predicate with the same results as `evaluate`, made once for many records: the filter is
- * checked and normalized, queries folded, dates turned into days, and record dates read once per
- * distinct text. "Today" for `inLast`/`inNext` is read from the clock when compiled.
+ * checked and normalized, queries folded and dates turned into days once. "Today" for `inLast`/`inNext` is read from the clock when compiled.
  */
 export function compile(
   filter: unknown,
@@ -85,5 +84,5 @@ export function compile(
 ): (record: unknown) => boolean {
   const set = toFieldSet(fields);
   const { filter: checked } = checkFilter(filter, set);
-  return compileGroup(normalize(checked).root, set, createContext(options, true)) ?? (() => true);
+  return compileGroup(normalize(checked).root, set, createContext(options)) ?? (() => true);
 }

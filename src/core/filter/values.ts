@@ -33,7 +33,8 @@ export function civilFromDays(days: number): [number, number, number] {
 }
 
 const DAY_MS = 86_400_000;
-const BUCKET_MS = 900_000;
+/** Offsets are looked up once per UTC day; a day that holds a transition is looked up instant by instant. */
+const BUCKET_MS = DAY_MS;
 const ISO =
   /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -50,9 +51,45 @@ export type IsoDate = { day: number } | { instant: number };
  * Anything else, including impossible dates (`2024-02-30`), gives `undefined`.
  */
 export function parseIsoDate(text: string): IsoDate | undefined {
+  return parseCommonIso(text) ?? parseAnyIso(text);
+}
+
+const digits = (text: string, at: number, count: number): number => {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+/**
+ * The two forms records hold most, read without a regular expression: `2024-03-05` and
+ * `2024-03-05T10:00:00.000Z` (what `Date#toISOString` writes). `undefined` for any other form.
+ */
+function parseCommonIso(text: string): IsoDate | undefined {
+  if (text.length !== 10 && (text.length !== 24 || text.charCodeAt(23) !== 90) /* Z */) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const dayOfMonth = digits(text, 8, 2);
+  if (!(month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month))) return undefined;
+  const day = daysFromCivil(year, month, dayOfMonth);
+  if (text.length === 10) return { day };
+  if (text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.') return undefined;
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  const ms = digits(text, 20, 3);
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return undefined;
+  return { instant: day * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms };
+}
+
+function parseAnyIso(text: string): IsoDate | undefined {
   const match = ISO.exec(text.trim());
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, , zone] = match;
+  const [, y, mo, d, h, mi, s, fraction, zone] = match;
   const year = Number(y);
   const month = Number(mo);
   const dayOfMonth = Number(d);
@@ -68,14 +105,15 @@ export function parseIsoDate(text: string): IsoDate | undefined {
     if (hours > 23 || minutes > 59) return undefined;
     offset = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
   }
-  const wall = day * DAY_MS + Number(h) * 3_600_000 + Number(mi) * 60_000 + Number(s ?? 0) * 1000;
+  const millis = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0;
+  const wall = day * DAY_MS + Number(h) * 3_600_000 + Number(mi) * 60_000 + Number(s ?? 0) * 1000 + millis;
   return { instant: wall - offset };
 }
 
 /**
- * Calendar days of instants in one time zone. Offsets are looked up through `Intl` once per quarter
- * hour (the finest step of any zone's transitions) and reused; a quarter hour that holds a
- * transition is looked up instant by instant.
+ * Calendar days of instants in one time zone. Offsets are looked up through `Intl` once per UTC day
+ * (at its first and last second) and reused; a day that holds a transition is looked up instant by
+ * instant.
  */
 export class ZoneDays {
   readonly timeZone: string;
