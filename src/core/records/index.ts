@@ -1,0 +1,28 @@
+export { isEmptyValue, toTime, toNumber, optionLabel, type RecordField, type RecordItem } from './values.js';
+export { formatValue, type FormatOptions } from './format.js';
+export { sortRecords, nextSort, collatorFor, type SortKey, type SortDirection } from './sort.js';
+export { RecordSearch, foldText } from './search.js';
+export {
+  groupRecords,
+  moveCard,
+  orderColumns,
+  summarizeColumn,
+  columnKey,
+  NO_VALUE_KEY,
+  type KanbanColumn,
+  type GroupOptions,
+  type ColumnSummary,
+  type RecordId,
+} from './kanban.js';
+export {
+  VIEW_TYPES,
+  emptyRecordViewPreferences,
+  validateRecordViewPreferences,
+  recordViewSchema,
+  stateProblems,
+  dropStaleFields,
+  type ViewState,
+  type SavedView,
+  type RecordViewPreferences,
+  type RecordViewType,
+} from './view-state.js';

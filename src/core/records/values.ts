@@ -1,0 +1,50 @@
+/**
+ * What the record-view core needs to know of a field. The field picker's definitions (`src/core/fields`)
+ * satisfy it, so the same array goes to both.
+ */
+export interface RecordField {
+  id: string;
+  label: string;
+  type: 'text' | 'number' | 'currency' | 'date' | 'enum' | 'boolean';
+  options?: readonly { value: unknown; label: string }[];
+  defaultVisible?: boolean;
+}
+
+/** A host's record: a plain object. Values are read by field id; dates are ISO 8601 strings or `Date`s. */
+export type RecordItem = Readonly<Record<string, unknown>>;
+
+/** Empty as a filter or a sort sees it: `undefined`, `null`, blank text, `[]`, or a date that does not parse. */
+export function isEmptyValue(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
+}
+
+/** Milliseconds since the epoch of an ISO 8601 string, a `Date` or a number; `undefined` when it is not a date. */
+export function toTime(value: unknown): number | undefined {
+  let time = NaN;
+  if (value instanceof Date) time = value.getTime();
+  else if (typeof value === 'number') time = value;
+  else if (typeof value === 'string' && value.trim() !== '') time = Date.parse(value);
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/** A number from a number or numeric text; `undefined` otherwise. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
+  }
+  return undefined;
+}
+
+/** The label of an enum value, else the value as text. */
+export function optionLabel(field: RecordField, value: unknown): string {
+  const option = field.options?.find((candidate) => candidate.value === value);
+  return option ? option.label : String(value);
+}

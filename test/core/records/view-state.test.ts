@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import {
+  RecordSearch,
+  dropStaleFields,
+  formatValue,
+  validateRecordViewPreferences,
+  type RecordField,
+} from '../../../src/core/records/index.js';
+
+describe('record view preferences', () => {
+  it('reports each wrong member of the working state and each malformed saved view', () => {
+    const errors = validateRecordViewPreferences({
+      state: { view: 'gallery', fields: ['a'], widths: { a: -1 }, sort: [{ field: 'a', direction: 'up' }] },
+      views: [{ id: 'ok', name: 'Mine', state: {} }, { id: 'bad', name: 3, state: {} }, 'junk'],
+      active: 7,
+    });
+    expect(errors.map((error) => error.path)).to.deep.equal([
+      ['state', 'view'],
+      ['state', 'widths'],
+      ['state', 'sort'],
+      ['views', 'bad'],
+      ['views'],
+      ['active'],
+    ]);
+    expect(validateRecordViewPreferences({ state: {}, views: [], active: null })).to.deep.equal([]);
+  });
+
+  it('drops fields that no longer exist and reports each once', () => {
+    const { state, dropped } = dropStaleFields(
+      {
+        view: 'kanban',
+        fields: ['name', 'fax', 'amount'],
+        widths: { fax: 120, name: 200 },
+        sort: [{ field: 'fax', direction: 'asc' }],
+        groupBy: 'region',
+        listFields: ['amount'],
+      },
+      new Set(['name', 'amount']),
+    );
+    expect(state).to.deep.equal({
+      view: 'kanban',
+      fields: ['name', 'amount'],
+      widths: { name: 200 },
+      sort: [],
+      groupBy: null,
+      listFields: ['amount'],
+    });
+    expect(dropped).to.deep.equal(['fax', 'region']);
+  });
+});
+
+describe('formatValue and RecordSearch', () => {
+  const fields: RecordField[] = [
+    { id: 'name', label: 'Name', type: 'text' },
+    { id: 'amount', label: 'Amount', type: 'currency' },
+    { id: 'due', label: 'Due', type: 'date' },
+    { id: 'vip', label: 'VIP', type: 'boolean' },
+    { id: 'stage', label: 'Stage', type: 'enum', options: [{ value: 'won', label: 'Gewonnen' }] },
+  ];
+
+  it('formats by type through Intl', () => {
+    expect(formatValue(fields[1], 1234.5, { locale: 'de-DE', currency: 'EUR' })).to.equal('1.234,50\u00a0€');
+    expect(formatValue(fields[2], '2026-03-01', { locale: 'en-US' })).to.equal('Mar 1, 2026');
+    expect(formatValue(fields[3], false)).to.equal('No');
+    expect(formatValue(fields[4], 'won')).to.equal('Gewonnen');
+    expect(formatValue(fields[1], 'n/a'), 'a wrong-typed value still shows').to.equal('n/a');
+    expect(formatValue(fields[0], null)).to.equal('');
+  });
+
+  it('matches every word in the shown fields as displayed, ignoring case and accents', () => {
+    const search = new RecordSearch(fields, { locale: 'en' });
+    const records = [
+      { name: 'Zoë Müller', amount: 10, stage: 'won' },
+      { name: 'Ana', amount: 2000, stage: 'lost' },
+    ];
+    expect(search.filter(records, 'zoe muller')).to.deep.equal([records[0]]);
+    expect(search.filter(records, 'gewonnen')).to.deep.equal([records[0]]);
+    expect(search.filter(records, '$2,000')).to.deep.equal([records[1]]);
+    expect(search.filter(records, '  ')).to.deep.equal(records);
+    expect(search.filter(records, 'ana won')).to.deep.equal([]);
+  });
+});
