@@ -1,4 +1,4 @@
-import { isEmptyValue, optionLabel, toNumber, toTime, type RecordField } from './values.js';
+import { isEmptyValue, optionLabel, toNumber, toTime, valueText, type RecordField } from './values.js';
 
 export interface FormatOptions {
   /** BCP 47 language tag for `Intl`. Default `en`. */
@@ -75,5 +75,5 @@ export function formatValue(field: RecordField, value: unknown, options: FormatO
     case 'text':
       break;
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return valueText(value);
 }

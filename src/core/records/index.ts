@@ -1,4 +1,4 @@
-export { isEmptyValue, toTime, toNumber, optionLabel, type RecordField, type RecordItem } from './values.js';
+export { isEmptyValue, toTime, toNumber, optionLabel, valueText, type RecordField, type RecordItem } from './values.js';
 export { formatValue, type FormatOptions } from './format.js';
 export { sortRecords, nextSort, collatorFor, type SortKey, type SortDirection } from './sort.js';
 export { RecordSearch, foldText } from './search.js';

@@ -1,4 +1,4 @@
-import { isEmptyValue, optionLabel, toNumber, type RecordField, type RecordItem } from './values.js';
+import { isEmptyValue, optionLabel, toNumber, valueText, type RecordField, type RecordItem } from './values.js';
 
 /** A record's id as the host gave it. */
 export type RecordId = string | number;
@@ -9,7 +9,7 @@ export const NO_VALUE_KEY = 'none';
 /** A stable text key for a group-by value, usable in the DOM and in stored views. */
 export function columnKey(value: unknown): string {
   if (isEmptyValue(value)) return NO_VALUE_KEY;
-  return `${typeof value}:${String(value)}`;
+  return `${typeof value}:${valueText(value)}`;
 }
 
 /** One kanban column: an option of the group-by field (or "No value"), with its cards in order. */

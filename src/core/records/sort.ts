@@ -1,4 +1,4 @@
-import { isEmptyValue, optionLabel, toNumber, toTime, type RecordField, type RecordItem } from './values.js';
+import { isEmptyValue, optionLabel, toNumber, toTime, valueText, type RecordField, type RecordItem } from './values.js';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -53,9 +53,6 @@ function textRanks(texts: readonly (string | undefined)[], collator: Intl.Collat
   return Float64Array.from(texts, (text) => (text === undefined ? NaN : rankOf.get(text)!));
 }
 
-const asText = (value: unknown): string =>
-  typeof value === 'object' ? JSON.stringify(value) : String(value);
-
 /**
  * A number per record that orders it for `field`, or NaN when the value is empty: numbers and money
  * by value, dates by instant, booleans false before true, enum values in their options' order (values
@@ -84,7 +81,7 @@ function ranks(records: readonly RecordItem[], field: RecordField, collator: Int
     }
     default:
       return textRanks(
-        values.map((value) => (isEmptyValue(value) ? undefined : asText(value))),
+        values.map((value) => (isEmptyValue(value) ? undefined : valueText(value))),
         collator,
       );
   }

@@ -43,8 +43,30 @@ export function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
+/** Any value as plain text: objects as JSON (a cyclic one as nothing), never "[object Object]". */
+export function valueText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return '';
+    default:
+      try {
+        return JSON.stringify(value) ?? '';
+      } catch {
+        return '';
+      }
+  }
+}
+
 /** The label of an enum value, else the value as text. */
 export function optionLabel(field: RecordField, value: unknown): string {
   const option = field.options?.find((candidate) => candidate.value === value);
-  return option ? option.label : String(value);
+  return option ? option.label : valueText(value);
 }
