@@ -1,8 +1,12 @@
+import { defaultReorderStrings } from '../../base/reorder.js';
+
 /**
  * Strings a user reads in a record view. Messages with values are functions so a translation
  * controls word order; numbers arrive as numbers.
  */
 export const defaultRecordViewStrings = {
+  /** What moving a card, a column or a table column announces (the shared reorder messages). */
+  ...defaultReorderStrings,
   /** Accessible name of the whole view (the table, list or board is named after it). */
   label: 'Records',
   /** Name of the view switch. */
@@ -52,10 +56,12 @@ export const defaultRecordViewStrings = {
   unsorted: 'Not sorted.',
   /** Read when a column header takes focus. */
   headerInstructions:
-    'Enter sorts, Shift and Enter adds a sort key. Shift and arrow keys resize, Control and Shift and arrow keys move the column.',
+    'Enter sorts, Shift and Enter adds a sort key. Space picks the column up to move it with the arrow keys. Shift and arrow keys resize.',
   resized: (field: string, width: number): string => `${field}, ${width} pixels wide.`,
-  columnMoved: (field: string, position: number, count: number): string =>
-    `${field} moved to column ${position} of ${count}.`,
+  /** The kanban's group-by chooser. */
+  groupBy: 'Group by',
+  /** Shown in the kanban when no field to group by is chosen or known. */
+  chooseGroupBy: 'Choose a field to group the board by.',
   selected: (count: number): string => `${count} ${count === 1 ? 'record' : 'records'} selected.`,
   yes: 'Yes',
   no: 'No',
@@ -68,14 +74,13 @@ export const defaultRecordViewStrings = {
   collapse: (label: string): string => `Collapse ${label}`,
   expand: (label: string): string => `Expand ${label}`,
   cardInstructions:
-    'Press Enter or Space to pick up, arrow keys to move across and within columns, Enter or Space to drop, Escape to cancel.',
-  grabbed: (title: string, column: string, position: number, count: number): string =>
-    `Picked up ${title}, ${column}, position ${position} of ${count}.`,
-  cardMoved: (title: string, column: string, position: number, count: number): string =>
-    `${title}, ${column}, position ${position} of ${count}.`,
-  dropped: (title: string, column: string, position: number, count: number): string =>
-    `Dropped ${title} in ${column}, position ${position} of ${count}.`,
-  moveCancelled: (title: string): string => `Move of ${title} cancelled.`,
+    'Press Enter or Space to pick up, Left and Right arrows to move across columns, Up and Down within one, Enter or Space to drop, Escape to cancel.',
+  columnInstructions:
+    'Press Enter or Space to pick up the column, Left and Right arrows to move it, Enter or Space to drop, Escape to cancel.',
+  /** The list view's name. */
+  listLabel: 'Records list',
+  /** The kanban board's name. */
+  boardLabel: 'Board',
   /** The host vetoed or failed a move; `reason` is its message, or empty. */
   moveReverted: (title: string, reason: string): string =>
     `${title} could not be moved${reason ? `: ${reason}` : ''}. It is back where it was.`,

@@ -3,8 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
+  NO_VALUE_KEY,
   RecordSearch,
+  columnKey,
   dropStaleFields,
+  groupRecords,
+  summarizeColumn,
   emptyRecordViewPreferences,
   formatValue,
   nextSort,
@@ -25,9 +29,16 @@ import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
+import { LazyModule } from '../../base/lazy.js';
+import { ReorderController, type ReorderMove } from '../../base/reorder.js';
+import type * as KanbanModule from './kanban.js';
+import type { BoardCard, BoardColumn, KanbanBoard } from './kanban.js';
 import { recordViewStyles } from './record-view.styles.js';
 import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-strings.js';
-import type { TkSelectionChangeDetail } from './record-view-types.js';
+import type { TkRecordMoveDetail, TkSelectionChangeDetail } from './record-view-types.js';
+
+/** The kanban board (columns, cards, drag and keyboard moves), loaded the first time a kanban shows. */
+const kanban = /* @__PURE__ */ new LazyModule<typeof KanbanModule>(() => import('./kanban.js'));
 
 /** Widths columns start at, by field type (CSS pixels). */
 const DEFAULT_WIDTHS: Record<RecordField['type'], number> = {
@@ -44,6 +55,11 @@ const MAX_WIDTH = 1200;
 const WIDTH_STEP = 16;
 /** Rows one PageUp or PageDown moves. */
 const PAGE_ROWS = 10;
+/** Secondary fields a list or kanban card shows when the user has not chosen them. */
+const CARD_LINES = 3;
+
+const messageOf = (reason: unknown): string =>
+  reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : '';
 
 interface Cell {
   /** 0 is the header row; record rows count from 1. */
@@ -84,14 +100,25 @@ interface Pipeline {
  * @csspart cell - A record's cell.
  * @csspart resize-handle - The drag handle at the end of a column header.
  * @csspart state - The empty, no-match, loading or error message.
+ * @csspart message - Why the last kanban move was put back.
+ * @csspart card - A list or kanban card.
+ * @csspart board - The kanban board.
+ * @csspart column - A kanban column.
+ * @csspart column-header - A kanban column's title, count, sum and collapse button.
+ * @csspart over-limit - The note on a kanban column holding more cards than its WIP limit.
  *
  * @cssprop [--tk-record-view-height=32rem] - Block size of the scrolling area.
  * @cssprop [--tk-record-view-row-height=2.5rem] - Block size of a table row.
  * @cssprop [--tk-record-view-header-background=var(--tk-color-surface-raised)] - Background of the sticky header.
  * @cssprop [--tk-record-view-selected-background=var(--tk-color-brand-subtle)] - Background of selected rows.
  * @cssprop [--tk-record-view-border-color=var(--tk-color-border)] - Lines between rows and columns.
+ * @cssprop [--tk-record-view-card-background=var(--tk-color-surface)] - Background of list and kanban cards.
+ * @cssprop [--tk-record-view-column-background=var(--tk-color-surface-sunken)] - Background of kanban columns.
+ * @cssprop [--tk-record-view-column-width=16rem] - Width of a kanban column.
  *
  * @event {CustomEvent<TkSelectionChangeDetail>} tk-selection-change - The selected rows changed (mouse, Space, Shift).
+ * @event {CustomEvent<TkRecordMoveDetail>} tk-before-record-move - Cancelable: a kanban card was dropped; cancel to refuse (set `detail.reason` to say why). The card goes back.
+ * @event {CustomEvent<TkRecordMoveDetail>} tk-record-move - A kanban card moved `{ id, from, to, index }`; `detail.waitUntil(promise)` puts it back if the promise rejects. Not sent after a veto.
  * @event {CustomEvent<TkViewChangeDetail>} tk-view-change - The view on screen switched between table, list and kanban.
  * @event {CustomEvent<PreferencesErrorDetail>} tk-preferences-error - The saved view could not be read or written.
  */
@@ -126,6 +153,37 @@ export class TkRecordView extends TkElement {
   #shownView: RecordViewType | undefined;
   /** A column resize by pointer: the field, where the pointer started, and the width then. */
   #resizing: { field: string; x: number; width: number } | undefined;
+  /** Table columns reordered by dragging a header or by keyboard (Space on a header). */
+  readonly #headerReorder = new ReorderController(this, {
+    items: () => [this.#viewState().fields.filter((id) => this.fields.some((field) => field.id === id))],
+    lists: () => [this.renderRoot?.querySelector<HTMLElement>('.header-row')],
+    label: (id) => this.fields.find((field) => field.id === id)?.label ?? id,
+    orientation: 'horizontal',
+    enabled: () => this.view === 'table',
+    onMove: ({ from, to }) => {
+      const fields = [...this.#headerReorder.arrange()[0]];
+      const committed = this.#viewState().fields.filter((id) => fields.includes(id));
+      const [moved] = committed.splice(from.index, 1);
+      committed.splice(to.index, 0, moved);
+      this.#change({ fields: committed });
+    },
+    strings: () => this.strings,
+  });
+  #board: KanbanBoard | undefined;
+  /** The board's columns and what they were computed from. */
+  #boardMemo: { inputs: unknown[]; columns: BoardColumn[] } | undefined;
+  /** Bumped on every card move and revert, so the board's columns are recomputed. */
+  #moves = 0;
+  #kanbanFailed = false;
+  /** Cards moved to another column that the host's records do not show there yet, by card id. */
+  readonly #pending = new Map<string, { key: string; value: unknown }>();
+  /** Card order the user made by moving cards, per column key (kept while the element lives). */
+  #manual: Record<string, RecordId[]> = {};
+  #byText: { records: readonly RecordItem[]; map: Map<string, RecordItem> } | undefined;
+  /** The list card holding the list's tab stop. */
+  #listActive = 0;
+  /** @internal Why the last move was put back, shown until the next move. */
+  @state() private message = '';
 
   /** The host's records: plain objects, read by field id. Dates are ISO 8601 strings or `Date`s. */
   @property({ attribute: false }) records: RecordItem[] = [];
@@ -178,6 +236,15 @@ export class TkRecordView extends TkElement {
   /** The field a list or kanban card is named by. Default: the first text field. */
   @property({ attribute: 'title-field' }) titleField?: string;
 
+  /** A numeric field each kanban column sums (deal amount). */
+  @property({ attribute: 'sum-field' }) sumField?: string;
+
+  /**
+   * Work-in-progress limits by group-by option value: `{ proposal: 10 }`. A column holding more cards
+   * says so.
+   */
+  @property({ attribute: false }) wipLimits: Record<string, number> = {};
+
   /** Key of the preferences document holding the user's views. Without it, nothing is saved. */
   @property({ attribute: 'persist-key' }) persistKey?: string;
 
@@ -215,6 +282,11 @@ export class TkRecordView extends TkElement {
     if (changed.has('records')) {
       const ids = new Set(this.records.map((record) => this.#idOf(record)));
       for (const id of this.#selected) if (!ids.has(id)) this.#selected.delete(id);
+      const field = this.groupBy;
+      for (const [id, pending] of this.#pending) {
+        const record = this.#recordByText(id);
+        if (!record || !field || columnKey(record[field]) === pending.key) this.#pending.delete(id);
+      }
     }
     const view = this.view;
     if (this.#shownView !== undefined && this.#shownView !== view) this.emit('tk-view-change', { view });
@@ -297,11 +369,11 @@ export class TkRecordView extends TkElement {
     this.requestUpdate();
   }
 
+  /** The table's columns in the order shown (a column held by keyboard shows at its previewed place). */
   #columns(): RecordField[] {
     const byId = new Map(this.fields.map((field) => [field.id, field]));
-    return this.#viewState()
-      .fields.map((id) => byId.get(id))
-      .filter((field): field is RecordField => field !== undefined);
+    const order = this.#headerReorder.held ? this.#headerReorder.arrange()[0] : this.#viewState().fields;
+    return order.map((id) => byId.get(id)).filter((field): field is RecordField => field !== undefined);
   }
 
   #width(field: RecordField, widths = this.#viewState().widths): number {
@@ -375,7 +447,8 @@ export class TkRecordView extends TkElement {
 
   readonly #onGridKeyDown = (event: KeyboardEvent): void => {
     const cell = this.#cellFromEvent(event);
-    if (!cell) return;
+    // A header held by keyboard, and Alt+arrow nudges, belong to the column reorder.
+    if (!cell || this.#headerReorder.held || (event.altKey && cell.row === 0)) return;
     const rows = this.#shown().length;
     const cols = this.#columns().length;
     const rtl = this.#localize.isRtl();
@@ -433,11 +506,13 @@ export class TkRecordView extends TkElement {
   #onHeaderKey(event: KeyboardEvent, cell: Cell, forward: string, back: string): boolean {
     const field = this.#columns()[cell.col];
     if (!field) return false;
-    if (event.key === 'Enter' || (event.key === ' ' && !event.shiftKey)) {
+    if (event.key === 'Enter') {
       event.preventDefault();
       this.#sortBy(field, event.shiftKey);
       return true;
     }
+    // Space picks the column up (the column reorder handles it).
+    if (event.key === ' ' && !event.shiftKey) return true;
     if (event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === forward || event.key === back)) {
       event.preventDefault();
       const width = this.#width(field) + (event.key === forward ? WIDTH_STEP : -WIDTH_STEP);
@@ -599,6 +674,266 @@ export class TkRecordView extends TkElement {
     this.#range = { first: event.first, last: event.last };
   };
 
+  // ---------------------------------------------------------------- list and kanban
+
+  #recordByText(id: string): RecordItem | undefined {
+    if (this.#byText?.records !== this.records) {
+      this.#byText = {
+        records: this.records,
+        map: new Map(this.records.map((record) => [String(this.#idOf(record)), record])),
+      };
+    }
+    return this.#byText.map.get(id);
+  }
+
+  #titleField(): RecordField | undefined {
+    return (
+      this.fields.find((field) => field.id === this.titleField) ?? this.fields.find((field) => field.type === 'text')
+    );
+  }
+
+  #titleOf(record: RecordItem | undefined): string {
+    const field = this.#titleField();
+    const title = record && field ? formatValue(field, record[field.id], this.#formatOptions()) : '';
+    return title || this.#localize.term('untitled');
+  }
+
+  /** The secondary fields of a card: the user's choice, else the first shown fields but the title and grouping. */
+  #cardFields(state: ViewState): RecordField[] {
+    const byId = new Map(this.fields.map((field) => [field.id, field]));
+    const title = this.#titleField()?.id;
+    const chosen = state.listFields.length > 0 ? state.listFields : state.fields;
+    return chosen
+      .filter((id) => id !== title && (state.listFields.length > 0 || id !== state.groupBy))
+      .map((id) => byId.get(id))
+      .filter((field): field is RecordField => field !== undefined)
+      .slice(0, state.listFields.length > 0 ? undefined : CARD_LINES);
+  }
+
+  #card(record: RecordItem | undefined, fields: RecordField[], options: FormatOptions): BoardCard {
+    return {
+      title: this.#titleOf(record),
+      lines: record
+        ? fields
+            .map((field) => ({ label: field.label, text: formatValue(field, record[field.id], options) }))
+            .filter((line) => line.text !== '')
+        : [],
+    };
+  }
+
+  #groupField(state: ViewState): RecordField | undefined {
+    return this.fields.find((field) => field.id === state.groupBy);
+  }
+
+  /** The board's columns now, recomputed only when something they depend on changed. */
+  #boardColumns(): BoardColumn[] {
+    const state = this.#viewState();
+    const field = this.#groupField(state);
+    if (!field) return [];
+    const inputs = [
+      this.#shown(),
+      this.#persist.value,
+      this.#moves,
+      field,
+      this.wipLimits,
+      this.sumField,
+      this.#lang(),
+      this.currency,
+      this.strings,
+    ];
+    const memo = this.#boardMemo;
+    if (memo && memo.inputs.every((input, index) => input === inputs[index])) return memo.columns;
+    const columns = this.#computeColumns(state, field);
+    this.#boardMemo = { inputs, columns };
+    return columns;
+  }
+
+  /** The board's columns: grouping of the shown records, with moves the host has not confirmed yet. */
+  #computeColumns(state: ViewState, field: RecordField): BoardColumn[] {
+    const term = this.#localize.term.bind(this.#localize);
+    const shown = this.#pending.size
+      ? this.#shown().map((record) => {
+          const pending = this.#pending.get(String(this.#idOf(record)));
+          return pending ? { ...record, [field.id]: pending.value } : record;
+        })
+      : this.#shown();
+    const columns = groupRecords(shown, field, {
+      idKey: this.recordId,
+      order: state.columnOrder,
+      manual: this.#manual,
+    });
+    const byId = new Map(shown.map((record) => [this.#idOf(record), record]));
+    const sumField = this.fields.find((each) => each.id === this.sumField);
+    const options = this.#formatOptions();
+    return columns.map((column) => {
+      const { count, sum } = summarizeColumn(column.ids, byId, sumField?.id);
+      const label = column.key === NO_VALUE_KEY ? term('noValue') : column.label;
+      const limit = column.key === NO_VALUE_KEY ? undefined : this.wipLimits[String(column.value)];
+      return {
+        key: column.key,
+        value: column.key === NO_VALUE_KEY ? null : column.value,
+        label,
+        ids: column.ids.map(String),
+        collapsed: state.collapsed.includes(column.key),
+        summary: term('columnSummary')(
+          '',
+          count,
+          sumField && sum !== undefined ? formatValue(sumField, sum, options) : '',
+        ).replace(/^, /, ''),
+        overLimit: limit !== undefined && count > limit ? term('overLimit')(limit) : '',
+      };
+    });
+  }
+
+  #board_(): KanbanBoard | undefined {
+    const module = kanban.loaded;
+    if (!module) {
+      if (!this.#kanbanFailed) {
+        kanban.load().then(
+          () => this.requestUpdate(),
+          (error: unknown) => {
+            this.#kanbanFailed = true;
+            this.requestUpdate();
+            this.dispatchEvent(
+              new CustomEvent('tk-load-error', { detail: { part: 'kanban', error }, bubbles: true, composed: true }),
+            );
+          },
+        );
+      }
+      return undefined;
+    }
+    const term = this.#localize.term.bind(this.#localize);
+    return (this.#board ??= new module.KanbanBoard(this, {
+      columns: () => this.#boardColumns(),
+      card: (id) => {
+        const state = this.#viewState();
+        return this.#card(this.#recordByText(id), this.#cardFields(state), this.#formatOptions());
+      },
+      onCardMove: (move, columns) => void this.#moveCard(move, columns),
+      onColumnMove: (key, index) => {
+        const order = this.#boardColumns()
+          .map((column) => column.key)
+          .filter((each) => each !== key);
+        order.splice(index, 0, key);
+        this.#change({ columnOrder: order });
+      },
+      onToggle: (key) => {
+        const collapsed = this.#viewState().collapsed;
+        this.#change({
+          collapsed: collapsed.includes(key) ? collapsed.filter((each) => each !== key) : [...collapsed, key],
+        });
+      },
+      strings: () => this.strings,
+      term: {
+        get label() {
+          return term('boardLabel');
+        },
+        collapse: (label) => term('collapse')(label),
+        expand: (label) => term('expand')(label),
+        get cardInstructions() {
+          return term('cardInstructions');
+        },
+        get columnInstructions() {
+          return term('columnInstructions');
+        },
+      },
+    }));
+  }
+
+  /**
+   * A card was dropped: shown there at once, then the host is asked. A veto of
+   * `tk-before-record-move`, or a rejected `waitUntil` promise, puts the card back and says why.
+   */
+  async #moveCard(move: ReorderMove, columns: BoardColumn[]): Promise<void> {
+    const from = columns[move.from.list];
+    const to = columns[move.to.list];
+    const record = this.#recordByText(move.id);
+    if (!from || !to || !record) return;
+    const id = this.#idOf(record);
+    const title = this.#titleOf(record);
+    const manual = this.#manual;
+    const hadPending = this.#pending.get(move.id);
+    const realIds = (ids: string[]): RecordId[] =>
+      ids.map((each) => this.#recordByText(each)).flatMap((each) => (each ? [this.#idOf(each)] : []));
+    const target = to.ids.filter((each) => each !== move.id);
+    target.splice(move.to.index, 0, move.id);
+    this.#manual = { ...manual, [to.key]: realIds(target) };
+    if (from.key !== to.key) this.#pending.set(move.id, { key: to.key, value: to.value });
+    this.#moves++;
+    this.message = '';
+    this.requestUpdate();
+
+    const waits: PromiseLike<unknown>[] = [];
+    const detail: TkRecordMoveDetail = {
+      id,
+      from: from.value,
+      to: to.value,
+      index: move.to.index,
+      waitUntil: (promise) => void waits.push(promise),
+    };
+    const revert = (reason: string): void => {
+      this.#manual = manual;
+      if (hadPending) this.#pending.set(move.id, hadPending);
+      else this.#pending.delete(move.id);
+      this.#moves++;
+      this.message = this.#localize.term('moveReverted')(title, reason);
+      this.#announcer.announce(this.message, 'assertive');
+      this.requestUpdate();
+    };
+    const before = this.emit('tk-before-record-move', detail, { cancelable: true });
+    if (before.defaultPrevented) {
+      revert(detail.reason ?? '');
+      return;
+    }
+    this.emit('tk-record-move', detail);
+    try {
+      await Promise.all(waits);
+    } catch (error) {
+      revert(messageOf(error));
+    }
+  }
+
+  readonly #onGroupByChange = (event: Event): void => {
+    this.#change({ groupBy: (event.target as HTMLSelectElement).value || null, columnOrder: [], collapsed: [] });
+  };
+
+  readonly #onListKeyDown = (event: KeyboardEvent): void => {
+    const card = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-index]');
+    if (!card) return;
+    const count = this.#shown().length;
+    const index = Number(card.dataset.index);
+    const next =
+      event.key === 'ArrowDown'
+        ? index + 1
+        : event.key === 'ArrowUp'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : event.key === 'PageDown'
+                ? index + PAGE_ROWS
+                : event.key === 'PageUp'
+                  ? index - PAGE_ROWS
+                  : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.#focusListCard(Math.max(0, Math.min(count - 1, next)));
+  };
+
+  async #focusListCard(index: number): Promise<void> {
+    this.#listActive = index;
+    const find = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>(`.list [data-index="${index}"]`);
+    if (!find()) {
+      const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.list')?.[virtualizerRef];
+      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+      await virtualizer?.layoutComplete.catch(() => undefined);
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    find()?.focus();
+  }
+
   // ---------------------------------------------------------------- rendering
 
   #renderToolbar(): TemplateResult {
@@ -619,6 +954,7 @@ export class TkRecordView extends TkElement {
             >`,
         )}
       </div>
+      ${view === 'kanban' ? this.#renderGroupBy() : nothing}
       <input
         class="search"
         part="search"
@@ -629,6 +965,19 @@ export class TkRecordView extends TkElement {
         @input=${this.#onSearch}
       />
     </div>`;
+  }
+
+  #renderGroupBy(): TemplateResult {
+    const groupBy = this.groupBy;
+    return html`<label class="group-by"
+      ><span>${this.#localize.term('groupBy')}</span>
+      <select @change=${this.#onGroupByChange}>
+        <option value="" ?selected=${!groupBy}>—</option>
+        ${this.fields
+          .filter((field) => field.type === 'enum' || field.type === 'boolean')
+          .map((field) => html`<option value=${field.id} ?selected=${field.id === groupBy}>${field.label}</option>`)}
+      </select></label
+    >`;
   }
 
   #renderNotice(dropped: string[]): TemplateResult | typeof nothing {
@@ -682,7 +1031,7 @@ export class TkRecordView extends TkElement {
       tabindex=${tabbable ? 0 : -1}
       data-row="0"
       data-col=${col}
-      data-field=${field.id}
+      data-reorder-id=${field.id}
     >
       <span class="label">${field.label}</span>
       ${
@@ -770,12 +1119,65 @@ export class TkRecordView extends TkElement {
     </div>`;
   }
 
+  #renderList(state: ViewState): TemplateResult {
+    const shown = this.#shown();
+    const fields = this.#cardFields(state);
+    const options = this.#formatOptions();
+    const active = Math.min(this.#listActive, shown.length - 1);
+    return html`<div class="scroller" part="scroller">
+      <div class="list" role="list" aria-label=${this.#localize.term('listLabel')} @keydown=${this.#onListKeyDown}>
+        ${virtualize({
+          items: shown,
+          keyFunction: (record: RecordItem) => this.#idOf(record),
+          renderItem: (record: RecordItem, index: number) => {
+            const card = this.#card(record, fields, options);
+            return html`<div
+              class="list-card"
+              part="card"
+              role="listitem"
+              tabindex=${index === active ? 0 : -1}
+              aria-label=${card.title}
+              aria-setsize=${shown.length}
+              aria-posinset=${index + 1}
+              data-index=${index}
+            >
+              <strong class="card-title">${card.title}</strong>
+              ${card.lines.map(
+                (line) =>
+                  html`<span class="card-line"
+                    ><span class="field-label">${line.label}</span> <span>${line.text}</span></span
+                  >`,
+              )}
+            </div>`;
+          },
+        })}
+      </div>
+    </div>`;
+  }
+
+  #renderKanban(state: ViewState): TemplateResult {
+    const term = this.#localize.term.bind(this.#localize);
+    const field = this.#groupField(state);
+    if (!field) return html`<div class="state" part="state" role="status">${term('chooseGroupBy')}</div>`;
+    if (this.#kanbanFailed) return html`<div class="state" part="state" role="alert">${term('unavailable')}</div>`;
+    const board = this.#board_();
+    if (!board) return html`<div class="state" part="state" role="status" aria-busy="true">${term('loading')}</div>`;
+    return board.render();
+  }
+
+  #renderView(state: ViewState): TemplateResult {
+    if (state.view === 'kanban') return this.#renderKanban(state);
+    if (state.view === 'list') return this.#renderList(state);
+    return this.#renderTable(state);
+  }
+
   override render(): TemplateResult {
     const { state, dropped } = this.#resolved();
     const empty = this.#renderState();
     return html`<div class="base" part="base">
       ${this.#renderToolbar()} ${this.#renderNotice(dropped)}
-      ${empty ?? (state.view === 'table' ? this.#renderTable(state) : this.#renderTable(state))}
+      ${this.message ? html`<p class="message" part="message">${this.message}</p>` : nothing}
+      ${empty ?? this.#renderView(state)}
     </div>`;
   }
 }

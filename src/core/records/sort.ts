@@ -70,7 +70,7 @@ function ranks(records: readonly RecordItem[], field: RecordField, collator: Int
       return Float64Array.from(values, (value) => (value === true ? 1 : value === false ? 0 : NaN));
     case 'enum': {
       const options = field.options ?? [];
-      const known = new Map(options.map((option, index) => [option.value, index]));
+      const known = new Map<unknown, number>(options.map((option, index) => [option.value, index]));
       const unknown = textRanks(
         values.map((value) => (isEmptyValue(value) || known.has(value) ? undefined : optionLabel(field, value))),
         collator,

@@ -1,14 +1,10 @@
+import type { FieldDefinition } from '../fields/types.js';
+
 /**
- * What the record-view core needs to know of a field. The field picker's definitions (`src/core/fields`)
- * satisfy it, so the same array goes to both.
+ * What record views need of a field definition: the field picker's definitions (`src/core/fields`)
+ * are passed as they are.
  */
-export interface RecordField {
-  id: string;
-  label: string;
-  type: 'text' | 'number' | 'currency' | 'date' | 'enum' | 'boolean';
-  options?: readonly { value: unknown; label: string }[];
-  defaultVisible?: boolean;
-}
+export type RecordField = Pick<FieldDefinition, 'id' | 'label' | 'type' | 'options' | 'defaultVisible'>;
 
 /** A host's record: a plain object. Values are read by field id; dates are ISO 8601 strings or `Date`s. */
 export type RecordItem = Readonly<Record<string, unknown>>;
