@@ -12,7 +12,7 @@ import {
   emptyRecordViewPreferences,
   formatValue,
   nextSort,
-  sortRecords,
+  showRecords,
   validateRecordViewPreferences,
   type FormatOptions,
   type RecordField,
@@ -70,6 +70,7 @@ interface Cell {
 interface Pipeline {
   records: readonly RecordItem[];
   fields: readonly RecordField[];
+  filter: unknown;
   query: string;
   sort: readonly SortKey[];
   locale: string;
@@ -355,7 +356,7 @@ export class TkRecordView extends TkElement {
     };
     const stored = this.#persist.value.state;
     if (this.fields.length === 0) return { state: { ...defaults, ...stored }, dropped: [] };
-    const { state: clean, dropped } = dropStaleFields(stored, new Set(this.fields.map((field) => field.id)));
+    const { state: clean, dropped } = dropStaleFields(stored, this.fields);
     return { state: { ...defaults, ...clean }, dropped };
   }
 
@@ -399,6 +400,7 @@ export class TkRecordView extends TkElement {
       previous &&
       previous.records === this.records &&
       previous.fields === this.fields &&
+      previous.filter === this.#persist.value.state.filter &&
       previous.query === `${this.query}\u0000${fieldsKey}` &&
       previous.sort === state.sort &&
       previous.locale === locale
@@ -406,11 +408,19 @@ export class TkRecordView extends TkElement {
       return previous.shown;
     }
     const columns = this.#columns();
-    const searched = this.#searchFor(columns).filter(this.records, this.query);
-    const shown = sortRecords(searched, state.sort, this.fields, locale);
+    const shown = showRecords(this.records, {
+      fields: this.fields,
+      shown: columns,
+      filter: state.filter,
+      query: this.query,
+      sort: state.sort,
+      format: this.#formatOptions(),
+      search: this.#searchFor(columns),
+    });
     this.#pipeline = {
       records: this.records,
       fields: this.fields,
+      filter: this.#persist.value.state.filter,
       query: `${this.query}\u0000${fieldsKey}`,
       sort: state.sort,
       locale,

@@ -1,4 +1,5 @@
-import { isEmptyValue, optionLabel, toNumber, toTime, valueText, type RecordField } from './values.js';
+import { isEmptyValue } from '../filter/values.js';
+import { optionLabel, toNumber, toTime, valueText, type RecordField } from './values.js';
 
 export interface FormatOptions {
   /** BCP 47 language tag for `Intl`. Default `en`. */

@@ -1,7 +1,8 @@
-export { isEmptyValue, toTime, toNumber, optionLabel, valueText, type RecordField, type RecordItem } from './values.js';
+export { toTime, toNumber, optionLabel, valueText, type RecordField, type RecordItem } from './values.js';
 export { formatValue, type FormatOptions } from './format.js';
 export { sortRecords, nextSort, collatorFor, type SortKey, type SortDirection } from './sort.js';
-export { RecordSearch, foldText } from './search.js';
+export { RecordSearch } from './search.js';
+export { showRecords, type ShowOptions } from './pipeline.js';
 export {
   groupRecords,
   moveCard,

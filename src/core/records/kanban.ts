@@ -1,4 +1,5 @@
-import { isEmptyValue, optionLabel, toNumber, valueText, type RecordField, type RecordItem } from './values.js';
+import { isEmptyValue } from '../filter/values.js';
+import { optionLabel, toNumber, valueText, type RecordField, type RecordItem } from './values.js';
 
 /** A record's id as the host gave it. */
 export type RecordId = string | number;

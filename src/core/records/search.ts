@@ -1,16 +1,6 @@
+import { foldText } from '../fields/fold.js';
 import { formatValue, type FormatOptions } from './format.js';
 import type { RecordField, RecordItem } from './values.js';
-
-/** Lower-cased in the locale, accents removed: "Ärzte" and "arzte" match. */
-export function foldText(text: string, locale = 'en'): string {
-  let lower: string;
-  try {
-    lower = text.toLocaleLowerCase(locale);
-  } catch {
-    lower = text.toLowerCase();
-  }
-  return lower.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /**
  * Quick search over the fields a view shows, as the user reads them (formatted numbers, dates and

@@ -1,4 +1,5 @@
-import { isEmptyValue, optionLabel, toNumber, toTime, valueText, type RecordField, type RecordItem } from './values.js';
+import { isEmptyValue } from '../filter/values.js';
+import { optionLabel, toNumber, toTime, valueText, type RecordField, type RecordItem } from './values.js';
 
 export type SortDirection = 'asc' | 'desc';
 

@@ -9,17 +9,6 @@ export type RecordField = Pick<FieldDefinition, 'id' | 'label' | 'type' | 'optio
 /** A host's record: a plain object. Values are read by field id; dates are ISO 8601 strings or `Date`s. */
 export type RecordItem = Readonly<Record<string, unknown>>;
 
-/** Empty as a filter or a sort sees it: `undefined`, `null`, blank text, `[]`, or a date that does not parse. */
-export function isEmptyValue(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0) ||
-    (typeof value === 'number' && Number.isNaN(value))
-  );
-}
-
 /** Milliseconds since the epoch of an ISO 8601 string, a `Date` or a number; `undefined` when it is not a date. */
 export function toTime(value: unknown): number | undefined {
   let time = NaN;

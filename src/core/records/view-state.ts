@@ -1,3 +1,6 @@
+import { checkFilter } from '../filter/check.js';
+import type { Filter } from '../filter/types.js';
+import type { RecordField } from './values.js';
 import type { SortKey } from './sort.js';
 
 export type RecordViewType = 'table' | 'list' | 'kanban';
@@ -16,7 +19,7 @@ export interface ViewState {
   widths: Record<string, number>;
   sort: SortKey[];
   /** A filter of the filter model (`src/core/filter`), or `null` for none. */
-  filter: unknown;
+  filter: Filter | null;
   /** The kanban's group-by field id, or `null`. */
   groupBy: string | null;
   /** Kanban column order, by column key (see `columnKey`). */
@@ -130,13 +133,14 @@ export const recordViewSchema = {
 
 /**
  * A view state without the fields that no longer exist: they are removed from the columns, widths,
- * sort, group-by and list fields, and reported in `dropped` (each id once) so the view can say so.
- * `checkFilter` drops a filter's conditions on such fields (its report is merged in by the caller).
+ * sort, group-by, list fields and the filter's conditions, and reported in `dropped` (each id once)
+ * so the view can say so. Never throws, whatever the stored state holds.
  */
 export function dropStaleFields(
   state: Partial<ViewState>,
-  known: ReadonlySet<string>,
+  fields: readonly RecordField[],
 ): { state: Partial<ViewState>; dropped: string[] } {
+  const known = new Set(fields.map((field) => field.id));
   const dropped = new Set<string>();
   const keep = (id: string): boolean => {
     if (known.has(id)) return true;
@@ -149,5 +153,10 @@ export function dropStaleFields(
   if (state.widths) next.widths = Object.fromEntries(Object.entries(state.widths).filter(([id]) => keep(id)));
   if (state.sort) next.sort = state.sort.filter((key) => keep(key.field));
   if (state.groupBy && !keep(state.groupBy)) next.groupBy = null;
+  if (state.filter) {
+    const checked = checkFilter(state.filter, fields);
+    for (const drop of checked.dropped) if (drop.reason === 'unknown-field' && drop.field) dropped.add(drop.field);
+    next.filter = checked.filter;
+  }
   return { state: next, dropped: [...dropped] };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   FieldSet,
   foldText,
+  foldTextWithMap,
   hideFields,
   sanitizeVisible,
   SearchSession,
@@ -72,6 +73,19 @@ describe('field search', () => {
         },
       ),
     );
+  });
+
+  it('folds text the same in one pass as code point by code point', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 16 }),
+        fc.constantFrom(undefined, 'en', 'tr', 'el'),
+        (text, locale) => {
+          expect(foldText(text, locale)).to.equal(foldTextWithMap(text, locale).text);
+        },
+      ),
+    );
+    expect(foldText('ΣΟΦΟΣ Ñandú İstanbul')).to.equal('σοφοσ nandu istanbul');
   });
 
   it('lists every field for a blank query', () => {

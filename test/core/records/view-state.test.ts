@@ -34,8 +34,22 @@ describe('record view preferences', () => {
         sort: [{ field: 'fax', direction: 'asc' }],
         groupBy: 'region',
         listFields: ['amount'],
+        filter: {
+          version: 1,
+          root: {
+            type: 'group',
+            combinator: 'and',
+            children: [
+              { type: 'condition', field: 'fax', operator: 'contains', value: '0' },
+              { type: 'condition', field: 'amount', operator: 'gt', value: 5 },
+            ],
+          },
+        },
       },
-      new Set(['name', 'amount']),
+      [
+        { id: 'name', label: 'Name', type: 'text' },
+        { id: 'amount', label: 'Amount', type: 'number' },
+      ],
     );
     expect(state).to.deep.equal({
       view: 'kanban',
@@ -44,6 +58,14 @@ describe('record view preferences', () => {
       sort: [],
       groupBy: null,
       listFields: ['amount'],
+      filter: {
+        version: 1,
+        root: {
+          type: 'group',
+          combinator: 'and',
+          children: [{ type: 'condition', field: 'amount', operator: 'gt', value: 5 }],
+        },
+      },
     });
     expect(dropped).to.deep.equal(['fax', 'region']);
   });
