@@ -32,6 +32,13 @@ export const defaultRecordViewStrings = {
   save: 'Save',
   cancel: 'Cancel',
   copyOf: (name: string): string => `${name} (copy)`,
+  /** Before the saved-views button's text, for screen readers. */
+  viewsPrefix: 'Views:',
+  viewSaved: (name: string): string => `Saved view ${name}.`,
+  viewRenamed: (name: string): string => `Renamed to ${name}.`,
+  viewDeleted: (name: string): string => `Deleted view ${name}.`,
+  viewShown: (name: string): string => `Showing ${name}.`,
+  viewReset: 'View reset.',
   /** Shown when the view came from personalization and the provider gave no reason. */
   suggested: 'Suggested view',
   resetToSuggested: 'Reset to suggested',

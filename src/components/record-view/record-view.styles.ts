@@ -60,6 +60,26 @@ export const recordViewStyles = css`
     color: inherit;
     font: inherit;
   }
+  tk-popover:not(:defined) > :not([slot]) {
+    display: none;
+  }
+  .modified {
+    font-style: normal;
+    color: var(--tk-color-text-muted, CanvasText);
+  }
+  .name-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+  }
+  .name-form input {
+    min-block-size: var(--tk-control-height, 2.25rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+    font: inherit;
+  }
   .reason {
     color: var(--tk-color-text-muted, CanvasText);
     font-size: var(--tk-font-size-s, 0.875rem);

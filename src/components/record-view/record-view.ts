@@ -5,7 +5,14 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
   NO_VALUE_KEY,
   RecordSearch,
+  activeView,
   columnKey,
+  deleteView,
+  duplicateView,
+  renameView,
+  saveViewAs,
+  saveViewChanges,
+  switchView,
   dropStaleFields,
   groupRecords,
   summarizeColumn,
@@ -36,6 +43,13 @@ import type { BoardCard, BoardColumn, KanbanBoard } from './kanban.js';
 import { recordViewStyles } from './record-view.styles.js';
 import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-strings.js';
 import type { TkRecordMoveDetail, TkSelectionChangeDetail } from './record-view-types.js';
+
+/** The saved-views menu's popover and menu, loaded the first time the menu opens. */
+const menuElements = /* @__PURE__ */ new LazyModule(() =>
+  Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
+);
+
+const newViewId = (): string => `view-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** The kanban board (columns, cards, drag and keyboard moves), loaded the first time a kanban shows. */
 const kanban = /* @__PURE__ */ new LazyModule<typeof KanbanModule>(() => import('./kanban.js'));
@@ -185,6 +199,8 @@ export class TkRecordView extends TkElement {
   #listActive = 0;
   /** @internal Why the last move was put back, shown until the next move. */
   @state() private message = '';
+  /** @internal The name form of "Save as" or "Rename", while it is open. */
+  @state() private naming: 'save-as' | 'rename' | undefined;
 
   /** The host's records: plain objects, read by field id. Dates are ISO 8601 strings or `Date`s. */
   @property({ attribute: false }) records: RecordItem[] = [];
@@ -342,7 +358,7 @@ export class TkRecordView extends TkElement {
     return this.#resolved().state;
   }
 
-  #resolved(): { state: ViewState; dropped: string[] } {
+  #resolved(stored: Partial<ViewState> = this.#persist.value.state): { state: ViewState; dropped: string[] } {
     const defaults: ViewState = {
       view: this.#hostView,
       fields: this.#defaultFields(),
@@ -354,7 +370,6 @@ export class TkRecordView extends TkElement {
       collapsed: [],
       listFields: [],
     };
-    const stored = this.#persist.value.state;
     if (this.fields.length === 0) return { state: { ...defaults, ...stored }, dropped: [] };
     const { state: clean, dropped } = dropStaleFields(stored, this.fields);
     return { state: { ...defaults, ...clean }, dropped };
@@ -684,6 +699,104 @@ export class TkRecordView extends TkElement {
     this.#range = { first: event.first, last: event.last };
   };
 
+  // ---------------------------------------------------------------- saved views
+
+  /** Whether the working state differs from the saved view it started from. */
+  #modified(): boolean {
+    const active = activeView(this.#persist.value);
+    return !!active && JSON.stringify(this.#resolved(active.state).state) !== JSON.stringify(this.#viewState());
+  }
+
+  #updateViews(recipe: (preferences: RecordViewPreferences) => RecordViewPreferences | undefined): boolean {
+    const next = recipe(this.#persist.value);
+    if (!next) return false;
+    void this.#persist.set(next);
+    this.requestUpdate();
+    return true;
+  }
+
+  /** A click that came before the popover was defined (it handles its trigger itself once it is). */
+  readonly #onViewsClick = async (): Promise<void> => {
+    if (customElements.get('tk-popover')) return;
+    try {
+      await menuElements.load();
+    } catch (error) {
+      this.#announcer.announce(this.#localize.term('unavailable'), 'assertive');
+      this.dispatchEvent(
+        new CustomEvent('tk-load-error', { detail: { part: 'views', error }, bubbles: true, composed: true }),
+      );
+      return;
+    }
+    const popover = this.renderRoot.querySelector<HTMLElement & { show(): Promise<void> }>('tk-popover.views');
+    await (popover as unknown as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    await popover?.show();
+  };
+
+  readonly #onViewsSelect = (event: CustomEvent<{ value: string }>): void => {
+    const value = event.detail.value;
+    const term = this.#localize.term.bind(this.#localize);
+    const active = activeView(this.#persist.value);
+    if (value.startsWith('view:')) {
+      const id = value.slice('view:'.length);
+      this.#updateViews((preferences) => switchView(preferences, id));
+      const name = activeView(this.#persist.value)?.name;
+      if (name) this.#announcer.announce(term('viewShown')(name));
+    } else if (value === 'save' && active) {
+      this.#updateViews((preferences) => saveViewChanges(preferences, this.#viewState()));
+      this.#announcer.announce(term('viewSaved')(active.name));
+    } else if (value === 'save-as' || value === 'rename') {
+      this.naming = value;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.name-form input')?.focus());
+    } else if (value === 'duplicate' && active) {
+      const name = term('copyOf')(active.name);
+      this.#updateViews((preferences) => duplicateView(preferences, active.id, newViewId(), name));
+      this.#announcer.announce(term('viewSaved')(name));
+    } else if (value === 'delete' && active) {
+      this.#updateViews((preferences) => deleteView(preferences, active.id));
+      this.#announcer.announce(term('viewDeleted')(active.name));
+    }
+  };
+
+  readonly #onNameSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
+    const name = input.value.trim();
+    if (!name) {
+      input.focus();
+      return;
+    }
+    const term = this.#localize.term.bind(this.#localize);
+    const active = activeView(this.#persist.value);
+    if (this.naming === 'rename' && active) {
+      this.#updateViews((preferences) => renameView(preferences, active.id, name));
+      this.#announcer.announce(term('viewRenamed')(name));
+    } else {
+      this.#updateViews((preferences) => saveViewAs(preferences, name, this.#viewState(), newViewId()));
+      this.#announcer.announce(term('viewSaved')(name));
+    }
+    this.#closeNaming();
+  };
+
+  readonly #closeNaming = (): void => {
+    this.naming = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="views-button"]')?.focus());
+  };
+
+  readonly #onNameKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closeNaming();
+  };
+
+  /** Removes the user's working state, so the suggested (or the host's default) view shows again. */
+  readonly #reset = (): void => {
+    void this.#persist.reset('state');
+    void this.#persist.reset('active');
+    this.query = '';
+    this.#announcer.announce(this.#localize.term('viewReset'));
+    this.requestUpdate();
+  };
+
   // ---------------------------------------------------------------- list and kanban
 
   #recordByText(id: string): RecordItem | undefined {
@@ -950,31 +1063,91 @@ export class TkRecordView extends TkElement {
     const term = this.#localize.term.bind(this.#localize);
     const view = this.view;
     return html`<div class="toolbar" part="toolbar">
-      <div class="view-switch" role="radiogroup" aria-label=${term('viewSwitch')} part="view-switch">
-        ${(['table', 'list', 'kanban'] as const).map(
-          (type) =>
-            html`<label class="segment"
-              ><input
-                type="radio"
-                name="view"
-                value=${type}
-                .checked=${view === type}
-                @change=${this.#onViewSwitch}
-              /><span>${term(type)}</span></label
+        <div class="view-switch" role="radiogroup" aria-label=${term('viewSwitch')} part="view-switch">
+          ${(['table', 'list', 'kanban'] as const).map(
+            (type) =>
+              html`<label class="segment"
+                ><input
+                  type="radio"
+                  name="view"
+                  value=${type}
+                  .checked=${view === type}
+                  @change=${this.#onViewSwitch}
+                /><span>${term(type)}</span></label
+              >`,
+          )}
+        </div>
+        ${view === 'kanban' ? this.#renderGroupBy() : nothing}
+        <input
+          class="search"
+          part="search"
+          type="search"
+          aria-label=${term('search')}
+          placeholder=${term('search')}
+          .value=${this.query}
+          @input=${this.#onSearch}
+        />
+        ${this.#renderViews()} ${this.#renderSuggestion()}
+      </div>
+      ${this.#renderNaming()}`;
+  }
+
+  #renderViews(): TemplateResult {
+    const term = this.#localize.term.bind(this.#localize);
+    const preferences = this.#persist.value;
+    const active = activeView(preferences);
+    const modified = this.#modified();
+    return html`<tk-popover class="views" placement="bottom-start">
+      <button slot="trigger" type="button" class="button" part="views-button" @click=${this.#onViewsClick}>
+        <span class="visually-hidden">${term('viewsPrefix')}</span>
+        <span>${active ? active.name : term('unsavedView')}</span>
+        ${modified ? html`<em class="modified">(${term('modified')})</em>` : nothing}
+      </button>
+      <tk-menu part="views-menu" @tk-select=${this.#onViewsSelect}>
+        ${preferences.views.map(
+          (view) =>
+            html`<tk-menu-item type="radio" value=${`view:${view.id}`} ?checked=${view.id === preferences.active}
+              >${view.name}</tk-menu-item
             >`,
         )}
-      </div>
-      ${view === 'kanban' ? this.#renderGroupBy() : nothing}
-      <input
-        class="search"
-        part="search"
-        type="search"
-        aria-label=${term('search')}
-        placeholder=${term('search')}
-        .value=${this.query}
-        @input=${this.#onSearch}
-      />
-    </div>`;
+        ${preferences.views.length > 0 ? html`<hr />` : nothing}
+        ${active && modified ? html`<tk-menu-item value="save">${term('saveChanges')}</tk-menu-item>` : nothing}
+        <tk-menu-item value="save-as">${term('saveAs')}</tk-menu-item>
+        ${
+          active
+            ? html`<tk-menu-item value="rename">${term('rename')}</tk-menu-item>
+                <tk-menu-item value="duplicate">${term('duplicate')}</tk-menu-item>
+                <tk-menu-item value="delete">${term('delete')}</tk-menu-item>`
+            : nothing
+        }
+      </tk-menu>
+    </tk-popover>`;
+  }
+
+  #renderNaming(): TemplateResult | typeof nothing {
+    if (!this.naming) return nothing;
+    const term = this.#localize.term.bind(this.#localize);
+    const current = this.naming === 'rename' ? (activeView(this.#persist.value)?.name ?? '') : '';
+    return html`<form class="name-form" part="name-form" @submit=${this.#onNameSubmit} @keydown=${this.#onNameKeyDown}>
+      <label>${term('viewName')} <input name="name" required autocomplete="off" .value=${current} /></label>
+      <button type="submit" class="button" data-variant="primary">${term('save')}</button>
+      <button type="button" class="button" @click=${this.#closeNaming}>${term('cancel')}</button>
+    </form>`;
+  }
+
+  #renderSuggestion(): TemplateResult {
+    const term = this.#localize.term.bind(this.#localize);
+    const layers = this.#persist.layers;
+    const suggested = layers.personalized !== undefined && layers.personalization;
+    const customized = this.#persist.isCustomized('state') || this.#persist.isCustomized('active');
+    return html`${suggested ? html`<span class="reason" part="reason">${layers.reason ?? term('suggested')}</span>` : nothing}
+    ${
+      customized
+        ? html`<button type="button" class="button" part="reset-button" @click=${this.#reset}>
+            ${suggested ? term('resetToSuggested') : term('resetView')}
+          </button>`
+        : nothing
+    }`;
   }
 
   #renderGroupBy(): TemplateResult {

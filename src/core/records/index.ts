@@ -27,3 +27,12 @@ export {
   type RecordViewPreferences,
   type RecordViewType,
 } from './view-state.js';
+export {
+  activeView,
+  saveViewAs,
+  saveViewChanges,
+  switchView,
+  renameView,
+  duplicateView,
+  deleteView,
+} from './saved-views.js';

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   RecordSearch,
+  activeView,
+  deleteView,
+  duplicateView,
+  renameView,
+  saveViewAs,
+  saveViewChanges,
+  switchView,
   dropStaleFields,
   formatValue,
   validateRecordViewPreferences,
@@ -100,5 +107,38 @@ describe('formatValue and RecordSearch', () => {
     expect(search.filter(records, '$2,000')).to.deep.equal([records[1]]);
     expect(search.filter(records, '  ')).to.deep.equal(records);
     expect(search.filter(records, 'ana won')).to.deep.equal([]);
+  });
+});
+
+describe('saved views', () => {
+  const empty = { state: { view: 'table' as const }, views: [], active: null };
+
+  it('saves, switches, renames, duplicates and deletes named views without touching the input', () => {
+    const saved = saveViewAs(empty, '  My open deals ', { view: 'kanban', groupBy: 'stage' }, 'v1')!;
+    expect(saved.views).to.deep.equal([
+      { id: 'v1', name: 'My open deals', state: { view: 'kanban', groupBy: 'stage' } },
+    ]);
+    expect(saved.active).to.equal('v1');
+    expect(empty.views).to.deep.equal([]);
+    expect(saveViewAs(saved, '   ', {}, 'v2'), 'a blank name is refused').to.equal(undefined);
+    expect(saveViewAs(saved, 'Again', {}, 'v1'), 'a taken id is refused').to.equal(undefined);
+
+    const elsewhere = { ...saved, state: { view: 'table' as const }, active: null };
+    const switched = switchView(elsewhere, 'v1');
+    expect(switched.state).to.deep.equal({ view: 'kanban', groupBy: 'stage' });
+    expect(switched.state).not.to.equal(saved.views[0].state);
+    expect(activeView(switched)?.name).to.equal('My open deals');
+
+    const changed = saveViewChanges({ ...switched, state: { view: 'list' } }, { view: 'list' });
+    expect(changed.views[0].state).to.deep.equal({ view: 'list' });
+    const renamed = renameView(changed, 'v1', 'Mine');
+    expect(renamed.views[0].name).to.equal('Mine');
+    const duplicated = duplicateView(renamed, 'v1', 'v2', 'Mine (copy)');
+    expect(duplicated.views.map((view) => view.name)).to.deep.equal(['Mine', 'Mine (copy)']);
+    expect(duplicated.active).to.equal('v2');
+    const deleted = deleteView(duplicated, 'v2');
+    expect(deleted.views.map((view) => view.id)).to.deep.equal(['v1']);
+    expect(deleted.active).to.equal(null);
+    expect(deleted.state, 'the working state stays on screen').to.deep.equal(duplicated.state);
   });
 });
