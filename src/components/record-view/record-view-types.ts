@@ -1,4 +1,4 @@
-import type { RecordId } from '../../core/records/index.js';
+import type { RecordId } from '../../core/records/kanban.js';
 
 /** `tk-selection-change`: the selected records' ids, in the order shown. */
 export interface TkSelectionChangeDetail {

@@ -2,34 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+// Record modules one by one rather than the index: the index also exports the filter helpers,
+// which this entry loads on first use.
+import type { RecordId } from '../../core/records/kanban.js';
+import { activeView } from '../../core/records/saved-views.js';
 import {
-  NO_VALUE_KEY,
-  RecordSearch,
-  activeView,
-  columnKey,
-  deleteView,
-  duplicateView,
-  renameView,
-  saveViewAs,
-  saveViewChanges,
-  switchView,
   dropStaleFields,
-  groupRecords,
-  summarizeColumn,
   emptyRecordViewPreferences,
-  formatValue,
-  nextSort,
-  showRecords,
   validateRecordViewPreferences,
-  type FormatOptions,
-  type RecordField,
-  type RecordId,
-  type RecordItem,
   type RecordViewPreferences,
   type RecordViewType,
-  type SortKey,
   type ViewState,
-} from '../../core/records/index.js';
+} from '../../core/records/view-state.js';
+import { formatValue, type FormatOptions } from '../../core/records/format.js';
+import { nextSort, type SortKey } from '../../core/records/sort.js';
+import { RecordSearch } from '../../core/records/search.js';
+import { showRecords } from '../../core/records/pipeline.js';
+import type { RecordField, RecordItem } from '../../core/records/values.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
@@ -37,19 +26,21 @@ import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
 import { LazyModule } from '../../base/lazy.js';
-import { ReorderController, type ReorderMove } from '../../base/reorder.js';
+import { ReorderController } from '../../base/reorder.js';
 import type * as KanbanModule from './kanban.js';
-import type { BoardCard, BoardColumn, KanbanBoard } from './kanban.js';
+import type * as FilteringModule from './filtering.js';
+import type * as ViewsMenuModule from './views-menu.js';
+import type { ViewsMenuContext } from './views-menu.js';
+import type { BoardCard, KanbanBoard } from './kanban.js';
 import { recordViewStyles } from './record-view.styles.js';
 import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-strings.js';
-import type { TkRecordMoveDetail, TkSelectionChangeDetail } from './record-view-types.js';
+import type { TkSelectionChangeDetail } from './record-view-types.js';
 
-/** The saved-views menu's popover and menu, loaded the first time the menu opens. */
-const menuElements = /* @__PURE__ */ new LazyModule(() =>
-  Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
-);
+/** The saved-views menu (its popover, menu and commands), loaded the first time the menu opens. */
+const viewsMenu = /* @__PURE__ */ new LazyModule<typeof ViewsMenuModule>(() => import('./views-menu.js'));
 
-const newViewId = (): string => `view-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+/** The filter model, loaded the first time a view has a filter. */
+const filtering = /* @__PURE__ */ new LazyModule(() => import('./filtering.js'));
 
 /** The kanban board (columns, cards, drag and keyboard moves), loaded the first time a kanban shows. */
 const kanban = /* @__PURE__ */ new LazyModule<typeof KanbanModule>(() => import('./kanban.js'));
@@ -72,9 +63,6 @@ const PAGE_ROWS = 10;
 /** Secondary fields a list or kanban card shows when the user has not chosen them. */
 const CARD_LINES = 3;
 
-const messageOf = (reason: unknown): string =>
-  reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : '';
-
 interface Cell {
   /** 0 is the header row; record rows count from 1. */
   row: number;
@@ -85,6 +73,7 @@ interface Pipeline {
   records: readonly RecordItem[];
   fields: readonly RecordField[];
   filter: unknown;
+  filtering: unknown;
   query: string;
   sort: readonly SortKey[];
   locale: string;
@@ -185,15 +174,7 @@ export class TkRecordView extends TkElement {
     strings: () => this.strings,
   });
   #board: KanbanBoard | undefined;
-  /** The board's columns and what they were computed from. */
-  #boardMemo: { inputs: unknown[]; columns: BoardColumn[] } | undefined;
-  /** Bumped on every card move and revert, so the board's columns are recomputed. */
-  #moves = 0;
   #kanbanFailed = false;
-  /** Cards moved to another column that the host's records do not show there yet, by card id. */
-  readonly #pending = new Map<string, { key: string; value: unknown }>();
-  /** Card order the user made by moving cards, per column key (kept while the element lives). */
-  #manual: Record<string, RecordId[]> = {};
   #byText: { records: readonly RecordItem[]; map: Map<string, RecordItem> } | undefined;
   /** The list card holding the list's tab stop. */
   #listActive = 0;
@@ -299,11 +280,7 @@ export class TkRecordView extends TkElement {
     if (changed.has('records')) {
       const ids = new Set(this.records.map((record) => this.#idOf(record)));
       for (const id of this.#selected) if (!ids.has(id)) this.#selected.delete(id);
-      const field = this.groupBy;
-      for (const [id, pending] of this.#pending) {
-        const record = this.#recordByText(id);
-        if (!record || !field || columnKey(record[field]) === pending.key) this.#pending.delete(id);
-      }
+      this.#board?.reconcile();
     }
     const view = this.view;
     if (this.#shownView !== undefined && this.#shownView !== view) this.emit('tk-view-change', { view });
@@ -315,6 +292,10 @@ export class TkRecordView extends TkElement {
     let result = await super.getUpdateComplete();
     if (this.#persist.status === 'loading') {
       await this.#persist.ready.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    if (this.#filterLoading()) {
+      await filtering.load().catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -372,7 +353,36 @@ export class TkRecordView extends TkElement {
     };
     if (this.fields.length === 0) return { state: { ...defaults, ...stored }, dropped: [] };
     const { state: clean, dropped } = dropStaleFields(stored, this.fields);
+    if (clean.filter) {
+      const module = this.#filtering();
+      if (module) {
+        const checked = module.dropStaleFilterFields(clean.filter, this.fields);
+        clean.filter = checked.filter;
+        for (const id of checked.dropped) if (!dropped.includes(id)) dropped.push(id);
+      }
+    }
     return { state: { ...defaults, ...clean }, dropped };
+  }
+
+  /** The filter model once loaded; asks for it (and re-renders when it arrives) until then. */
+  #filtering(): typeof FilteringModule | undefined {
+    if (!filtering.loaded) {
+      filtering.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.error ??= this.#localize.term('unavailable');
+          this.dispatchEvent(
+            new CustomEvent('tk-load-error', { detail: { part: 'filter', error }, bubbles: true, composed: true }),
+          );
+        },
+      );
+    }
+    return filtering.loaded;
+  }
+
+  /** Whether the view has a filter whose code has not arrived yet (records are not shown unfiltered meanwhile). */
+  #filterLoading(): boolean {
+    return !!this.#persist.value.state.filter && !filtering.loaded;
   }
 
   /** Applies a change to the working state: shown at once, saved with `persist-key`. */
@@ -416,6 +426,7 @@ export class TkRecordView extends TkElement {
       previous.records === this.records &&
       previous.fields === this.fields &&
       previous.filter === this.#persist.value.state.filter &&
+      previous.filtering === filtering.loaded &&
       previous.query === `${this.query}\u0000${fieldsKey}` &&
       previous.sort === state.sort &&
       previous.locale === locale
@@ -423,10 +434,12 @@ export class TkRecordView extends TkElement {
       return previous.shown;
     }
     const columns = this.#columns();
+    const module = state.filter ? this.#filtering() : undefined;
+    if (state.filter && !module) return [];
     const shown = showRecords(this.records, {
       fields: this.fields,
       shown: columns,
-      filter: state.filter,
+      predicate: state.filter && module ? module.compile(state.filter, this.fields, { locale }) : null,
       query: this.query,
       sort: state.sort,
       format: this.#formatOptions(),
@@ -436,6 +449,7 @@ export class TkRecordView extends TkElement {
       records: this.records,
       fields: this.fields,
       filter: this.#persist.value.state.filter,
+      filtering: filtering.loaded,
       query: `${this.query}\u0000${fieldsKey}`,
       sort: state.sort,
       locale,
@@ -715,11 +729,31 @@ export class TkRecordView extends TkElement {
     return true;
   }
 
+  /** What the saved-views menu needs of the view. */
+  readonly #viewsContext: ViewsMenuContext = {
+    preferences: () => this.#persist.value,
+    state: () => this.#viewState(),
+    modified: () => this.#modified(),
+    update: (recipe) => this.#updateViews(recipe),
+    announce: (message) => this.#announcer.announce(message),
+    term: (key) => this.#localize.term(key),
+    naming: () => this.naming,
+    setNaming: (mode) => {
+      this.naming = mode;
+      void this.updateComplete.then(() => {
+        if (mode) this.renderRoot.querySelector<HTMLInputElement>('.name-form input')?.focus();
+        else this.renderRoot.querySelector<HTMLElement>('[part="views-button"]')?.focus();
+      });
+    },
+  };
+
   /** A click that came before the popover was defined (it handles its trigger itself once it is). */
   readonly #onViewsClick = async (): Promise<void> => {
-    if (customElements.get('tk-popover')) return;
+    if (viewsMenu.loaded && customElements.get('tk-popover')) return;
     try {
-      await menuElements.load();
+      await viewsMenu.load();
+      this.requestUpdate();
+      await this.updateComplete;
     } catch (error) {
       this.#announcer.announce(this.#localize.term('unavailable'), 'assertive');
       this.dispatchEvent(
@@ -730,62 +764,6 @@ export class TkRecordView extends TkElement {
     const popover = this.renderRoot.querySelector<HTMLElement & { show(): Promise<void> }>('tk-popover.views');
     await (popover as unknown as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
     await popover?.show();
-  };
-
-  readonly #onViewsSelect = (event: CustomEvent<{ value: string }>): void => {
-    const value = event.detail.value;
-    const term = this.#localize.term.bind(this.#localize);
-    const active = activeView(this.#persist.value);
-    if (value.startsWith('view:')) {
-      const id = value.slice('view:'.length);
-      this.#updateViews((preferences) => switchView(preferences, id));
-      const name = activeView(this.#persist.value)?.name;
-      if (name) this.#announcer.announce(term('viewShown')(name));
-    } else if (value === 'save' && active) {
-      this.#updateViews((preferences) => saveViewChanges(preferences, this.#viewState()));
-      this.#announcer.announce(term('viewSaved')(active.name));
-    } else if (value === 'save-as' || value === 'rename') {
-      this.naming = value;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.name-form input')?.focus());
-    } else if (value === 'duplicate' && active) {
-      const name = term('copyOf')(active.name);
-      this.#updateViews((preferences) => duplicateView(preferences, active.id, newViewId(), name));
-      this.#announcer.announce(term('viewSaved')(name));
-    } else if (value === 'delete' && active) {
-      this.#updateViews((preferences) => deleteView(preferences, active.id));
-      this.#announcer.announce(term('viewDeleted')(active.name));
-    }
-  };
-
-  readonly #onNameSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
-    const name = input.value.trim();
-    if (!name) {
-      input.focus();
-      return;
-    }
-    const term = this.#localize.term.bind(this.#localize);
-    const active = activeView(this.#persist.value);
-    if (this.naming === 'rename' && active) {
-      this.#updateViews((preferences) => renameView(preferences, active.id, name));
-      this.#announcer.announce(term('viewRenamed')(name));
-    } else {
-      this.#updateViews((preferences) => saveViewAs(preferences, name, this.#viewState(), newViewId()));
-      this.#announcer.announce(term('viewSaved')(name));
-    }
-    this.#closeNaming();
-  };
-
-  readonly #closeNaming = (): void => {
-    this.naming = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="views-button"]')?.focus());
-  };
-
-  readonly #onNameKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.#closeNaming();
   };
 
   /** Removes the user's working state, so the suggested (or the host's default) view shows again. */
@@ -848,66 +826,6 @@ export class TkRecordView extends TkElement {
     return this.fields.find((field) => field.id === state.groupBy);
   }
 
-  /** The board's columns now, recomputed only when something they depend on changed. */
-  #boardColumns(): BoardColumn[] {
-    const state = this.#viewState();
-    const field = this.#groupField(state);
-    if (!field) return [];
-    const inputs = [
-      this.#shown(),
-      this.#persist.value,
-      this.#moves,
-      field,
-      this.wipLimits,
-      this.sumField,
-      this.#lang(),
-      this.currency,
-      this.strings,
-    ];
-    const memo = this.#boardMemo;
-    if (memo && memo.inputs.every((input, index) => input === inputs[index])) return memo.columns;
-    const columns = this.#computeColumns(state, field);
-    this.#boardMemo = { inputs, columns };
-    return columns;
-  }
-
-  /** The board's columns: grouping of the shown records, with moves the host has not confirmed yet. */
-  #computeColumns(state: ViewState, field: RecordField): BoardColumn[] {
-    const term = this.#localize.term.bind(this.#localize);
-    const shown = this.#pending.size
-      ? this.#shown().map((record) => {
-          const pending = this.#pending.get(String(this.#idOf(record)));
-          return pending ? { ...record, [field.id]: pending.value } : record;
-        })
-      : this.#shown();
-    const columns = groupRecords(shown, field, {
-      idKey: this.recordId,
-      order: state.columnOrder,
-      manual: this.#manual,
-    });
-    const byId = new Map(shown.map((record) => [this.#idOf(record), record]));
-    const sumField = this.fields.find((each) => each.id === this.sumField);
-    const options = this.#formatOptions();
-    return columns.map((column) => {
-      const { count, sum } = summarizeColumn(column.ids, byId, sumField?.id);
-      const label = column.key === NO_VALUE_KEY ? term('noValue') : column.label;
-      const limit = column.key === NO_VALUE_KEY ? undefined : this.wipLimits[String(column.value)];
-      return {
-        key: column.key,
-        value: column.key === NO_VALUE_KEY ? null : column.value,
-        label,
-        ids: column.ids.map(String),
-        collapsed: state.collapsed.includes(column.key),
-        summary: term('columnSummary')(
-          '',
-          count,
-          sumField && sum !== undefined ? formatValue(sumField, sum, options) : '',
-        ).replace(/^, /, ''),
-        overLimit: limit !== undefined && count > limit ? term('overLimit')(limit) : '',
-      };
-    });
-  }
-
   #board_(): KanbanBoard | undefined {
     const module = kanban.loaded;
     if (!module) {
@@ -925,95 +843,25 @@ export class TkRecordView extends TkElement {
       }
       return undefined;
     }
-    const term = this.#localize.term.bind(this.#localize);
     return (this.#board ??= new module.KanbanBoard(this, {
-      columns: () => this.#boardColumns(),
-      card: (id) => {
-        const state = this.#viewState();
-        return this.#card(this.#recordByText(id), this.#cardFields(state), this.#formatOptions());
-      },
-      onCardMove: (move, columns) => void this.#moveCard(move, columns),
-      onColumnMove: (key, index) => {
-        const order = this.#boardColumns()
-          .map((column) => column.key)
-          .filter((each) => each !== key);
-        order.splice(index, 0, key);
-        this.#change({ columnOrder: order });
-      },
-      onToggle: (key) => {
-        const collapsed = this.#viewState().collapsed;
-        this.#change({
-          collapsed: collapsed.includes(key) ? collapsed.filter((each) => each !== key) : [...collapsed, key],
-        });
-      },
-      strings: () => this.strings,
-      term: {
-        get label() {
-          return term('boardLabel');
-        },
-        collapse: (label) => term('collapse')(label),
-        expand: (label) => term('expand')(label),
-        get cardInstructions() {
-          return term('cardInstructions');
-        },
-        get columnInstructions() {
-          return term('columnInstructions');
-        },
+      shown: () => this.#shown(),
+      state: () => this.#viewState(),
+      field: () => this.#groupField(this.#viewState())!,
+      idKey: () => this.recordId,
+      idOf: (record) => this.#idOf(record),
+      record: (id) => this.#recordByText(id),
+      card: (id) => this.#card(this.#recordByText(id), this.#cardFields(this.#viewState()), this.#formatOptions()),
+      sumField: () => this.fields.find((field) => field.id === this.sumField),
+      wipLimits: () => this.wipLimits,
+      format: () => this.#formatOptions(),
+      term: (key) => this.#localize.term(key),
+      change: (patch) => this.#change(patch),
+      emit: (name, detail) => this.emit(name, detail, { cancelable: name === 'tk-before-record-move' }),
+      message: (text) => {
+        this.message = text;
+        if (text) this.#announcer.announce(text, 'assertive');
       },
     }));
-  }
-
-  /**
-   * A card was dropped: shown there at once, then the host is asked. A veto of
-   * `tk-before-record-move`, or a rejected `waitUntil` promise, puts the card back and says why.
-   */
-  async #moveCard(move: ReorderMove, columns: BoardColumn[]): Promise<void> {
-    const from = columns[move.from.list];
-    const to = columns[move.to.list];
-    const record = this.#recordByText(move.id);
-    if (!from || !to || !record) return;
-    const id = this.#idOf(record);
-    const title = this.#titleOf(record);
-    const manual = this.#manual;
-    const hadPending = this.#pending.get(move.id);
-    const realIds = (ids: string[]): RecordId[] =>
-      ids.map((each) => this.#recordByText(each)).flatMap((each) => (each ? [this.#idOf(each)] : []));
-    const target = to.ids.filter((each) => each !== move.id);
-    target.splice(move.to.index, 0, move.id);
-    this.#manual = { ...manual, [to.key]: realIds(target) };
-    if (from.key !== to.key) this.#pending.set(move.id, { key: to.key, value: to.value });
-    this.#moves++;
-    this.message = '';
-    this.requestUpdate();
-
-    const waits: PromiseLike<unknown>[] = [];
-    const detail: TkRecordMoveDetail = {
-      id,
-      from: from.value,
-      to: to.value,
-      index: move.to.index,
-      waitUntil: (promise) => void waits.push(promise),
-    };
-    const revert = (reason: string): void => {
-      this.#manual = manual;
-      if (hadPending) this.#pending.set(move.id, hadPending);
-      else this.#pending.delete(move.id);
-      this.#moves++;
-      this.message = this.#localize.term('moveReverted')(title, reason);
-      this.#announcer.announce(this.message, 'assertive');
-      this.requestUpdate();
-    };
-    const before = this.emit('tk-before-record-move', detail, { cancelable: true });
-    if (before.defaultPrevented) {
-      revert(detail.reason ?? '');
-      return;
-    }
-    this.emit('tk-record-move', detail);
-    try {
-      await Promise.all(waits);
-    } catch (error) {
-      revert(messageOf(error));
-    }
   }
 
   readonly #onGroupByChange = (event: Event): void => {
@@ -1089,50 +937,21 @@ export class TkRecordView extends TkElement {
         />
         ${this.#renderViews()} ${this.#renderSuggestion()}
       </div>
-      ${this.#renderNaming()}`;
+      ${viewsMenu.loaded && this.naming ? viewsMenu.loaded.renderNameForm(this.#viewsContext) : nothing}`;
   }
 
   #renderViews(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
-    const preferences = this.#persist.value;
-    const active = activeView(preferences);
-    const modified = this.#modified();
+    const active = activeView(this.#persist.value);
+    const menu = viewsMenu.loaded;
     return html`<tk-popover class="views" placement="bottom-start">
       <button slot="trigger" type="button" class="button" part="views-button" @click=${this.#onViewsClick}>
         <span class="visually-hidden">${term('viewsPrefix')}</span>
         <span>${active ? active.name : term('unsavedView')}</span>
-        ${modified ? html`<em class="modified">(${term('modified')})</em>` : nothing}
+        ${this.#modified() ? html`<em class="modified">(${term('modified')})</em>` : nothing}
       </button>
-      <tk-menu part="views-menu" @tk-select=${this.#onViewsSelect}>
-        ${preferences.views.map(
-          (view) =>
-            html`<tk-menu-item type="radio" value=${`view:${view.id}`} ?checked=${view.id === preferences.active}
-              >${view.name}</tk-menu-item
-            >`,
-        )}
-        ${preferences.views.length > 0 ? html`<hr />` : nothing}
-        ${active && modified ? html`<tk-menu-item value="save">${term('saveChanges')}</tk-menu-item>` : nothing}
-        <tk-menu-item value="save-as">${term('saveAs')}</tk-menu-item>
-        ${
-          active
-            ? html`<tk-menu-item value="rename">${term('rename')}</tk-menu-item>
-                <tk-menu-item value="duplicate">${term('duplicate')}</tk-menu-item>
-                <tk-menu-item value="delete">${term('delete')}</tk-menu-item>`
-            : nothing
-        }
-      </tk-menu>
+      ${menu ? menu.renderViewsMenu(this.#viewsContext) : nothing}
     </tk-popover>`;
-  }
-
-  #renderNaming(): TemplateResult | typeof nothing {
-    if (!this.naming) return nothing;
-    const term = this.#localize.term.bind(this.#localize);
-    const current = this.naming === 'rename' ? (activeView(this.#persist.value)?.name ?? '') : '';
-    return html`<form class="name-form" part="name-form" @submit=${this.#onNameSubmit} @keydown=${this.#onNameKeyDown}>
-      <label>${term('viewName')} <input name="name" required autocomplete="off" .value=${current} /></label>
-      <button type="submit" class="button" data-variant="primary">${term('save')}</button>
-      <button type="button" class="button" @click=${this.#closeNaming}>${term('cancel')}</button>
-    </form>`;
   }
 
   #renderSuggestion(): TemplateResult {
@@ -1180,7 +999,7 @@ export class TkRecordView extends TkElement {
         <span>${this.error}</span>
       </div>`;
     }
-    if (this.loading) {
+    if (this.loading || this.#filterLoading()) {
       return html`<div class="state" part="state" role="status" aria-busy="true">${term('loading')}</div>`;
     }
     if (this.records.length === 0) {

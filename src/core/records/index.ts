@@ -3,6 +3,7 @@ export { formatValue, type FormatOptions } from './format.js';
 export { sortRecords, nextSort, collatorFor, type SortKey, type SortDirection } from './sort.js';
 export { RecordSearch } from './search.js';
 export { showRecords, type ShowOptions } from './pipeline.js';
+export { dropStaleFilterFields } from './filter.js';
 export {
   groupRecords,
   moveCard,

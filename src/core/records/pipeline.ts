@@ -1,5 +1,3 @@
-import { compile } from '../filter/evaluate.js';
-import type { Filter } from '../filter/types.js';
 import type { FormatOptions } from './format.js';
 import { RecordSearch } from './search.js';
 import { sortRecords, type SortKey } from './sort.js';
@@ -10,7 +8,8 @@ export interface ShowOptions {
   fields: readonly RecordField[];
   /** The fields the quick search looks in: the ones on screen. */
   shown: readonly RecordField[];
-  filter?: Filter | null;
+  /** Which records pass the filter (`compile(filter, fields)` from the filter model); all without one. */
+  predicate?: ((record: unknown) => boolean) | null;
   query?: string;
   sort?: readonly SortKey[];
   /** Locale and currency of the filter, the search (it matches text as displayed) and the sort. */
@@ -25,9 +24,7 @@ export interface ShowOptions {
  */
 export function showRecords<T extends RecordItem>(records: readonly T[], options: ShowOptions): T[] {
   const locale = options.format?.locale;
-  const filtered = options.filter
-    ? records.filter(compile(options.filter, options.fields, locale ? { locale } : {}))
-    : records;
+  const filtered = options.predicate ? records.filter(options.predicate) : records;
   const search = options.search ?? new RecordSearch(options.shown, options.format);
   const searched = search.filter(filtered, options.query ?? '');
   return sortRecords(searched, options.sort ?? [], options.fields, locale);

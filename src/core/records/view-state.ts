@@ -1,4 +1,3 @@
-import { checkFilter } from '../filter/check.js';
 import type { Filter } from '../filter/types.js';
 import type { RecordField } from './values.js';
 import type { SortKey } from './sort.js';
@@ -133,8 +132,9 @@ export const recordViewSchema = {
 
 /**
  * A view state without the fields that no longer exist: they are removed from the columns, widths,
- * sort, group-by, list fields and the filter's conditions, and reported in `dropped` (each id once)
- * so the view can say so. Never throws, whatever the stored state holds.
+ * sort, group-by and list fields, and reported in `dropped` (each id once) so the view can say so.
+ * Never throws, whatever the stored state holds. The filter is left to `dropStaleFilterFields`, so
+ * code that shows no filter does not load the filter model.
  */
 export function dropStaleFields(
   state: Partial<ViewState>,
@@ -153,10 +153,5 @@ export function dropStaleFields(
   if (state.widths) next.widths = Object.fromEntries(Object.entries(state.widths).filter(([id]) => keep(id)));
   if (state.sort) next.sort = state.sort.filter((key) => keep(key.field));
   if (state.groupBy && !keep(state.groupBy)) next.groupBy = null;
-  if (state.filter) {
-    const checked = checkFilter(state.filter, fields);
-    for (const drop of checked.dropped) if (drop.reason === 'unknown-field' && drop.field) dropped.add(drop.field);
-    next.filter = checked.filter;
-  }
   return { state: next, dropped: [...dropped] };
 }

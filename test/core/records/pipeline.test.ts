@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { evaluate } from '../../../src/core/filter/index.js';
+import { compile, evaluate } from '../../../src/core/filter/index.js';
 import type { Filter, FilterCondition } from '../../../src/core/filter/index.js';
 import { showRecords, type RecordField } from '../../../src/core/records/index.js';
 
@@ -68,7 +68,7 @@ describe('showRecords', () => {
           const shown = showRecords(records, {
             fields: FIELDS,
             shown: FIELDS,
-            filter: chosen,
+            predicate: compile(chosen, FIELDS),
             query,
             sort: [{ field: 'name', direction }],
           });
@@ -90,14 +90,17 @@ describe('showRecords', () => {
     const shown = showRecords(records, {
       fields: FIELDS,
       shown: FIELDS,
-      filter: {
-        version: 1,
-        root: {
-          type: 'group',
-          combinator: 'and',
-          children: [{ type: 'condition', field: 'amount', operator: 'gt', value: 4 }],
+      predicate: compile(
+        {
+          version: 1,
+          root: {
+            type: 'group',
+            combinator: 'and',
+            children: [{ type: 'condition', field: 'amount', operator: 'gt', value: 4 }],
+          },
         },
-      },
+        FIELDS,
+      ),
       query: 'won',
       sort: [{ field: 'name', direction: 'asc' }],
     });

@@ -3,6 +3,7 @@ import {
   RecordSearch,
   activeView,
   deleteView,
+  dropStaleFilterFields,
   duplicateView,
   renameView,
   saveViewAs,
@@ -33,7 +34,7 @@ describe('record view preferences', () => {
   });
 
   it('drops fields that no longer exist and reports each once', () => {
-    const { state, dropped } = dropStaleFields(
+    const { state: withoutFields, dropped: droppedFields } = dropStaleFields(
       {
         view: 'kanban',
         fields: ['name', 'fax', 'amount'],
@@ -58,23 +59,29 @@ describe('record view preferences', () => {
         { id: 'amount', label: 'Amount', type: 'number' },
       ],
     );
-    expect(state).to.deep.equal({
+    expect({ ...withoutFields, filter: undefined }).to.deep.equal({
       view: 'kanban',
       fields: ['name', 'amount'],
       widths: { name: 200 },
       sort: [],
       groupBy: null,
       listFields: ['amount'],
-      filter: {
-        version: 1,
-        root: {
-          type: 'group',
-          combinator: 'and',
-          children: [{ type: 'condition', field: 'amount', operator: 'gt', value: 5 }],
-        },
+      filter: undefined,
+    });
+    expect(droppedFields).to.deep.equal(['fax', 'region']);
+    const { filter, dropped } = dropStaleFilterFields(withoutFields.filter, [
+      { id: 'name', label: 'Name', type: 'text' },
+      { id: 'amount', label: 'Amount', type: 'number' },
+    ]);
+    expect(filter).to.deep.equal({
+      version: 1,
+      root: {
+        type: 'group',
+        combinator: 'and',
+        children: [{ type: 'condition', field: 'amount', operator: 'gt', value: 5 }],
       },
     });
-    expect(dropped).to.deep.equal(['fax', 'region']);
+    expect(dropped).to.deep.equal(['fax']);
   });
 });
 
