@@ -17,3 +17,4 @@ export * from './core/fields/index.js';
 export * from './core/filter/index.js';
 export * from './core/records/index.js';
 export * from './components/record-view/index.js';
+export * from './components/field-picker/index.js';
