@@ -6,6 +6,7 @@
 //   dist/vue/index.d.ts                                 Vue GlobalComponents: props and typed $event
 //   dist/vscode.html-custom-data.json                   VS Code HTML custom data
 //   dist/web-types.json                                 JetBrains web-types
+//   dist/autoloader.js|.d.ts                            registers each tag when it first appears
 // Types are taken from the element classes (`TkDashboard['layout']`) and from
 // GlobalEventHandlersEventMap (`tk-layout-change`), never copied out of the manifest's text, so the
 // generated declarations cannot drift from the sources.
@@ -197,6 +198,29 @@ function templateProps(e, indent = '') {
   write(
     'vue/index.js',
     `${HEADER}// Types only: \`import type {} from 'tailorkit/vue'\` types tk-* elements in Vue templates.\nexport {};\n`,
+  );
+}
+
+// `tailorkit/autoloader`: one script that registers each tag the first time it appears. The import()
+// of each define module stays a literal, so bundlers and CDNs split and fetch them one by one.
+{
+  const loaders = all.map((e) => `  ${quote(e.tag)}: () => import('./components/${e.folder}/define.js'),`);
+  write(
+    'autoloader.js',
+    [
+      HEADER,
+      "import { startAutoloader } from './base/autoload.js';",
+      '',
+      '/** Watches the page and registers each tk-* tag when it first appears; undefined where there is no document (a server). */',
+      "export const autoloader = typeof document === 'undefined' ? undefined : startAutoloader({",
+      ...loaders,
+      '});',
+      '',
+    ].join('\n'),
+  );
+  write(
+    'autoloader.d.ts',
+    `${HEADER}import type { Autoloader } from './base/autoload.js';\n\n/** Watches the page and registers each tk-* tag when it first appears; undefined where there is no document (a server). */\nexport declare const autoloader: Autoloader | undefined;\n`,
   );
 }
 

@@ -8,3 +8,4 @@ export { RovingFocusController, type RovingFocusOptions, type RovingOrientation 
 export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
 export * from './preferences/index.js';
 export { reportConfigError, type TkConfigErrorDetail } from './config-error.js';
+export { startAutoloader, type Autoloader, type TagLoaders } from './autoload.js';
