@@ -67,9 +67,14 @@ function elements() {
 const all = elements();
 if (all.length === 0) throw new Error('custom-elements.json lists no custom elements: run `npm run manifest` first');
 const folders = [...new Set(all.map((e) => e.folder))].sort();
+/** Writes into dist/, and modules also into dist/development/ (the `development` condition's copy). */
 const write = (path, text) => {
-  mkdirSync(dirname(join(out, path)), { recursive: true });
-  writeFileSync(join(out, path), text);
+  const targets = [out];
+  if (path.endsWith('.js') && existsSync(join(out, 'development'))) targets.push(join(out, 'development'));
+  for (const target of targets) {
+    mkdirSync(dirname(join(target, path)), { recursive: true });
+    writeFileSync(join(target, path), text);
+  }
 };
 
 const EVENT_TYPE = `/** The event a tk-* name dispatches, as its component declares it in GlobalEventHandlersEventMap. */

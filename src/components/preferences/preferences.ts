@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { reportConfigError } from '../../base/config-error.js';
+import { checkProviderShapes } from '../../base/dev.js';
 import { preferencesContext } from '../../base/preferences/context.js';
 import { TkElement } from '../../base/tk-element.js';
 import type { Rule } from '../../core/personalize/rules.js';
@@ -130,6 +131,7 @@ export class TkPreferences extends TkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    checkProviderShapes(this);
     if (this.preferences) this.releaseOwned();
     this.provide();
   }
