@@ -3,7 +3,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/preferences/define.js';
 import type { TkPreferences } from '../../src/components/preferences/index.js';
 import { ruleDefaults, type Rule } from '../../src/core/personalize/index.js';
-import type { Preferences } from '../../src/core/prefs/index.js';
 import '../components/preferences/probe.js';
 
 const rules: Rule[] = [{ when: { role: 'sales' }, reason: 'Suggested for the Sales role', values: {} }];
@@ -30,17 +29,13 @@ describe('development warnings', () => {
   });
 
   it('a provider given objects of the wrong shape says what to pass instead', async () => {
-    const el = await fixture<TkPreferences>(
-      html`<tk-preferences .defaults=${rules as unknown as ReturnType<typeof ruleDefaults>}></tk-preferences>`,
-    );
+    const el = await fixture<TkPreferences>(html`<tk-preferences .defaults=${rules}></tk-preferences>`);
     el.adapter = { kind: 'mine' } as unknown as TkPreferences['adapter'];
     await el.updateComplete;
     expect(warnings.join('\n')).to.include('.defaults must be a function').and.include('use ruleDefaults(rules)');
     expect(warnings.join('\n')).to.include('.adapter is an object without read() and write()');
 
-    const stray = await fixture<TkPreferences>(
-      html`<tk-preferences .preferences=${{} as Preferences}></tk-preferences>`,
-    );
+    const stray = await fixture<TkPreferences>(html`<tk-preferences .preferences=${{}}></tk-preferences>`);
     expect(stray.isConnected).to.equal(true);
     expect(warnings.join('\n')).to.include('.preferences is not a preferences store');
   });
