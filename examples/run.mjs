@@ -29,6 +29,15 @@ for (const app of apps)
   if (!everyApp.includes(app)) throw new Error(`no example app "${app}" (${everyApp.join(', ')})`);
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('build the package first: npm run build');
 
+// The README's plain-HTML page is examples/vanilla/index.html without its typed listener.
+if (apps.includes('vanilla')) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8').match(/```html\n(<!doctype html>[\s\S]*?)```/)?.[1];
+  const page = readFileSync(join(here, 'vanilla/index.html'), 'utf8')
+    .replace('      <p>Last change: <output id="last-change">none yet</output></p>\n', '')
+    .replace('    <script type="module" src="/src/main.ts"></script>\n', '');
+  if (readme !== page) throw new Error("README.md's plain-HTML page and examples/vanilla/index.html differ");
+}
+
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 const pack = join(here, '.pack');
 rmSync(pack, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 //   dist/react/<folder>.js|.d.ts, dist/react/index.*  React wrappers (@lit/react): typed onTk… props
 //   dist/react/jsx.d.ts                                 React 19 JSX IntrinsicElements (native custom elements)
 //   dist/vue/index.d.ts                                 Vue GlobalComponents: props and typed $event
+//   dist/svelte/index.d.ts                              Svelte 5 SvelteHTMLElements: props and ontk-… listeners
 //   dist/vscode.html-custom-data.json                   VS Code HTML custom data
 //   dist/web-types.json                                 JetBrains web-types
 //   dist/autoloader.js|.d.ts                            registers each tag when it first appears
@@ -167,6 +168,44 @@ function templateProps(e, indent = '') {
   write(
     'react/jsx.js',
     `${HEADER}// Types only: \`import 'tailorkit/react/jsx'\` adds the tk-* elements to React's JSX.\nexport {};\n`,
+  );
+}
+
+// Svelte 5 sets properties on custom elements when the element has them and listens with
+// `on` + the exact event name (`ontk-layout-change`), like React 19.
+{
+  const lines = [HEADER, "import type { HTMLAttributes } from 'svelte/elements';"];
+  for (const e of all) lines.push(`import type { ${e.className} } from '../${e.module}';`);
+  lines.push(
+    '',
+    EVENT_TYPE,
+    '/** Attributes of a tk-* element in Svelte markup: its properties, kebab-case attributes and `ontk-…` listeners. */',
+    'type TkSvelte<E extends HTMLElement, P extends keyof E, A, V> = Omit<HTMLAttributes<E>, P | keyof A | keyof V> &',
+    '  Partial<Pick<E, P>> &',
+    '  A &',
+    '  V;',
+    '',
+    "declare module 'svelte/elements' {",
+    '  interface SvelteHTMLElements {',
+  );
+  for (const e of all) {
+    const { names, attributes } = templateProps(e, '        ');
+    const events = e.events.map(
+      (ev) =>
+        `${doc(ev.description, '        ')}        ${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
+    );
+    lines.push(
+      doc(e.summary || e.description, '    ') +
+        `    ${quote(e.tag)}: TkSvelte<\n      ${e.className},\n      ${names},\n      {${
+          attributes.length ? `\n${attributes.join('\n')}\n      ` : ''
+        }},\n      {${events.length ? `\n${events.join('\n')}\n      ` : ''}}\n    >;`,
+    );
+  }
+  lines.push('  }', '}', '', 'export {};', '');
+  write('svelte/index.d.ts', lines.join('\n'));
+  write(
+    'svelte/index.js',
+    `${HEADER}// Types only: \`import type {} from 'tailorkit/svelte'\` types tk-* elements in Svelte markup.\nexport {};\n`,
   );
 }
 
