@@ -8,9 +8,11 @@ import type {
   WriteResult,
 } from './adapter.js';
 import { PreferencesError, type PreferencesErrorCode } from './errors.js';
-import { deepEqual, deepFreeze, isPlainObject, toJson, withoutProtoKeys } from './json.js';
+import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
 import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
 import { describe, isStoredRecord } from './record.js';
+// Apart from the json.js import above, so the two lines change independently.
+import { withoutProtoKeys } from './json.js';
 
 /**
  * - `loading`: the first read has not answered yet (defaults show, changes apply in memory at once);
@@ -215,7 +217,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => diff(this.base, this.clean(toJson(next)), this.user, this.current));
+    return this.change(options, () => diff(this.base, toJson(next), this.user, this.current));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -223,7 +225,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return diff(this.base, this.clean(toJson(next === undefined ? draft : next)), this.user, this.current);
+      return diff(this.base, toJson(next === undefined ? draft : next), this.user, this.current);
     });
   }
 
@@ -334,7 +336,7 @@ export class PreferenceDocument<T> {
     if (this.state === 'read-only') return Promise.resolve(this.refuse());
     if (this.disposed) return Promise.resolve(this.fail('unavailable', 'the preferences store was disposed'));
     try {
-      this.user = deepFreeze(compute());
+      this.user = deepFreeze(this.clean(compute()));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -679,6 +681,17 @@ function sameKind(library: unknown, value: unknown): boolean {
   return library === null || value === null || typeof library === typeof value;
 }
 
+/** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
+async function settle<R extends { status: string }>(
+  call: () => Promise<R>,
+): Promise<R | { status: 'unavailable'; error: string }> {
+  try {
+    return await call();
+  } catch (error) {
+    return { status: 'unavailable', error: describe(error) };
+  }
+}
+
 function stringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
@@ -694,15 +707,4 @@ function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R | undefined
     timer = setTimeout(() => resolve(undefined), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-/** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
-async function settle<R extends { status: string }>(
-  call: () => Promise<R>,
-): Promise<R | { status: 'unavailable'; error: string }> {
-  try {
-    return await call();
-  } catch (error) {
-    return { status: 'unavailable', error: describe(error) };
-  }
 }
