@@ -11,7 +11,6 @@ import { PreferencesError, type PreferencesErrorCode } from './errors.js';
 import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
 import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
 import { describe, isStoredRecord } from './record.js';
-// Apart from the json.js import above, so the two lines change independently.
 import { withoutProtoKeys } from './json.js';
 
 /**
