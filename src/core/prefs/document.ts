@@ -239,7 +239,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => this.diff(this.clean(toJson(next))));
+    return this.change(options, () => this.diff(toJson(next)));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -247,7 +247,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return this.diff(this.clean(toJson(next === undefined ? draft : next)));
+      return this.diff(toJson(next === undefined ? draft : next));
     });
   }
 
@@ -364,7 +364,7 @@ export class PreferenceDocument<T> {
     if (this.state === 'read-only') return Promise.resolve(this.refuse());
     if (this.disposed) return Promise.resolve(this.fail('unavailable', 'the preferences store was disposed'));
     try {
-      this.user = deepFreeze(compute());
+      this.user = deepFreeze(this.clean(compute()));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -746,6 +746,17 @@ function sameKind(library: unknown, value: unknown): boolean {
   return library === null || value === null || typeof library === typeof value;
 }
 
+/** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
+async function settle<R extends { status: string }>(
+  call: () => Promise<R>,
+): Promise<R | { status: 'unavailable'; error: string }> {
+  try {
+    return await call();
+  } catch (error) {
+    return { status: 'unavailable', error: describe(error) };
+  }
+}
+
 function stringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
@@ -767,15 +778,4 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (isPlainObject(value)) return 'an object';
   return value === null ? 'null' : `a ${typeof value}`;
-}
-
-/** Runs an adapter call; a rejection (an adapter bug) becomes `unavailable` instead of escaping. */
-async function settle<R extends { status: string }>(
-  call: () => Promise<R>,
-): Promise<R | { status: 'unavailable'; error: string }> {
-  try {
-    return await call();
-  } catch (error) {
-    return { status: 'unavailable', error: describe(error) };
-  }
 }

@@ -603,8 +603,9 @@ function parseRecord(text: string, etag: string | undefined): ReadResult {
     return { status: 'corrupt', raw: text, error: 'Not a stored record: expected a JSON object' };
   }
   const { version, user, updatedAt } = value as Record<string, unknown>;
-  if (typeof version !== 'number' || !Number.isFinite(version)) {
-    return { status: 'corrupt', raw: text, error: 'Not a stored record: "version" is not a number' };
+  // Schema versions start at 1 here, in the document and on the endpoint alike.
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    return { status: 'corrupt', raw: text, error: 'Not a stored record: "version" is not an integer from 1' };
   }
   if (!('user' in value)) return { status: 'corrupt', raw: text, error: 'Not a stored record: "user" is missing' };
   if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) {

@@ -1,6 +1,8 @@
 // Preferences under faults (issue 13): storage that never answers, unusable bytes, `__proto__` keys.
 import { expect, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { PreferencesError } from '../../../src/core/prefs/index.js';
+import { withoutProtoKeys } from '../../../src/core/prefs/json.js';
 import {
   createPreferences,
   IndexedDbAdapter,
@@ -262,5 +264,47 @@ describe('IndexedDB edge cases (fault 3)', () => {
       const request = indexedDB.deleteDatabase(name);
       request.onsuccess = request.onerror = resolve;
     });
+  });
+});
+
+describe('withoutProtoKeys (property)', () => {
+  /** Every own `__proto__` key anywhere in a value. */
+  const protoKeys = (value: unknown): number =>
+    value === null || typeof value !== 'object'
+      ? 0
+      : Object.entries(value).reduce(
+          (sum, [key, child]) => sum + (key === '__proto__' && !Array.isArray(value) ? 1 : 0) + protoKeys(child),
+          0,
+        );
+
+  it('drops exactly the own __proto__ keys, anywhere, reports each, and keeps everything else', () => {
+    /** A copy of `value` with an own `__proto__` key in every object. */
+    const inject = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(inject);
+      if (value === null || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      Object.defineProperty(out, '__proto__', { value: { polluted: 1 }, enumerable: true, writable: true });
+      for (const [key, child] of Object.entries(value)) {
+        if (key !== '__proto__') Object.defineProperty(out, key, { value: inject(child), enumerable: true });
+      }
+      return out;
+    };
+    // JSON text with __proto__ keys in it, parsed as the engine parses stored bytes.
+    const withProto = fc.jsonValue().map((value) => JSON.stringify(inject(value)));
+    fc.assert(
+      fc.property(withProto, (text) => {
+        const parsed = JSON.parse(text) as unknown;
+        const { value, dropped } = withoutProtoKeys(parsed);
+        expect(protoKeys(value)).to.equal(0);
+        expect(dropped).to.have.length(protoKeys(parsed));
+        // What is left is the input with those keys removed (a reviver that deletes them).
+        const expected = JSON.parse(text, (key, child: unknown) =>
+          key === '__proto__' ? undefined : child,
+        ) as unknown;
+        expect(JSON.stringify(value)).to.equal(JSON.stringify(expected));
+        expect(({} as { polluted?: number }).polluted).to.equal(undefined);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

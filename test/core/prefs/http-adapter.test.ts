@@ -263,7 +263,7 @@ describe('HttpAdapter against the reference endpoint', () => {
           let base: Fields = {};
           let conflicts = 0;
           for (let attempt = 0; attempt < 10; attempt++) {
-            const result = await adapter.write('shared', rec({ ...base, [field]: index + 1 }, 1, attempt));
+            const result = await adapter.write('shared', rec({ ...base, [field]: index + 1 }, 1, attempt + 1));
             if (result.status === 'ok') return conflicts;
             expect(result.status).to.equal('conflict');
             conflicts += 1;

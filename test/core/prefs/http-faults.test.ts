@@ -1,6 +1,7 @@
 // HttpAdapter under faults (issue 13): a bounded offline queue that survives a reload, and a server
 // that cannot be reached although the browser is online (a CORS refusal).
 import { expect, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   createPreferences,
   HttpAdapter,
@@ -93,6 +94,29 @@ describe('the offline queue (fault 2)', () => {
     await prefs.dispose();
   });
 
+  it('property: any offline sequence of writes queues one write per key; back online the last of each is stored', async () => {
+    const writes = fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c'), n: fc.nat(1000) }), {
+      minLength: 1,
+      maxLength: 25,
+    });
+    await fc.assert(
+      fc.asyncProperty(writes, async (sequence) => {
+        const user = unique('p');
+        const adapter = adapterFor(user);
+        goOffline();
+        for (const { key, n } of sequence) {
+          expect((await adapter.write(key, { version: 1, user: { n }, updatedAt: 1 })).status).to.equal('queued');
+        }
+        const last = new Map(sequence.map(({ key, n }) => [key, n]));
+        expect(adapter.pendingWrites).to.equal(last.size);
+        goOnline();
+        await waitUntil(() => adapter.pendingWrites === 0, 'the queue did not drain', { timeout: 5000 });
+        for (const [key, n] of last) expect(await storedUser(user, key)).to.deep.equal({ n });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('caps the queue: a write past maxQueueBytes answers quota and the change stays in memory', async () => {
     const user = unique('u');
     const adapter = adapterFor(user, { maxQueueBytes: 2000 });
@@ -157,5 +181,19 @@ describe('a server out of reach while the browser is online (fault 4)', () => {
     expect(errors.at(-1)?.code).to.equal('unavailable');
     expect(errors.at(-1)?.message).to.match(/cannot be reached although the browser is online/);
     await prefs.dispose();
+  });
+});
+
+describe('version 0 (endpoint hardening)', () => {
+  it('means the same to client and server: the endpoint refuses it, and the adapter reads it as corrupt', async () => {
+    const user = unique('u');
+    const adapter = adapterFor(user);
+    const refused = await adapter.write('doc', { version: 0, user: { x: 1 }, updatedAt: 1 });
+    expect(refused.status).to.equal('unavailable');
+    expect(refused.status === 'unavailable' && refused.error).to.match(/HTTP 422.*version/);
+    const served = adapterFor(user, {
+      fetch: () => Promise.resolve(new Response('{"version":0,"user":{},"updatedAt":1}', { headers: { ETag: '"e"' } })),
+    });
+    expect(await served.read('doc')).to.deep.include({ status: 'corrupt' });
   });
 });
