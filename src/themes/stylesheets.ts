@@ -135,7 +135,9 @@ function themeRules(source: ThemeSource, theme: Theme): string {
   ].join('\n');
 }
 
-const everyThemeScope = [':where(:root)', ...Object.values(themeClasses).map((c) => `.${c}`)];
+/** The theme classes and tk-brand: every element where a host may set --tk-brand. */
+const classScopes = Object.values(themeClasses).map((c) => `.${c}`);
+const everyThemeScope = [':where(:root)', ...classScopes];
 
 function brandRules(source: ThemeSource): string {
   const body = (list: readonly Declaration[], indent: string): string[] =>
@@ -167,7 +169,7 @@ function forcedColorsRule(source: ThemeSource): string {
       '',
     ),
     '@media (forced-colors: active) {',
-    rule([':root', ...everyThemeScope.slice(1)], forced, '  '),
+    rule([':root', ...classScopes], forced, '  '),
     '}',
   ].join('\n');
 }
