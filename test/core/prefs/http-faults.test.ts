@@ -123,6 +123,7 @@ describe('the offline queue (fault 2)', () => {
 
     // The reloaded page: a new adapter and store, still offline.
     const second = adapterFor(user);
+    await second.flush();
     expect(second.pendingWrites).to.equal(1);
     const again = createPreferences({ adapter: second });
     const reloaded = await again.open<Big>('doc', { defaults: { rows: [], edits: 0 } }).ready;
@@ -135,6 +136,26 @@ describe('the offline queue (fault 2)', () => {
     expect(await storedUser(user, 'doc')).to.deep.equal({ edits: 7 });
     expect(second.pendingWrites).to.equal(0);
     await again.dispose();
+  });
+});
+
+describe('offline queues of two tabs (fault 2)', () => {
+  it('two pages queueing at once keep both queues, and the next page replays both', async () => {
+    const user = unique('u');
+    const [one, two] = [adapterFor(user), adapterFor(user)];
+    goOffline();
+    expect((await one.write('left', { version: 1, user: { from: 'one' }, updatedAt: 1 })).status).to.equal('queued');
+    expect((await two.write('right', { version: 1, user: { from: 'two' }, updatedAt: 1 })).status).to.equal('queued');
+    one.dispose();
+    two.dispose(); // both tabs close while offline
+
+    const next = adapterFor(user);
+    await next.flush();
+    expect(next.pendingWrites).to.equal(2);
+    goOnline();
+    await waitUntil(() => next.pendingWrites === 0, 'the adopted queues did not drain', { timeout: 5000 });
+    expect(await storedUser(user, 'left')).to.deep.equal({ from: 'one' });
+    expect(await storedUser(user, 'right')).to.deep.equal({ from: 'two' });
   });
 });
 
