@@ -10,17 +10,20 @@ const entries = Object.fromEntries(
     .map((file) => [file.split(sep).join('/').slice(0, -'.ts'.length), `src/${file}`]),
 );
 
-export default defineConfig({
+// `vite build` makes dist/ without the development warnings (every `if (DEV)` block is removed);
+// `vite build --mode development` makes dist/development/ with them, for the `development` export condition.
+export default defineConfig(({ mode }) => ({
+  define: { __TK_DEV__: JSON.stringify(mode === 'development') },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: mode === 'development' ? 'dist/development' : 'dist',
     emptyOutDir: true,
     minify: false,
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^sortablejs($|\/)/, /^dompurify($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^sortablejs($|\/)/, /^dompurify($|\/)/, /^marked($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
-});
+}));

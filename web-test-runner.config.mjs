@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/find-chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { startReferenceServer } from './scripts/test-services.mjs';
+import { writeThemes } from './scripts/build-themes.mjs';
 
+// The tests load src/themes/*.css, which are generated from src/themes/tokens.ts.
+await writeThemes();
 const services = await startReferenceServer();
 
 /**

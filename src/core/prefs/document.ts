@@ -8,10 +8,20 @@ import type {
   WriteResult,
 } from './adapter.js';
 import { PreferencesError, type PreferencesErrorCode } from './errors.js';
-import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
-import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
+import { deepEqual, deepFreeze, isPlainObject, toJson, withoutProtoKeys } from './json.js';
+import {
+  diff,
+  getAt,
+  merge,
+  rebase,
+  removeAt,
+  toPath,
+  type Patch,
+  type Path,
+  type PathSegment,
+  type WholeAt,
+} from './patch.js';
 import { describe, isStoredRecord } from './record.js';
-import { withoutProtoKeys } from './json.js';
 
 /**
  * - `loading`: the first read has not answered yet (defaults show, changes apply in memory at once);
@@ -45,6 +55,19 @@ export interface DocumentOptions<T> {
   /** `{ 2: up1to2, 3: up2to3 }`: each upgrades the user's layer from the version before it. */
   migrations?: Readonly<Record<number, Migration>>;
   validate?: Validator;
+  /**
+   * Paths whose value is one whole, e.g. a dashboard's layout at one column count: the user's layer
+   * stores it entire once changed, so a different default below never mixes into it field by field.
+   */
+  whole?: WholeAt;
+  /**
+   * How a change made here is replayed on a concurrent one from another tab or device (a conditional
+   * write refused): from the value both started with (`ancestor`), this page's (`ours`) and the one
+   * stored meanwhile (`theirs`), the value to store. Without it, the user's layer is replayed field by
+   * field and ours wins where both changed the same thing. What it returns is validated; a value that
+   * fails keeps theirs.
+   */
+  rebase?: (ancestor: T, ours: T, theirs: T) => T;
 }
 
 export interface SetOptions {
@@ -216,7 +239,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => diff(this.base, toJson(next), this.user, this.current));
+    return this.change(options, () => this.diff(toJson(next)));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -224,7 +247,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return diff(this.base, toJson(next === undefined ? draft : next), this.user, this.current);
+      return this.diff(toJson(next === undefined ? draft : next));
     });
   }
 
@@ -289,6 +312,12 @@ export class PreferenceDocument<T> {
     }
     if (this.personalized.error) {
       this.report('provider-failed', `defaults provider failed: ${this.personalized.error}`);
+    } else if (this.personalized.value !== undefined && !this.accepts(merge(this.library, this.personalized.value))) {
+      // A default of the wrong shape is not used, nor explained as if it were.
+      const message = `the personalized default for "${this.key}" does not fit the document (${this.problem(this.personalized.value)}); library defaults are shown`;
+      this.personalized = {};
+      console.warn(`[tailorkit] ${message}`);
+      this.report('invalid-default', message);
     }
     this.recompute(publish ? 'defaults' : undefined);
   }
@@ -359,15 +388,52 @@ export class PreferenceDocument<T> {
     this.queued = undefined;
     const staged = loaded.status !== 'read-only' && this.user !== this.committed;
     const before = this.committed;
-    this.committed = deepFreeze(
-      unsaved ? rebase(this.base, this.synced.patch, this.committed, loaded.patch) : loaded.patch,
-    );
-    this.user = staged ? deepFreeze(rebase(this.base, before, this.user, this.committed)) : this.committed;
+    this.committed = deepFreeze(unsaved ? this.rebase(this.synced.patch, this.committed, loaded.patch) : loaded.patch);
+    this.user = staged ? deepFreeze(this.rebase(before, this.user, this.committed)) : this.committed;
     this.synced = loaded;
     this.state = this.withFallback(loaded.status);
     for (const error of loaded.errors) this.emitError(error);
     this.recompute(source);
     return unsaved || (loaded.stale === true && loaded.status === 'ready');
+  }
+
+  /** The user's layer that gives `next`, kept as close to the current one as it can be. */
+  private diff(next: unknown): Patch {
+    return diff(this.base, next, this.user, this.current, this.options.whole);
+  }
+
+  /** Replays `ours` (a layer made from `ancestor`) on `theirs`, as the document declares it merges. */
+  private rebase(ancestor: Patch, ours: Patch, theirs: Patch): Patch {
+    const { rebase: declared, whole } = this.options;
+    if (declared) {
+      try {
+        const value = (layer: Patch): T => deepFreeze(merge(this.base, layer) as T);
+        const merged = toJson(declared(value(ancestor), value(ours), value(theirs)));
+        if (this.accepts(merged)) return diff(this.base, merged, theirs, undefined, whole);
+      } catch (error) {
+        this.report('conflict', `merging a concurrent change failed: ${describe(error)}; keeping the stored value`);
+      }
+      return theirs;
+    }
+    return rebase(this.base, ancestor, ours, theirs, whole);
+  }
+
+  /** What the document's checks say about a personalized partial, in words. */
+  private problem(partial: unknown): string {
+    const value = merge(this.library, partial);
+    if (!sameKind(this.library, value)) return `expected ${kindOf(this.library)}, got ${kindOf(value)}`;
+    const verdict = this.options.validate?.(value);
+    if (!Array.isArray(verdict)) return 'rejected by the validator';
+    return (verdict as readonly FieldError[])
+      .map((field) => `"${toPath(field.path).join('.')}"${field.message ? ` ${field.message}` : ' is invalid'}`)
+      .join(', ');
+  }
+
+  /** Whether a whole value passes the document's checks (its kind, and the validator). */
+  private accepts(value: unknown): boolean {
+    if (!sameKind(this.library, value)) return false;
+    const verdict = this.options.validate?.(value);
+    return verdict !== false && !(Array.isArray(verdict) && verdict.length > 0);
   }
 
   /** Reads a stored record into a user layer: version checks, migrations, validation. */
@@ -706,4 +772,10 @@ function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R | undefined
     timer = setTimeout(() => resolve(undefined), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isPlainObject(value)) return 'an object';
+  return value === null ? 'null' : `a ${typeof value}`;
 }
