@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { request as rawRequest } from 'node:http';
 import { startServer } from '../app.mjs';
 import { storageBackends } from './support/backends.mjs';
+import { request } from './support/http.mjs';
 
 /** @type {{ url: string, close(): Promise<void> }} */
 let server;
@@ -31,27 +32,9 @@ function record(user = { theme: 'dark' }, version = 1) {
 
 /**
  * @param {string} path
- * @param {{ method?: string, token?: string | null, headers?: Record<string, string>, body?: unknown }} [options]
+ * @param {Parameters<typeof request>[1]} [options]
  */
-async function call(path, { method = 'GET', token = null, headers = {}, body } = {}) {
-  /** @type {Record<string, string>} */
-  const all = { ...headers };
-  if (token) all.Authorization = `Bearer ${token}`;
-  let payload;
-  if (body !== undefined) {
-    payload = typeof body === 'string' ? body : JSON.stringify(body);
-    all['Content-Type'] ??= 'application/json';
-  }
-  const response = await fetch(`${server.url}${path}`, { method, headers: all, body: payload });
-  const text = await response.text();
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
-}
+const call = (path, options) => request(`${server.url}${path}`, options);
 
 /** Creates a document and returns its etag. */
 async function create(token, key, value = record()) {

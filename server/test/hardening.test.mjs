@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { startServer } from '../app.mjs';
 import { storageBackends } from './support/backends.mjs';
+import { request } from './support/http.mjs';
 
 const { backends, stop } = await storageBackends();
 after(() => stop());
@@ -17,26 +18,9 @@ const record = (value = { theme: 'dark' }, version = 1) => ({ version, user: val
 /**
  * @param {string} base
  * @param {string} path
- * @param {{ method?: string, token?: string, headers?: Record<string, string>, body?: unknown }} [options]
+ * @param {Parameters<typeof request>[1]} [options]
  */
-async function call(base, path, { method = 'GET', token, headers = {}, body } = {}) {
-  const all = { ...headers };
-  if (token) all.Authorization = `Bearer ${token}`;
-  let payload;
-  if (body !== undefined) {
-    payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-    all['Content-Type'] ??= 'application/json';
-  }
-  const response = await fetch(`${base}${path}`, { method, headers: all, body: payload });
-  const text = await response.text();
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json, text };
-}
+const call = (base, path, options) => request(`${base}${path}`, options);
 
 /** Sends raw bytes over one connection and resolves with everything the server sent back before closing. */
 function raw(url, bytes, { destroyAfterMs } = {}) {

@@ -239,7 +239,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => this.diff(toJson(next)));
+    return this.change(options, () => this.diff(this.clean(toJson(next))));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -247,7 +247,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return this.diff(toJson(next === undefined ? draft : next));
+      return this.diff(this.clean(toJson(next === undefined ? draft : next)));
     });
   }
 
@@ -364,7 +364,7 @@ export class PreferenceDocument<T> {
     if (this.state === 'read-only') return Promise.resolve(this.refuse());
     if (this.disposed) return Promise.resolve(this.fail('unavailable', 'the preferences store was disposed'));
     try {
-      this.user = deepFreeze(this.clean(compute()));
+      this.user = deepFreeze(compute());
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

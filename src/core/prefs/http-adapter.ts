@@ -158,7 +158,8 @@ export class HttpAdapter implements PreferencesAdapter {
   private readonly listeners = new Set<(change: HttpChange) => void>();
   private queue: QueuedWrite[] = [];
   /** Every write, delete and replay runs through this chain, so they reach the server in call order. */
-  private tail: Promise<unknown> = Promise.resolve();
+  private tail: Promise<unknown>;
+  private readonly adopting: Promise<void>;
   private replayTimer: ReturnType<typeof setTimeout> | undefined;
   private replayFailures = 0;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -176,9 +177,10 @@ export class HttpAdapter implements PreferencesAdapter {
     this.pollIntervalMs = options.pollIntervalMs ?? 0;
     this.maxQueueBytes = options.maxQueueBytes ?? 4 * 1024 * 1024;
     this.queueStore = keptQueue(options);
-    this.queue = this.queueStore?.load() ?? [];
+    // Writes, replays and reads of queued keys wait until the queues of pages that are gone are taken over.
+    this.adopting = this.queueStore ? this.queueStore.adopt().then((left) => this.takeOver(left)) : Promise.resolve();
+    this.tail = this.adopting;
     if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', this.onOnline);
-    if (this.queue.length > 0) queueMicrotask(() => void this.flush());
   }
 
   /** Writes and deletes accepted while offline and not yet acknowledged by the server. */
@@ -188,6 +190,7 @@ export class HttpAdapter implements PreferencesAdapter {
 
   async read(key: string): Promise<ReadResult> {
     if (this.documentUrl(key) === undefined) return { status: 'unavailable', error: invalidKey(key) };
+    await this.adopting;
     if (this.hasQueued(key)) {
       await this.flush();
       const pending = this.pendingState(key);
@@ -239,6 +242,8 @@ export class HttpAdapter implements PreferencesAdapter {
     this.replayTimer = undefined;
     this.stopPolling();
     this.listeners.clear();
+    // What is still queued stays stored, for the next page (or another tab) to take over.
+    this.queueStore?.release();
   }
 
   private readonly onOnline = (): void => {
@@ -336,6 +341,15 @@ export class HttpAdapter implements PreferencesAdapter {
 
   private keepQueue(): void {
     this.queueStore?.save(this.queue);
+  }
+
+  /** Queues of pages that are gone join this one; a key this page queued meanwhile keeps its own write. */
+  private takeOver(left: QueuedWrite[]): void {
+    const fresh = left.filter((write) => !this.hasQueued(write.key));
+    if (fresh.length === 0) return;
+    this.queue.push(...fresh);
+    this.keepQueue();
+    queueMicrotask(() => void this.flush());
   }
 
   /** Sends queued writes in order until the queue is empty or the server is out of reach. Runs serially. */
@@ -656,11 +670,19 @@ function size(write: QueuedWrite): number {
 }
 
 interface KeptQueue {
-  load(): QueuedWrite[];
+  /** Takes over the queues of pages that are gone (this tab before a reload, a closed tab): removed from storage. */
+  adopt(): Promise<QueuedWrite[]>;
   save(queue: readonly QueuedWrite[]): void;
+  /** This page stops keeping its queue; what is stored waits for another page to adopt it. */
+  release(): void;
 }
 
-/** The offline queue in Storage, as JSON with `If-None-Match: *` written as "*". Never throws. */
+/**
+ * The offline queue in Storage, one entry per page: `tailorkit:http-queue:<name>#<page id>`, with a
+ * Web Lock of the same name held while the page lives. A page adopts the entries whose lock nobody
+ * holds, so two tabs never overwrite each other's queue and a reloaded or closed tab's queue is
+ * replayed by the next page. Without Web Locks there is one shared entry. Never throws.
+ */
 function keptQueue(options: HttpAdapterOptions): KeptQueue | undefined {
   let storage: Storage | null | undefined;
   try {
@@ -671,16 +693,49 @@ function keptQueue(options: HttpAdapterOptions): KeptQueue | undefined {
   if (!storage) return undefined;
   const area = storage;
   const name = `tailorkit:http-queue:${options.queueName ?? options.baseUrl}`;
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const own = locks ? `${name}#${Math.random().toString(36).slice(2)}${Date.now().toString(36)}` : name;
+  let release: (() => void) | undefined;
+  if (locks) {
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void locks.request(own, () => held).catch(() => undefined);
+  }
+  const read = (entry: string): QueuedWrite[] => {
+    try {
+      const parsed = JSON.parse(area.getItem(entry) ?? '[]') as unknown;
+      if (!Array.isArray(parsed)) return [];
+      return parsed.flatMap((item: unknown): QueuedWrite[] => {
+        const { key, body, precondition } = (item ?? {}) as Record<string, unknown>;
+        if (typeof key !== 'string' || (body !== null && typeof body !== 'string')) return [];
+        if (precondition !== undefined && typeof precondition !== 'string') return [];
+        return [{ key, body, precondition: precondition === '*' ? CREATE : precondition }];
+      });
+    } catch {
+      return [];
+    }
+  };
   return {
-    load() {
+    async adopt() {
+      if (!locks) return read(own);
       try {
-        const parsed = JSON.parse(area.getItem(name) ?? '[]') as unknown;
-        if (!Array.isArray(parsed)) return [];
-        return parsed.flatMap((item: unknown): QueuedWrite[] => {
-          const { key, body, precondition } = (item ?? {}) as Record<string, unknown>;
-          if (typeof key !== 'string' || (body !== null && typeof body !== 'string')) return [];
-          if (precondition !== undefined && typeof precondition !== 'string') return [];
-          return [{ key, body, precondition: precondition === '*' ? CREATE : precondition }];
+        return await locks.request(`${name}#adopting`, async () => {
+          const { held = [], pending = [] } = await locks.query();
+          const alive = new Set([...held, ...pending].map((lock) => lock.name));
+          const orphans: string[] = [];
+          for (let index = 0; index < area.length; index++) {
+            const entry = area.key(index);
+            if (
+              entry !== null &&
+              entry !== own &&
+              (entry === name || entry.startsWith(`${name}#`)) &&
+              !alive.has(entry)
+            ) {
+              if (!entry.endsWith('#adopting')) orphans.push(entry);
+            }
+          }
+          const left = orphans.flatMap(read);
+          for (const entry of orphans) area.removeItem(entry);
+          return left;
         });
       } catch {
         return [];
@@ -688,18 +743,21 @@ function keptQueue(options: HttpAdapterOptions): KeptQueue | undefined {
     },
     save(queue) {
       try {
-        if (queue.length === 0) area.removeItem(name);
+        if (queue.length === 0) area.removeItem(own);
         else {
           const plain = queue.map(({ key, body, precondition }) => ({
             key,
             body,
             precondition: precondition === CREATE ? '*' : precondition,
           }));
-          area.setItem(name, JSON.stringify(plain));
+          area.setItem(own, JSON.stringify(plain));
         }
       } catch {
         // A full or blocked storage keeps the queue in memory only; the writes themselves are unaffected.
       }
+    },
+    release() {
+      release?.();
     },
   };
 }

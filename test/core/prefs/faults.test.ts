@@ -219,6 +219,11 @@ describe('a user\'s own "__proto__" key (fault 6)', () => {
     expect((Object.assign({}, doc.value) as { polluted?: boolean }).polluted).to.equal(undefined);
     expect(localStorage.getItem(`${namespace}:panel`)).to.not.include('__proto__');
     expect(errors.map((error) => [error.code, error.path])).to.deep.equal([['invalid-field', ['__proto__']]]);
+
+    // A value whose only change is such a key changes nothing: the user's layer stays as it was.
+    const before = doc.layers.user;
+    await doc.set(JSON.parse('{"x":3,"y":0,"theme":"light","__proto__":{"polluted":true}}') as Panel);
+    expect(doc.layers.user).to.equal(before);
     await prefs.dispose();
   });
 });

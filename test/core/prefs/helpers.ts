@@ -7,6 +7,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../../../src/core/prefs/index.js';
+import { HttpAdapter, type HttpAdapterOptions } from '../../../src/core/prefs/index.js';
 
 /** Wraps an adapter and counts the calls that reach storage. */
 export class CountingAdapter implements PreferencesAdapter {
@@ -157,4 +158,47 @@ export async function collectUnhandledRejections(body: () => Promise<void>): Pro
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return seen;
+}
+
+/** The reference endpoint from server/app.mjs, started by the test runner on a free port. */
+export const PREFS_SERVER =
+  (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
+
+const httpAdapters: HttpAdapter[] = [];
+/**
+ * An HttpAdapter for `user` on the reference endpoint: fast retries, and an offline queue kept under
+ * a name of its own. `resetNetwork()` disposes it.
+ */
+export function httpAdapterFor(user: string, options: Partial<HttpAdapterOptions> = {}): HttpAdapter {
+  const adapter = new HttpAdapter({
+    baseUrl: PREFS_SERVER,
+    headers: { Authorization: `Bearer ${user}` },
+    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 40 },
+    queueName: `${PREFS_SERVER} ${user}`,
+    ...options,
+  });
+  httpAdapters.push(adapter);
+  return adapter;
+}
+
+let online = true;
+/** What `navigator.onLine` says from now on, without the event (a change the page has not heard of yet). */
+export function setOnline(value: boolean): void {
+  online = value;
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+}
+export function goOffline(): void {
+  setOnline(false);
+  window.dispatchEvent(new Event('offline'));
+}
+export function goOnline(): void {
+  setOnline(true);
+  window.dispatchEvent(new Event('online'));
+}
+
+/** After each test: disposes the adapters from `httpAdapterFor` and gives `navigator.onLine` back. */
+export function resetNetwork(): void {
+  for (const adapter of httpAdapters.splice(0)) adapter.dispose();
+  online = true;
+  delete (navigator as { onLine?: boolean }).onLine;
 }

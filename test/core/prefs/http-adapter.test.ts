@@ -1,10 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { HttpAdapter, type HttpAdapterOptions, type HttpChange } from '../../../src/core/prefs/http-adapter.js';
+import type { HttpAdapter, HttpChange } from '../../../src/core/prefs/http-adapter.js';
 import type { ReadResult, StoredRecord } from '../../../src/core/prefs/adapter.js';
 import { createPreferences, type Preferences } from '../../../src/core/prefs/index.js';
-
-// The reference endpoint from server/app.mjs, started by the test runner on a free port.
-const SERVER = (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
+import {
+  goOffline,
+  goOnline,
+  httpAdapterFor as adapterFor,
+  PREFS_SERVER as SERVER,
+  resetNetwork,
+  setOnline,
+} from './helpers.js';
 
 interface Call {
   method: string;
@@ -47,19 +52,6 @@ function spyFetch(intercept?: (call: Call, index: number) => Promise<Response | 
   return { calls, fetch: fetchImpl };
 }
 
-const adapters: HttpAdapter[] = [];
-function adapterFor(user: string, options: Partial<HttpAdapterOptions> = {}): HttpAdapter {
-  const adapter = new HttpAdapter({
-    baseUrl: SERVER,
-    headers: { Authorization: `Bearer ${user}` },
-    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 40 },
-    queueName: `${SERVER} ${user}`,
-    ...options,
-  });
-  adapters.push(adapter);
-  return adapter;
-}
-
 /** What the server holds, read around the adapter. */
 async function stored(
   user: string,
@@ -86,27 +78,12 @@ async function storedKeys(user: string): Promise<string[]> {
   return documents.map((d) => d.key).sort();
 }
 
-let online = true;
-function goOffline(): void {
-  online = false;
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event('offline'));
-}
-function goOnline(): void {
-  online = true;
-  window.dispatchEvent(new Event('online'));
-}
-
 function presentUser(result: ReadResult): unknown {
   expect(result.status).to.equal('present');
   return result.status === 'present' ? result.record.user : undefined;
 }
 
-afterEach(() => {
-  for (const adapter of adapters.splice(0)) adapter.dispose();
-  online = true;
-  delete (navigator as { onLine?: boolean }).onLine;
-});
+afterEach(resetNetwork);
 
 describe('HttpAdapter against the reference endpoint', () => {
   before(function () {
@@ -396,9 +373,9 @@ describe('HttpAdapter against the reference endpoint', () => {
       expect((await mine.write('shared', rec({ color: 'red', size: 3 }))).status).to.equal('queued');
       expect((await mine.write('elsewhere', rec({ ok: true }))).status).to.equal('queued');
       // Another device, still online, changes the same document meanwhile.
-      online = true;
+      setOnline(true);
       expect((await theirs.write('shared', rec({ color: 'blue', size: 1 }))).status).to.equal('ok');
-      online = false;
+      setOnline(false);
 
       goOnline();
       await waitUntil(() => mine.pendingWrites === 0, 'queue drained', { timeout: 5000 });
@@ -722,9 +699,9 @@ describe('createPreferences over HttpAdapter', () => {
     goOffline();
     expect((await laptop.update((draft) => void (draft.color = 'teal'))).status).to.equal('queued');
     // The phone is on another network and still online.
-    online = true;
+    setOnline(true);
     expect((await phone.update((draft) => void (draft.size = 3))).status).to.equal('ok');
-    online = false;
+    setOnline(false);
 
     goOnline();
     await waitUntil(

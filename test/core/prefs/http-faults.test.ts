@@ -2,31 +2,18 @@
 // that cannot be reached although the browser is online (a CORS refusal).
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
+import type { HttpAdapter } from '../../../src/core/prefs/index.js';
 import {
   createPreferences,
-  HttpAdapter,
   type HttpAdapterOptions,
   type PreferencesError,
   type StoredRecord,
 } from '../../../src/core/prefs/index.js';
-import { unique } from './helpers.js';
-
-const SERVER = (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
+import { goOffline, goOnline, httpAdapterFor, PREFS_SERVER as SERVER, resetNetwork, unique } from './helpers.js';
 
 interface Big {
   rows: string[];
   edits: number;
-}
-
-let online = true;
-function goOffline(): void {
-  online = false;
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  window.dispatchEvent(new Event('offline'));
-}
-function goOnline(): void {
-  online = true;
-  window.dispatchEvent(new Event('online'));
 }
 
 /** Counts the requests that reached the server, by method. */
@@ -40,18 +27,8 @@ function countingFetch() {
   return { sent, fetch: fetchImpl };
 }
 
-const adapters: HttpAdapter[] = [];
-function adapterFor(user: string, options: Partial<HttpAdapterOptions> = {}): HttpAdapter {
-  const adapter = new HttpAdapter({
-    baseUrl: SERVER,
-    headers: { Authorization: `Bearer ${user}` },
-    retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 40 },
-    queueName: `${SERVER} ${user}`,
-    ...options,
-  });
-  adapters.push(adapter);
-  return adapter;
-}
+const adapterFor = (user: string, options: Partial<HttpAdapterOptions> = {}): HttpAdapter =>
+  httpAdapterFor(user, { retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 40 }, ...options });
 
 async function storedUser(user: string, key: string): Promise<unknown> {
   const response = await fetch(`${SERVER}/documents/${key}`, {
@@ -62,9 +39,7 @@ async function storedUser(user: string, key: string): Promise<unknown> {
 }
 
 afterEach(() => {
-  for (const adapter of adapters.splice(0)) adapter.dispose();
-  online = true;
-  delete (navigator as { onLine?: boolean }).onLine;
+  resetNetwork();
   for (const key of Object.keys(localStorage))
     if (key.startsWith('tailorkit:http-queue:')) localStorage.removeItem(key);
 });
@@ -148,6 +123,7 @@ describe('the offline queue (fault 2)', () => {
 
     // The reloaded page: a new adapter and store, still offline.
     const second = adapterFor(user);
+    await second.flush();
     expect(second.pendingWrites).to.equal(1);
     const again = createPreferences({ adapter: second });
     const reloaded = await again.open<Big>('doc', { defaults: { rows: [], edits: 0 } }).ready;
@@ -160,6 +136,26 @@ describe('the offline queue (fault 2)', () => {
     expect(await storedUser(user, 'doc')).to.deep.equal({ edits: 7 });
     expect(second.pendingWrites).to.equal(0);
     await again.dispose();
+  });
+});
+
+describe('offline queues of two tabs (fault 2)', () => {
+  it('two pages queueing at once keep both queues, and the next page replays both', async () => {
+    const user = unique('u');
+    const [one, two] = [adapterFor(user), adapterFor(user)];
+    goOffline();
+    expect((await one.write('left', { version: 1, user: { from: 'one' }, updatedAt: 1 })).status).to.equal('queued');
+    expect((await two.write('right', { version: 1, user: { from: 'two' }, updatedAt: 1 })).status).to.equal('queued');
+    one.dispose();
+    two.dispose(); // both tabs close while offline
+
+    const next = adapterFor(user);
+    await next.flush();
+    expect(next.pendingWrites).to.equal(2);
+    goOnline();
+    await waitUntil(() => next.pendingWrites === 0, 'the adopted queues did not drain', { timeout: 5000 });
+    expect(await storedUser(user, 'left')).to.deep.equal({ from: 'one' });
+    expect(await storedUser(user, 'right')).to.deep.equal({ from: 'two' });
   });
 });
 

@@ -50,6 +50,11 @@ describe('two real tabs on localStorage (fault 7)', () => {
     }
     expect(lost, `rounds that lost an edit: ${JSON.stringify(stored())}`).to.deep.equal([]);
     expect(doc.value).to.deep.equal({ x: 100, y: 100 });
+
+    // The other tab closes (it may have been the one doing the writes): this one takes over.
+    await executeServerCommand('tk-close-tabs');
+    expect((await doc.set({ x: 101, y: 100 })).status).to.equal('ok');
+    expect(stored()).to.deep.equal({ x: 101, y: 100 });
     channel.close();
     await prefs.dispose();
     for (const key of Object.keys(localStorage)) if (key.startsWith(namespace)) localStorage.removeItem(key);
