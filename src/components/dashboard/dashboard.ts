@@ -31,11 +31,10 @@ import {
   emptyPreferences,
   isWholeLayout,
   readPreferences,
-  rebasePreferences,
   snapshotPreferences as snapshot,
   toEntry,
   validatePreferences,
-} from '../../core/dashboard/index.js';
+} from '../../core/dashboard/preferences.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type { TkPopover } from '../popover/popover.js';
 import type { TkMenuSelectDetail } from '../menu/menu.js';
@@ -139,9 +138,14 @@ export class TkDashboard extends TkElement {
     validate: validatePreferences,
     whole: isWholeLayout,
     // A column count the user had not changed showed the default layout: that is what a gesture
-    // made there started from.
+    // made there started from. Changes are made in edit mode, so the merge loads with the editing
+    // code; before it has, this page changed nothing and what the other tab stored stands.
     rebase: (ancestor, ours, theirs) =>
-      rebasePreferences(ancestor, ours, theirs, this.float, (columns) => this.#defaultLayout(columns, () => {})),
+      editing.loaded
+        ? editing.loaded.rebasePreferences(ancestor, ours, theirs, this.float, (columns) =>
+            this.#defaultLayout(columns, () => {}),
+          )
+        : theirs,
   });
 
   @query('.grid') private grid!: HTMLElement;

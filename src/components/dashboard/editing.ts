@@ -2,3 +2,4 @@
 // session that previews its steps, the settle animation. The dashboard loads this on first use
 // (`editable`), so a dashboard that is only viewed does not download it.
 export { GestureController, type GestureHooks } from './gestures.js';
+export { rebasePreferences } from '../../core/dashboard/rebase.js';
