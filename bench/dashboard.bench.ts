@@ -255,7 +255,7 @@ async function benchProgrammaticMove(n: number): Promise<void> {
     await frame();
     ours.push(
       await sampleAsync(`move-top-down|${n}|tailorkit`, async () => {
-        dashboard.moveItem('w0', 0, 1);
+        await dashboard.moveItem('w0', 0, 1);
         await dashboard.updateComplete;
         settle(dashboard);
       }),

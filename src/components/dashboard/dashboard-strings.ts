@@ -6,6 +6,10 @@ export const defaultDashboardStrings = {
   /** Accessible name of the grid of widgets. */
   label: 'Dashboard',
   addWidget: 'Add widget',
+  /** Label of the search field a catalog of more than eight entries gets. */
+  searchCatalog: 'Search widgets',
+  /** Shown when the catalog search matches nothing. */
+  noMatch: 'No widget matches.',
   /** Catalog note on a `single` widget type that is already on the dashboard. */
   alreadyAdded: 'Already on the dashboard',
   undo: 'Undo',

@@ -13,6 +13,8 @@ export interface TkWidgetType {
   title: string;
   /** One line under the title in the catalog. Rendered as text. */
   description?: string;
+  /** A small picture before the title in the catalog: a string (an emoji) is rendered as text, a template as given. */
+  icon?: string | TemplateResult;
   /** Default width in columns. */
   w: number;
   /** Default height in rows. */

@@ -1,11 +1,9 @@
 import { html, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  addItem,
   breakpointFor,
   layoutForColumns,
   reconcileLayout,
-  removeItem,
   moveItem,
   resizeItem,
   sanitizeLayout,
@@ -20,7 +18,6 @@ import {
   type LayoutRect,
   type MovedItem,
 } from '../../core/layout/index.js';
-import { History } from '../../core/history/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -36,18 +33,17 @@ import {
   validatePreferences,
 } from '../../core/dashboard/preferences.js';
 import type { Preferences } from '../../core/prefs/store.js';
-import type { TkPopover } from '../popover/popover.js';
-import type { TkMenuSelectDetail } from '../menu/menu.js';
 import { TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
 import type { GestureController } from './gestures.js';
+import type { DashboardEditor } from './editor.js';
 import { reorderChildren } from './order.js';
+import { isTextField, pickConstraints, sameConstraints, withConstraints } from './constraints.js';
 import type {
   DashboardLayoutEntry,
   DashboardPreferences,
-  DashboardWidgetRecord,
   LayoutChangeReason,
   TkLayoutErrorDetail,
   TkLoadErrorDetail,
@@ -71,13 +67,6 @@ function gridArea(rect: LayoutRect): string {
 const catalogElements = /* @__PURE__ */ new LazyModule(() =>
   Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
 );
-
-function isTextField(node: EventTarget | undefined): boolean {
-  return (
-    node instanceof HTMLElement &&
-    (node.isContentEditable || node.matches('input:not([type=checkbox],[type=radio],[type=button]), textarea, select'))
-  );
-}
 
 /**
  * A grid of widgets people arrange themselves: drag to move, handles to resize, add from a catalog,
@@ -132,6 +121,8 @@ export class TkDashboard extends TkElement {
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
   /** Every gesture (pointer, touch, keyboard grab), made once the editing code has loaded. */
   #gestures: GestureController | undefined;
+  /** Committing, undo, adding and removing, and the edit toolbar: made with the gestures. */
+  #editor: DashboardEditor | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
@@ -150,7 +141,6 @@ export class TkDashboard extends TkElement {
 
   @query('.grid') private grid!: HTMLElement;
   @query('.placeholder') private placeholder!: HTMLElement;
-  @query('tk-popover') private catalogPopover!: TkPopover | null;
 
   /** @internal Column count in effect (from `breakpoints` and the width, or `columns`). */
   @state() private activeColumns = 0;
@@ -181,7 +171,6 @@ export class TkDashboard extends TkElement {
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
   /** Preferences before each committed change, with what the change did (for undo's announcement). */
-  readonly #history = new History<DashboardPreferences>();
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
   #resizeFrame = 0;
@@ -244,12 +233,12 @@ export class TkDashboard extends TkElement {
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.#history.canUndo;
+    return this.#editor?.canUndo ?? false;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.#history.canRedo;
+    return this.#editor?.canRedo ?? false;
   }
 
   /** Column count in effect now. */
@@ -714,6 +703,8 @@ export class TkDashboard extends TkElement {
     if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       try {
         this.#attachGestures(await editing.load());
+        // The edit toolbar renders with the editing code.
+        return await super.getUpdateComplete();
       } catch (error) {
         this.#loadFailed('editing', error);
       }
@@ -736,21 +727,74 @@ export class TkDashboard extends TkElement {
     this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
-  #attachGestures({ GestureController }: Editing): void {
-    this.#gestures ??= new GestureController(this, {
+  #attachGestures({ GestureController, DashboardEditor }: Editing): void {
+    if (this.#editor) return;
+    this.#editor = new DashboardEditor(this, {
+      catalog: () => this.catalog,
+      user: () => this.#user,
+      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
+      items: () => this.#elements,
+      itemOf: (node) => this.#itemOf(node),
+      takenIds: () => [
+        ...this.#elements.keys(),
+        ...this.#created.keys(),
+        ...this.#childRects.keys(),
+        ...this.#user.removed,
+      ],
+      createWidget: (type, id) => this.#createWidget(type, id),
+      forgetWidget: (id) => this.#created.delete(id),
+      hide: (item) => this.#hide(item),
+      storeLayout: (layout, removed) => this.#storeLayout(layout, removed),
+      applyLayout: (layout) => this.#applyLayout(layout),
+      show: (preferences) => this.#show(preferences),
+      resetDocument: () => {
+        this.#persistDue = false;
+        void this.#persistence.reset();
+        this.#syncedValue = this.#persistence.value;
+        this.#show(readPreferences(this.#persistence.value));
+      },
+      emitChange: (reason) => this.#emitChange(reason),
+      persist: () => this.#persist(),
+      cancelGestures: () => this.#cancelGestures(),
+      announce: (message, moved) => this.#announce(message, moved),
+      position: (rect) => this.#position(rect),
+      term: (key) => this.#localize.term(key),
+      loadCatalog: () =>
+        catalogElements.load().then(
+          () => true,
+          (error: unknown) => {
+            this.#loadFailed('catalog', error, true);
+            return false;
+          },
+        ),
+      part: (selector) => this.shadowRoot!.querySelector(selector),
+      emit: (name, detail, options) => this.emit(name, detail, options),
+    });
+    this.requestUpdate();
+    this.#gestures = new GestureController(this, {
       editable: () => this.editable,
       committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
       items: () => this.#elements,
-      itemOf: (node) =>
-        node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined,
+      itemOf: (node) => this.#itemOf(node),
       grid: () => this.grid,
       placeholder: () => this.placeholder,
       rowHeight: () => this.rowHeight,
-      commit: (layout, reason, label) => this.#commit(layout, reason, label),
+      commit: (layout, reason, label) => this.#editor!.commit(layout, reason, label),
       announce: (message, moved) => this.#announce(message, moved),
       position: (rect) => this.#position(rect),
       term: (key) => this.#localize.term(key),
     });
+  }
+
+  /** The visible item `node` is, if it is one of this dashboard's. */
+  #itemOf(node: EventTarget | undefined): TkDashboardItem | undefined {
+    return node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined;
+  }
+
+  /** The editing code, loaded (and attached) if it is not yet. */
+  async #editing(): Promise<DashboardEditor> {
+    if (!this.#editor) this.#attachGestures(await editing.load());
+    return this.#editor!;
   }
 
   #cancelGestures(): void {
@@ -758,26 +802,6 @@ export class TkDashboard extends TkElement {
   }
 
   // ---------------------------------------------------------------- commit, history, events
-
-  /**
-   * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write. An added
-   * widget or a removed id is recorded in the same step.
-   */
-  #commit(
-    layout: Layout,
-    reason: 'move' | 'resize' | 'add' | 'remove',
-    label: string,
-    { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
-  ): void {
-    const before = snapshot(this.#user);
-    if (removed) this.#user.removed.push(removed);
-    if (added) this.#user.widgets.push(added);
-    this.#storeLayout(layout, removed ? [removed] : []);
-    this.#history.record(before, this.#localize.term('change')(reason, label));
-    this.#applyLayout(layout);
-    this.#emitChange(reason);
-    this.#persist();
-  }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
   #show(preferences: DashboardPreferences): void {
@@ -791,13 +815,6 @@ export class TkDashboard extends TkElement {
     this.#applyLayout(layout);
     this.#report(problems);
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
-  }
-
-  /** Goes back to a saved state of the user's preferences (undo, redo). */
-  #restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
-    this.#show(preferences);
-    this.#emitChange(reason);
-    this.#persist();
   }
 
   /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
@@ -857,75 +874,38 @@ export class TkDashboard extends TkElement {
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (!this.editable || event.defaultPrevented) return;
-    const origin = event.composedPath()[0];
-    const key = event.key;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y' || key === 'Y')) {
-      if (isTextField(origin)) return;
-      event.preventDefault();
-      if (key === 'y' || key === 'Y' || event.shiftKey) this.redo();
-      else this.undo();
+    if (this.#editor) {
+      this.#editor.onKeyDown(event);
       return;
     }
-    if (!(origin instanceof TkDashboardItem) || this.#elements.get(origin.itemId) !== origin) return;
-    if (this.#gestures?.busy || mod || event.altKey) return;
-    if ((key === 'Enter' || key === ' ') && !this.#gestures) {
+    // Keys pressed before the editing code has loaded still do what they say once it has.
+    const key = event.key;
+    if ((event.ctrlKey || event.metaKey) && /^[zy]$/i.test(key) && !isTextField(event.composedPath()[0])) {
+      event.preventDefault();
+      void (key.toLowerCase() === 'y' || event.shiftKey ? this.redo() : this.undo());
+      return;
+    }
+    const item = this.#itemOf(event.composedPath()[0]);
+    if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      void this.removeItem(item.itemId);
+    } else if (key === 'Enter' || key === ' ') {
       // The keyboard grab loads with the rest of the gesture code: a press before then still grabs.
       event.preventDefault();
       editing.load().then(
         (module) => {
           this.#attachGestures(module);
-          this.#gestures!.grab(origin);
+          this.#gestures!.grab(item);
         },
         (error: unknown) => this.#loadFailed('editing', error, true),
       );
-    } else if (key === 'Delete' || key === 'Backspace') {
-      event.preventDefault();
-      void this.removeItem(origin.itemId);
     }
   };
 
   readonly #onClick = (event: MouseEvent): void => {
-    if (!this.editable) return;
-    const path = event.composedPath();
-    const button = path.find((node) => node instanceof Element && node.hasAttribute('data-remove'));
-    const item = path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem);
-    if (button && item && this.#elements.get(item.itemId) === item) void this.removeItem(item.itemId);
+    if (this.editable) this.#editor?.onClick(event);
   };
-
-  // ---------------------------------------------------------------- catalog
-
-  /** A click that came before the popover was defined (it handles its trigger itself once it is). */
-  readonly #onCatalogClick = async (): Promise<void> => {
-    if (customElements.get('tk-popover')) return;
-    try {
-      await catalogElements.load();
-    } catch (error) {
-      this.#loadFailed('catalog', error, true);
-      return;
-    }
-    await this.catalogPopover?.updateComplete;
-    await this.catalogPopover?.show();
-  };
-
-  readonly #onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
-    const type = event.detail.value;
-    // The menu closes its popover, which puts focus back on the button; the new widget takes it after.
-    await this.catalogPopover?.updateComplete;
-    await this.addWidget(type);
-  };
-
-  #uniqueId(type: string): string {
-    const taken = new Set([
-      ...this.#elements.keys(),
-      ...this.#created.keys(),
-      ...this.#childRects.keys(),
-      ...this.#user.removed,
-    ]);
-    let n = 1;
-    while (taken.has(`${type}-${n}`)) n++;
-    return `${type}-${n}`;
-  }
 
   // ---------------------------------------------------------------- public methods
 
@@ -935,26 +915,7 @@ export class TkDashboard extends TkElement {
    * nothing fits.
    */
   async addWidget(type: string): Promise<TkDashboardItem | undefined> {
-    const widgetType = this.catalog.find((candidate) => candidate.type === type);
-    if (!widgetType || this.#alreadyAdded(widgetType)) return undefined;
-    this.#cancelGestures();
-    const id = this.#uniqueId(type);
-    const item = this.#createWidget(widgetType, id);
-    const change = addItem(this.#committed, withConstraints({ id, w: item.w, h: item.h }, item), this.#layoutOptions);
-    if (!change.changed) {
-      this.#created.delete(id);
-      return undefined;
-    }
-    this.append(item);
-    this.#elements.set(id, item);
-    item.editable = this.editable;
-    this.#commit(change.layout, 'add', item.label, { added: { id, type } });
-    this.emit('tk-item-add', { id, type, item });
-    await item.updateComplete;
-    const rect = this.#committedById.get(id)!;
-    this.#announce(this.#localize.term('added')(this.#position(rect)));
-    item.focus();
-    return item;
+    return (await this.#editing()).addWidget(type);
   }
 
   /**
@@ -963,132 +924,41 @@ export class TkDashboard extends TkElement {
    * @returns whether it was removed.
    */
   async removeItem(id: string): Promise<boolean> {
-    const item = this.#elements.get(id);
-    if (!item) return false;
-    this.#cancelGestures();
-    if (this.emit('tk-before-item-remove', { id, item }, { cancelable: true }).defaultPrevented) return false;
-    const order = sortByPosition(this.#committed).map((entry) => entry.id);
-    const index = order.indexOf(id);
-    const next = order[index + 1] ?? order[index - 1];
-    const hadFocus = item.matches(':focus-within');
-    const change = removeItem(this.#committed, id, this.#layoutOptions);
-    this.#elements.delete(id);
-    this.#hide(item);
-    this.#commit(change.layout, 'remove', item.label, { removed: id });
-    this.emit('tk-item-remove', { id, item });
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    this.#announce(this.#localize.term('removed')(item.label, this.#localize.term('undoKeys')(mac)));
-    if (hadFocus) {
-      const target = next ? this.#elements.get(next) : undefined;
-      if (target) target.focus();
-      else this.shadowRoot?.querySelector<HTMLElement>('[part~="catalog-button"]')?.focus();
-    }
-    // Resolve once the dashboard shows the new layout.
-    await this.updateComplete;
-    return true;
+    return (await this.#editing()).removeItem(id);
   }
 
-  /** Moves a widget to column `x`, row `y` (pushing others aside) as one committed change. */
-  moveItem(id: string, x: number, y: number): boolean {
-    this.#cancelGestures();
-    const change = moveItem(this.#committed, id, x, y, this.#layoutOptions);
-    if (!change.changed) return false;
-    this.#commit(change.layout, 'move', this.#elements.get(id)?.label ?? id);
-    return true;
+  /**
+   * Moves a widget to column `x`, row `y` (pushing others aside) as one committed change.
+   * @returns whether anything changed.
+   */
+  async moveItem(id: string, x: number, y: number): Promise<boolean> {
+    return (await this.#editing()).moveItem(id, x, y);
   }
 
-  /** Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change. */
-  resizeItem(id: string, w: number, h: number): boolean {
-    this.#cancelGestures();
-    const change = resizeItem(this.#committed, id, w, h, this.#layoutOptions);
-    if (!change.changed) return false;
-    this.#commit(change.layout, 'resize', this.#elements.get(id)?.label ?? id);
-    return true;
+  /**
+   * Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change.
+   * @returns whether anything changed.
+   */
+  async resizeItem(id: string, w: number, h: number): Promise<boolean> {
+    return (await this.#editing()).resizeItem(id, w, h);
   }
 
   /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
-  undo(): void {
-    const previous = this.#history.undo(snapshot(this.#user));
-    if (!previous) {
-      this.#announcer.announce(this.#localize.term('nothingToUndo'));
-      return;
-    }
-    this.#restore(previous.state, 'undo');
-    this.#announcer.announce(this.#localize.term('undone')(previous.label));
+  async undo(): Promise<void> {
+    (await this.#editing()).undo();
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
-  redo(): void {
-    const next = this.#history.redo(snapshot(this.#user));
-    if (!next) {
-      this.#announcer.announce(this.#localize.term('nothingToRedo'));
-      return;
-    }
-    this.#restore(next.state, 'redo');
-    this.#announcer.announce(this.#localize.term('redone')(next.label));
+  async redo(): Promise<void> {
+    (await this.#editing()).redo();
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
-  resetLayout(): void {
-    // The Reset button goes away with the user's layer: focus goes to Undo, which brings it back.
-    if (this.shadowRoot?.activeElement?.matches('[part~="reset-button"]')) {
-      void this.updateComplete.then(() =>
-        this.shadowRoot?.querySelector<HTMLElement>('[part~="undo-button"]')?.focus(),
-      );
-    }
-    this.#persistDue = false;
-    this.#history.record(snapshot(this.#user), this.#localize.term('change')('reset', ''));
-    void this.#persistence.reset();
-    this.#syncedValue = this.#persistence.value;
-    this.#show(readPreferences(this.#persistence.value));
-    this.#emitChange('reset');
-    this.#announcer.announce(this.#localize.term('reset'));
+  async resetLayout(): Promise<void> {
+    (await this.#editing()).reset();
   }
 
   // ---------------------------------------------------------------- render
-
-  /** Types of the widgets on the dashboard now. */
-  #presentTypes(): Set<string> {
-    const types = new Set<string>();
-    for (const element of this.#elements.values()) if (element.type) types.add(element.type);
-    return types;
-  }
-
-  /** A `single` type one of whose widgets is on the dashboard: not offered again. */
-  #alreadyAdded(type: TkWidgetType, present = this.#presentTypes()): boolean {
-    return type.single === true && present.has(type.type);
-  }
-
-  #renderCatalog(): TemplateResult | typeof nothing {
-    if (this.catalog.length === 0) return nothing;
-    const present = this.#presentTypes();
-    // The catalog's own events are its business with the dashboard: they stop at the popover.
-    return html`<tk-popover
-      placement="bottom-start"
-      @tk-before-show=${stop}
-      @tk-show=${stop}
-      @tk-after-show=${stop}
-      @tk-before-hide=${stop}
-      @tk-hide=${stop}
-      @tk-after-hide=${stop}
-      @tk-select=${stop}
-    >
-      <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
-        ${this.#localize.term('addWidget')}
-      </button>
-      <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>
-        ${this.catalog.map((type) => {
-          const added = this.#alreadyAdded(type, present);
-          const note = added ? this.#localize.term('alreadyAdded') : type.description;
-          return html`<tk-menu-item value=${type.type} ?disabled=${added}>
-            <span class="catalog-entry"
-              ><span>${type.title}</span> ${note ? html`<small>${note}</small>` : nothing}</span
-            >
-          </tk-menu-item>`;
-        })}
-      </tk-menu>
-    </tk-popover>`;
-  }
 
   override render(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
@@ -1105,36 +975,7 @@ export class TkDashboard extends TkElement {
         <slot name="toolbar"></slot>
         ${reason ? html`<span part="reason">${reason}</span>` : nothing}
         <span class="spacer"></span>
-        ${
-          this.editable
-            ? html`${this.#renderCatalog()}
-                <button
-                  type="button"
-                  class="button"
-                  part="undo-button"
-                  ?disabled=${!this.canUndo}
-                  @click=${() => this.undo()}
-                >
-                  ${term('undo')}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  part="redo-button"
-                  ?disabled=${!this.canRedo}
-                  @click=${() => this.redo()}
-                >
-                  ${term('redo')}
-                </button>
-                ${
-                  customized
-                    ? html`<button type="button" class="button" part="reset-button" @click=${() => this.resetLayout()}>
-                        ${suggestion ? term('resetLayout')(suggestion) : term('resetToDefault')}
-                      </button>`
-                    : nothing
-                }`
-            : nothing
-        }
+        ${this.editable ? this.#editor?.renderToolbar(customized, suggestion) : nothing}
       </div>
       <div
         part="grid"
@@ -1150,36 +991,4 @@ export class TkDashboard extends TkElement {
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
     </div>`;
   }
-}
-
-function stop(event: Event): void {
-  event.stopPropagation();
-}
-
-function withConstraints<T extends { id: string }>(item: T, element: TkDashboardItem): T & Partial<LayoutItem> {
-  return { ...item, ...pickConstraints(element) };
-}
-
-function pickConstraints(source: Partial<LayoutItem> | TkDashboardItem): Partial<LayoutItem> {
-  const out: Partial<LayoutItem> = {};
-  if (source.minW !== undefined) out.minW = source.minW;
-  if (source.minH !== undefined) out.minH = source.minH;
-  if (source.maxW !== undefined) out.maxW = source.maxW;
-  if (source.maxH !== undefined) out.maxH = source.maxH;
-  if (source.locked) out.locked = true;
-  if (source.noMove) out.noMove = true;
-  if (source.noResize) out.noResize = true;
-  return out;
-}
-
-function sameConstraints(rect: LayoutItem, element: TkDashboardItem): boolean {
-  return (
-    rect.minW === (element.minW ?? undefined) &&
-    rect.minH === (element.minH ?? undefined) &&
-    rect.maxW === (element.maxW ?? undefined) &&
-    rect.maxH === (element.maxH ?? undefined) &&
-    (rect.locked ?? false) === element.locked &&
-    (rect.noMove ?? false) === element.noMove &&
-    (rect.noResize ?? false) === element.noResize
-  );
 }

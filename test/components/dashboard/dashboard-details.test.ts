@@ -20,7 +20,7 @@ describe('tk-dashboard details', () => {
       </tk-dashboard>`,
     );
     await waitUntil(() => dashboard.shadowRoot!.querySelector('[part="grid"]')!.getAttribute('aria-busy') === 'false');
-    expect(dashboard.moveItem('a', 8, 0)).to.equal(true);
+    expect(await dashboard.moveItem('a', 8, 0)).to.equal(true);
     await dashboard.updateComplete;
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
     reset.focus();
