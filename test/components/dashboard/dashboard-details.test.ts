@@ -94,4 +94,66 @@ describe('tk-dashboard details', () => {
       for (const type of types) document.removeEventListener(type, listener);
     }
   });
+
+  it('lists what can be added first, searches a catalog of more than eight, and shows icons as text', async () => {
+    const many: TkWidgetType[] = Array.from({ length: 10 }, (_, i) => ({
+      type: `t${i}`,
+      title: i === 0 ? 'Win rate' : `Chart ${i}`,
+      description: i === 3 ? 'Quarterly revenue' : undefined,
+      icon: i === 1 ? '<img src=x onerror=alert(1)>' : undefined,
+      single: i === 0,
+      w: 2,
+      h: 1,
+      create: () => html`<b>${i}</b>`,
+    }));
+    const dashboard = await mount(html`<tk-dashboard editable .catalog=${many}></tk-dashboard>`);
+    await dashboard.addWidget('t0');
+    await dashboard.updateComplete;
+    const root = dashboard.shadowRoot!;
+    const entries = (): string[] =>
+      [...root.querySelectorAll('tk-menu-item')].map((entry) => entry.getAttribute('value')!);
+    expect(entries().at(-1), 'the single type already there comes last').to.equal('t0');
+    expect(root.querySelector('tk-menu-item[value="t1"] .catalog-icon')!.textContent).to.equal(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(root.querySelector('.catalog-icon img')).to.equal(null);
+    const search = root.querySelector<HTMLInputElement>('[part="catalog-search"]')!;
+    expect(search.getAttribute('aria-label')).to.equal('Search widgets');
+    search.value = 'revenue';
+    search.dispatchEvent(new Event('input'));
+    await dashboard.updateComplete;
+    expect(entries()).to.deep.equal(['t3']);
+    search.value = 'nothing like it';
+    search.dispatchEvent(new Event('input'));
+    await dashboard.updateComplete;
+    expect(entries()).to.deep.equal([]);
+    expect(root.querySelector('.catalog-none')!.textContent).to.equal('No widget matches.');
+    const few = await mount(html`<tk-dashboard editable .catalog=${many.slice(0, 8)}></tk-dashboard>`);
+    expect(few.shadowRoot!.querySelector('[part="catalog-search"]'), 'eight entries need no search').to.equal(null);
+  });
+
+  it('gives every control on a widget a target of at least 24 by 24 pixels', async () => {
+    const dashboard = await mount(basic());
+    const d = item(dashboard, 'd');
+    for (const selector of ['[part="handle"]', '[part="remove-button"]', '[data-resize="se"]']) {
+      const box = d.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      expect(box.width, selector).to.be.at.least(24);
+      expect(box.height, selector).to.be.at.least(24);
+    }
+    expect(d.shadowRoot!.querySelector('[data-resize="e"]')!.getBoundingClientRect().width).to.be.at.least(24);
+    expect(d.shadowRoot!.querySelector('[data-resize="s"]')!.getBoundingClientRect().height).to.be.at.least(24);
+    await expect(dashboard).to.be.accessible();
+  });
+
+  it('paints a lifted widget in full (its shadow is not clipped) and skips off-screen rendering at rest', async () => {
+    const dashboard = await mount(basic());
+    const a = item(dashboard, 'a');
+    expect(getComputedStyle(a).contentVisibility).to.equal('auto');
+    a.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(a.matches(':state(grab)')).to.equal(true);
+    expect(getComputedStyle(a).contentVisibility).to.equal('visible');
+    await sendKeys({ press: 'Escape' });
+    expect(getComputedStyle(a).contentVisibility).to.equal('auto');
+  });
 });
