@@ -15,10 +15,11 @@ export const defaultDashboardItemStrings = {
 };
 export type DashboardItemStrings = typeof defaultDashboardItemStrings;
 
-/** What a dashboard needs to hear from its items; kept structural so the item does not import it. */
-interface ItemParent extends HTMLElement {
-  itemUpdated?(item: TkDashboardItem): void;
-}
+/**
+ * Internal event an item dispatches (bubbling, not composed) when its position, size, constraints or
+ * id changed, so the dashboard it sits in folds the change into its layout.
+ */
+export const ITEM_CHANGE = 'tk-dashboard-item-change';
 
 const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
   <circle cx="5.5" cy="3.5" r="1.3" />
@@ -242,8 +243,7 @@ export class TkDashboardItem extends TkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (LAYOUT_PROPERTIES.some((name) => changed.has(name as keyof TkDashboardItem))) {
-      const parent: ItemParent | null = this.parentElement;
-      parent?.itemUpdated?.(this);
+      this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
     }
   }
 

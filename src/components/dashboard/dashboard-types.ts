@@ -95,15 +95,3 @@ declare module '../../base/tk-element.js' {
     'tk-load-error': TkLoadErrorDetail;
   }
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-layout-change': CustomEvent<TkLayoutChangeDetail>;
-    'tk-item-add': CustomEvent<TkItemAddDetail>;
-    'tk-item-remove': CustomEvent<TkItemRemoveDetail>;
-    'tk-before-item-remove': CustomEvent<TkItemRemoveDetail>;
-    'tk-breakpoint-change': CustomEvent<TkBreakpointChangeDetail>;
-    'tk-layout-error': CustomEvent<TkLayoutErrorDetail>;
-    'tk-load-error': CustomEvent<TkLoadErrorDetail>;
-  }
-}

@@ -33,7 +33,7 @@ import {
   validatePreferences,
 } from '../../core/dashboard/preferences.js';
 import type { Preferences } from '../../core/prefs/store.js';
-import { TkDashboardItem } from './dashboard-item.js';
+import { ITEM_CHANGE, TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
@@ -262,6 +262,7 @@ export class TkDashboard extends TkElement {
     window.addEventListener('pagehide', this.#flush);
     this.addEventListener('keydown', this.#onKeyDown);
     this.addEventListener('click', this.#onClick);
+    this.addEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
     this.#resizeObserver.observe(this);
   }
@@ -273,6 +274,7 @@ export class TkDashboard extends TkElement {
     window.removeEventListener('pagehide', this.#flush);
     this.removeEventListener('keydown', this.#onKeyDown);
     this.removeEventListener('click', this.#onClick);
+    this.removeEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#resizeFrame);
@@ -308,8 +310,11 @@ export class TkDashboard extends TkElement {
 
   // ---------------------------------------------------------------- items and composition
 
-  /** Called by an item whose position, size, constraints or id changed. @internal */
-  itemUpdated(item: TkDashboardItem): void {
+  /** An item's position, size, constraints or id changed (`ITEM_CHANGE` from a child item). */
+  readonly #onItemChange = (event: Event): void => {
+    const item = event.target;
+    if (!(item instanceof TkDashboardItem) || item.parentElement !== this) return;
+    event.stopPropagation();
     const rect = this.#committedById.get(item.itemId);
     if (
       rect &&
@@ -326,7 +331,7 @@ export class TkDashboard extends TkElement {
     }
     this.#childrenDirty = true;
     this.requestUpdate();
-  }
+  };
 
   readonly #onSlotChange = (): void => {
     if (this.#reordering) return;
