@@ -1,4 +1,4 @@
-import { html, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   breakpointFor,
@@ -34,13 +34,14 @@ import {
 } from '../../core/dashboard/preferences.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import { ITEM_CHANGE, TkDashboardItem } from './dashboard-item.js';
+import { DashboardChildren } from './children.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
 import type { GestureController } from './gestures.js';
 import type { DashboardEditor } from './editor.js';
 import { reorderChildren } from './order.js';
-import { isTextField, pickConstraints, sameConstraints, withConstraints } from './constraints.js';
+import { isTextField, pickConstraints, sameConstraints } from './constraints.js';
 import type {
   DashboardLayoutEntry,
   DashboardPreferences,
@@ -159,14 +160,9 @@ export class TkDashboard extends TkElement {
   /** The committed layout at the active column count. */
   #committed: Layout = [];
   #committedById = new Map<string, LayoutItem>();
+  readonly #children = new DashboardChildren(this);
   /** Visible items by id. */
-  readonly #elements = new Map<string, TkDashboardItem>();
-  /** Items made from the catalog, kept while detached so undo can put the same element back. */
-  readonly #created = new Map<string, TkDashboardItem>();
-  /** Items this dashboard hid because the user removed them (the integrator still renders them). */
-  readonly #hiddenByUs = new Set<TkDashboardItem>();
-  /** Each child's own x, y, w, h when first seen: the library default layout at `baseColumns`. */
-  readonly #childRects = new Map<string, Partial<DashboardLayoutEntry>>();
+  readonly #elements = this.#children.visible;
   readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
@@ -181,7 +177,6 @@ export class TkDashboard extends TkElement {
   #reorderDue = false;
   #persistDue = false;
   #idleHandle: number | undefined;
-  #idCounter = 0;
 
   /** Column count when `breakpoints` is not set. */
   @property({ type: Number }) columns = 12;
@@ -342,43 +337,9 @@ export class TkDashboard extends TkElement {
   /** Reads the children: ids, first-seen positions, who is visible, what the integrator moved. */
   #syncChildren(): void {
     this.#childrenDirty = false;
-    const removed = new Set(this.#user.removed);
-    const before = new Map(this.#elements);
-    this.#elements.clear();
-    let membershipChanged = false;
-    const moved: TkDashboardItem[] = [];
-    for (const child of this.children) {
-      if (!(child instanceof TkDashboardItem)) continue;
-      if (!child.itemId) {
-        child.itemId = `tk-widget-${++this.#idCounter}`;
-        console.warn('[tailorkit] <tk-dashboard-item> without item-id: its position cannot be persisted.', child);
-      }
-      const id = child.itemId;
-      if (!this.#childRects.has(id) && !this.#created.has(id)) {
-        this.#childRects.set(id, { x: child.x, y: child.y, w: child.w, h: child.h });
-      }
-      if (removed.has(id)) {
-        this.#hide(child);
-        continue;
-      }
-      if (this.#hiddenByUs.has(child)) {
-        this.#hiddenByUs.delete(child);
-        child.hidden = false;
-      }
-      if (child.hidden || this.#elements.has(id)) continue;
-      this.#elements.set(id, child);
-      child.editable = this.editable;
-      const rect = this.#committedById.get(id);
-      if (before.get(id) !== child || !rect) membershipChanged = true;
-      else if (!sameConstraints(rect, child)) membershipChanged = true;
-      else if (rect.x !== child.x || rect.y !== child.y || rect.w !== child.w || rect.h !== child.h) moved.push(child);
-    }
-    if (before.size !== this.#elements.size) membershipChanged = true;
-    if (membershipChanged) {
-      this.#layoutStale = true;
-      return;
-    }
-    for (const child of moved) this.#applyProgrammatic(child);
+    const { changed, moved } = this.#children.sync(this.#user.removed, this.#committedById, this.editable);
+    if (changed) this.#layoutStale = true;
+    else for (const child of moved) this.#applyProgrammatic(child);
   }
 
   /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
@@ -395,83 +356,10 @@ export class TkDashboard extends TkElement {
     this.#applyLayout(layout);
   }
 
-  #hide(child: TkDashboardItem): void {
-    if (this.#created.has(child.itemId)) {
-      child.remove();
-      return;
-    }
-    if (!child.hidden) {
-      child.hidden = true;
-      this.#hiddenByUs.add(child);
-    }
-  }
-
   /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
   #materializeWidgets(): void {
-    const removed = new Set(this.#user.removed);
-    const wanted = this.#user.widgets.filter((widget) => !removed.has(widget.id));
-    const wantedIds = new Set(wanted.map((widget) => widget.id));
-    for (const [id, element] of this.#created) {
-      if (!wantedIds.has(id) && element.parentElement === this) element.remove();
-    }
-    for (const widget of wanted) {
-      const existing = this.#created.get(widget.id) ?? this.#findChild(widget.id);
-      if (existing) {
-        if (existing.parentElement !== this) this.append(existing);
-        continue;
-      }
-      const type = this.catalog.find((candidate) => candidate.type === widget.type);
-      if (!type) continue;
-      this.append(this.#createWidget(type, widget.id));
-    }
+    this.#children.materialize(this.#user.widgets, this.#user.removed, this.catalog);
     this.#childrenDirty = true;
-  }
-
-  #findChild(id: string): TkDashboardItem | undefined {
-    for (const child of this.children) if (child instanceof TkDashboardItem && child.itemId === id) return child;
-    return undefined;
-  }
-
-  #createWidget(type: TkWidgetType, id: string): TkDashboardItem {
-    let content: HTMLElement | TemplateResult;
-    try {
-      content = type.create();
-    } catch (error) {
-      console.error(`[tailorkit] The "${type.type}" widget factory threw.`, error);
-      content = html``;
-    }
-    let item: TkDashboardItem;
-    if (content instanceof TkDashboardItem) {
-      item = content;
-    } else {
-      item = document.createElement('tk-dashboard-item');
-      if (content instanceof HTMLElement) item.append(content);
-      else renderTemplate(content, item);
-    }
-    item.itemId = id;
-    item.type = type.type;
-    if (!item.heading) item.heading = type.title;
-    item.w = type.w;
-    item.h = type.h;
-    if (type.minW !== undefined) item.minW = type.minW;
-    if (type.minH !== undefined) item.minH = type.minH;
-    if (type.maxW !== undefined) item.maxW = type.maxW;
-    if (type.maxH !== undefined) item.maxH = type.maxH;
-    this.#created.set(id, item);
-    return item;
-  }
-
-  /** The visible items as a layout reference: constraints from the elements, in DOM order. */
-  #reference(columns: number): Layout {
-    let y = 0;
-    const reference: Layout = [];
-    for (const [id, element] of this.#elements) {
-      const w = Math.min(Math.max(1, Math.round(element.w) || 1), columns);
-      const h = Math.max(1, Math.round(element.h) || 1);
-      reference.push(withConstraints({ id, x: 0, y, w, h }, element));
-      y += h;
-    }
-    return reference;
   }
 
   /**
@@ -506,7 +394,7 @@ export class TkDashboard extends TkElement {
     report: (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]) => void,
   ): Layout {
     const options = { float: this.float };
-    const reference = this.#reference(columns);
+    const reference = this.#children.reference(columns);
     // Stored and suggested layouts hold no flags: read them without compaction, and let
     // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
     const unsettled = { float: true };
@@ -518,12 +406,7 @@ export class TkDashboard extends TkElement {
       defaults = result.layout;
     } else {
       const base = this.#baseColumns;
-      const own = [...this.#elements].map(([id, element]) => {
-        const rect = this.#childRects.get(id) ?? { w: element.w, h: element.h };
-        const entry = rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
-        return withConstraints(entry, element);
-      });
-      const children = sanitizeLayout(own, { columns: base, float: this.float });
+      const children = sanitizeLayout(this.#children.ownLayout(), { columns: base, float: this.float });
       report('children', children.problems);
       defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
     }
@@ -550,7 +433,7 @@ export class TkDashboard extends TkElement {
     const value = this.#pendingLayout;
     this.#pendingLayout = undefined;
     if (this.#layoutStale) this.#recompose();
-    const byId = new Map(this.#reference(this.currentColumns).map((item) => [item.id, item]));
+    const byId = new Map(this.#children.reference(this.currentColumns).map((item) => [item.id, item]));
     const entries = Array.isArray(value)
       ? value.map((entry: unknown) => {
           const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
@@ -565,7 +448,7 @@ export class TkDashboard extends TkElement {
     const full = reconcileLayout(
       known,
       this.currentColumns,
-      this.#reference(this.currentColumns),
+      this.#children.reference(this.currentColumns),
       this.currentColumns,
       {
         float: this.float,
@@ -740,15 +623,10 @@ export class TkDashboard extends TkElement {
       committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
       items: () => this.#elements,
       itemOf: (node) => this.#itemOf(node),
-      takenIds: () => [
-        ...this.#elements.keys(),
-        ...this.#created.keys(),
-        ...this.#childRects.keys(),
-        ...this.#user.removed,
-      ],
-      createWidget: (type, id) => this.#createWidget(type, id),
-      forgetWidget: (id) => this.#created.delete(id),
-      hide: (item) => this.#hide(item),
+      takenIds: () => [...this.#children.ids(), ...this.#user.removed],
+      createWidget: (type, id) => this.#children.create(type, id),
+      forgetWidget: (id) => this.#children.forget(id),
+      hide: (item) => this.#children.hide(item),
       storeLayout: (layout, removed) => this.#storeLayout(layout, removed),
       applyLayout: (layout) => this.#applyLayout(layout),
       show: (preferences) => this.#show(preferences),
