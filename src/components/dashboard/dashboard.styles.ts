@@ -90,6 +90,15 @@ export const dashboardStyles = css`
     font-size: var(--tk-font-size-xs, 0.75rem);
     white-space: normal;
   }
+  .hint {
+    margin: 0;
+    color: var(--tk-color-text-muted, CanvasText);
+    font-size: var(--tk-font-size-s, 0.875rem);
+    visibility: hidden;
+  }
+  .hint[data-shown] {
+    visibility: visible;
+  }
   .catalog-icon {
     float: inline-start;
     margin-inline-end: var(--tk-space-2, 0.5rem);

@@ -99,6 +99,7 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
  * @csspart grid - The grid the items sit in.
  * @csspart placeholder - Where a dragged or resized widget will land.
  * @csspart empty - The message shown when there are no widgets.
+ * @csspart hint - In edit mode, the keys that move and resize a widget, shown while one has keyboard focus.
  *
  * @cssprop [--tk-dashboard-gap=var(--tk-space-4)] - Space between widgets.
  * @cssprop [--tk-dashboard-placeholder-background=color-mix(in srgb, var(--tk-color-brand) 10%, transparent)] - Fill of the drop placeholder.
@@ -149,6 +150,8 @@ export class TkDashboard extends TkElement {
   @state() private activeBreakpoint = 0;
   /** @internal Bumped whenever history or membership changes, so the toolbar re-renders. */
   @state() private revision = 0;
+  /** @internal A widget has keyboard focus in edit mode: the visible keyboard hint shows. */
+  @state() private hinting = false;
 
   /**
    * The effective preferences (suggested defaults with the user's changes), as a mutable copy of the
@@ -257,6 +260,8 @@ export class TkDashboard extends TkElement {
     window.addEventListener('pagehide', this.#flush);
     this.addEventListener('keydown', this.#onKeyDown);
     this.addEventListener('click', this.#onClick);
+    this.addEventListener('focusin', this.#onFocusChange);
+    this.addEventListener('focusout', this.#onFocusChange);
     this.addEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
     this.#resizeObserver.observe(this);
@@ -269,6 +274,8 @@ export class TkDashboard extends TkElement {
     window.removeEventListener('pagehide', this.#flush);
     this.removeEventListener('keydown', this.#onKeyDown);
     this.removeEventListener('click', this.#onClick);
+    this.removeEventListener('focusin', this.#onFocusChange);
+    this.removeEventListener('focusout', this.#onFocusChange);
     this.removeEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
@@ -786,6 +793,13 @@ export class TkDashboard extends TkElement {
     }
   };
 
+  /** Sighted keyboard users see the keys too, not only screen reader users. */
+  readonly #onFocusChange = (event: FocusEvent): void => {
+    const target = event.type === 'focusin' ? event.target : event.relatedTarget;
+    const item = this.#itemOf(target ?? undefined);
+    this.hinting = item !== undefined && item.matches(':focus-visible');
+  };
+
   readonly #onClick = (event: MouseEvent): void => {
     if (this.editable) this.#editor?.onClick(event);
   };
@@ -872,6 +886,11 @@ export class TkDashboard extends TkElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
+      ${
+        this.editable && !empty
+          ? html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${this.hinting}>${term('hint')}</p>`
+          : nothing
+      }
     </div>`;
   }
 }

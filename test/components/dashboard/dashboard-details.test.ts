@@ -156,4 +156,20 @@ describe('tk-dashboard details', () => {
     await sendKeys({ press: 'Escape' });
     expect(getComputedStyle(a).contentVisibility).to.equal('auto');
   });
+
+  it('shows sighted keyboard users the keys while a widget has keyboard focus in edit mode', async () => {
+    const dashboard = await mount(basic());
+    const hint = dashboard.shadowRoot!.querySelector<HTMLElement>('[part="hint"]')!;
+    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+    const height = dashboard.getBoundingClientRect().height;
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Shift' });
+    await dashboard.updateComplete;
+    expect(getComputedStyle(hint).visibility).to.equal('visible');
+    expect(hint.textContent).to.contain('Arrows: move');
+    expect(dashboard.getBoundingClientRect().height, 'nothing jumps when it shows').to.equal(height);
+    (document.activeElement as HTMLElement).blur();
+    await dashboard.updateComplete;
+    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+  });
 });
