@@ -29,7 +29,8 @@ export function rebaseLayout(
   columns: number,
   float = false,
 ): DashboardLayoutEntry[] {
-  const options = { columns, float };
+  // Replayed moves push rather than swap: a swap would move the other tab's widgets back.
+  const options = { columns, float, swap: false };
   const before = new Map(ancestor.map((entry) => [entry.id, entry]));
   const unchanged = (layout: unknown): boolean =>
     Array.isArray(layout) &&
@@ -39,9 +40,13 @@ export function rebaseLayout(
   const mine = new Set(ours.map((entry) => entry.id));
   let layout: Layout = sanitizeLayout(theirs, options).layout;
   for (const entry of ancestor) if (!mine.has(entry.id)) layout = removeItem(layout, entry.id, options).layout;
+  const other = new Map(sanitizeLayout(theirs, options).layout.map((item) => [item.id, item]));
   for (const entry of ours) {
     const from = before.get(entry.id);
     if (sameRect(from, entry)) continue;
+    // What the other tab moved too (often a widget pushed aside by either gesture) stays theirs.
+    const there = other.get(entry.id);
+    if (from && there && !sameRect(from, there)) continue;
     const present = layout.some((item: LayoutItem) => item.id === entry.id);
     if (!present) {
       if (from) continue; // theirs removed it: a move here does not bring it back

@@ -29,7 +29,8 @@ import { freeSlot, occupancy, solve } from './solve.js';
  *
  * - Locked items never move: the item goes to the first free row below a locked item it would
  *   cover, and pushed items flow around locked ones.
- * - Landing exactly on one neighbour of the same size swaps the two, as gridstack does.
+ * - Landing exactly on one neighbour of the same size swaps the two, as gridstack does (unless
+ *   `options.swap` is false).
  * - In compact mode an item it lands on moves just above it when that space is free, so dragging an
  *   item down one row past a neighbour swaps them instead of bouncing back.
  * - Refused (`blocked`) for a locked or `noMove` item, an unknown id, a non-finite target, or when
@@ -62,7 +63,8 @@ export function moveItem(
     y: clamp(Math.round(y), 0, grid.rows - item.h),
   };
   if (target.x === item.x && target.y === item.y) return unchanged(items, undefined, item);
-  return swap(items, index, target, grid) ?? relayout(items, index, target, grid, true);
+  const swapped = options.swap === false ? undefined : swap(items, index, target, grid);
+  return swapped ?? relayout(items, index, target, grid, true);
 }
 
 /**
