@@ -96,6 +96,10 @@ const LAYOUT_PROPERTIES = [
  * @cssprop [--tk-dashboard-item-radius=var(--tk-radius-l)] - Card corner radius.
  * @cssprop [--tk-dashboard-item-shadow=var(--tk-shadow-s)] - Card shadow at rest.
  * @cssprop [--tk-dashboard-item-padding=var(--tk-space-3)] - Padding around the content.
+ * @cssstate drag - The user drags this widget with a pointer.
+ * @cssstate resize - The user resizes this widget with a pointer.
+ * @cssstate grab - The user holds this widget with the keyboard.
+ * @cssstate settling - The widget takes its cell after a drop, without a transition.
  */
 export class TkDashboardItem extends TkElement {
   static override styles = [baseStyles, itemStyles];
@@ -186,11 +190,6 @@ export class TkDashboardItem extends TkElement {
   toggleState(state: 'drag' | 'resize' | 'grab' | 'settling', on: boolean): void {
     if (on) this.#internals.states.add(state);
     else this.#internals.states.delete(state);
-  }
-
-  /** Whether a gesture runs on this item (`drag`, `resize` or `grab`). @internal */
-  hasState(state: 'drag' | 'resize' | 'grab' | 'settling'): boolean {
-    return this.#internals.states.has(state);
   }
 
   /**
