@@ -158,6 +158,11 @@ export const itemStyles = css`
   :host(:dir(rtl)) .resize[data-resize='se'] svg {
     transform: scaleX(-1);
   }
+  :host(:state(added)) [part='base'] {
+    box-shadow:
+      0 0 0 3px color-mix(in srgb, var(--tk-color-brand, Highlight) 45%, transparent),
+      var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
+  }
   @media (pointer: coarse) {
     :host {
       --_target: 44px;

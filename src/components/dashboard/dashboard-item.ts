@@ -100,6 +100,7 @@ const LAYOUT_PROPERTIES = [
  * @cssstate resize - The user resizes this widget with a pointer.
  * @cssstate grab - The user holds this widget with the keyboard.
  * @cssstate settling - The widget takes its cell after a drop, without a transition.
+ * @cssstate added - The widget was just added from the catalog (for a moment).
  */
 export class TkDashboardItem extends TkElement {
   static override styles = [baseStyles, itemStyles];
@@ -184,10 +185,11 @@ export class TkDashboardItem extends TkElement {
 
   /**
    * Set by the dashboard's gestures: `drag`, `resize` or `grab` (keyboard) while one runs on this
-   * item, `settling` while it takes its cell without a transition. Styles read them as `:state()`.
+   * item, `settling` while it takes its cell without a transition, `added` for a moment after the
+   * user added it. Styles read them as `:state()`.
    * @internal
    */
-  toggleState(state: 'drag' | 'resize' | 'grab' | 'settling', on: boolean): void {
+  toggleState(state: 'drag' | 'resize' | 'grab' | 'settling' | 'added', on: boolean): void {
     if (on) this.#internals.states.add(state);
     else this.#internals.states.delete(state);
   }

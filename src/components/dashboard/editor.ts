@@ -27,6 +27,9 @@ import type {
 import { isTextField, withConstraints } from './constraints.js';
 import { DATA_REMOVE } from './parts.js';
 
+/** How long a widget just added from the catalog stays highlighted. */
+const ADDED_HIGHLIGHT_MS = 1600;
+
 /** A catalog with more entries than this gets a search field. */
 const SEARCH_FROM = 9;
 
@@ -198,7 +201,12 @@ export class DashboardEditor {
     this.#hooks.emit('tk-item-add', { id, type, item });
     await item.updateComplete;
     hooks.announce(hooks.term('added')(hooks.position(hooks.committed().byId.get(id)!)));
-    item.focus();
+    // Bring the new widget into view and mark it for a moment, so the eye finds it too.
+    item.focus({ preventScroll: true });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+    item.toggleState('added', true);
+    setTimeout(() => item.toggleState('added', false), ADDED_HIGHLIGHT_MS);
     return item;
   }
 

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
@@ -171,5 +171,30 @@ describe('tk-dashboard details', () => {
     (document.activeElement as HTMLElement).blur();
     await dashboard.updateComplete;
     expect(getComputedStyle(hint).visibility).to.equal('hidden');
+  });
+
+  it('scrolls a widget just added into view and highlights it for a moment', async () => {
+    await setViewport({ width: 1400, height: 500 });
+    try {
+      const tall = Array.from(
+        { length: 8 },
+        (_, i) =>
+          html`<tk-dashboard-item item-id=${`w${i}`} heading=${`W${i}`} x="0" y=${i * 2} w="12" h="2"
+            >${i}</tk-dashboard-item
+          >`,
+      );
+      const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}>${tall}</tk-dashboard>`);
+      const added = (await dashboard.addWidget('kpi'))!;
+      expect(added.matches(':state(added)'), 'highlighted').to.equal(true);
+      await waitUntil(() => {
+        const box = added.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }, 'the new widget is scrolled into view');
+      expect(document.activeElement === added, 'and has focus').to.equal(true);
+      await waitUntil(() => !added.matches(':state(added)'), 'the highlight fades', { timeout: 3000 });
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 1400, height: 1000 });
+    }
   });
 });
