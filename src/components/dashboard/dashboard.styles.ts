@@ -90,6 +90,9 @@ export const dashboardStyles = css`
     font-size: var(--tk-font-size-xs, 0.75rem);
     white-space: normal;
   }
+  .reserve {
+    visibility: hidden;
+  }
   .hint {
     margin: 0;
     color: var(--tk-color-text-muted, CanvasText);

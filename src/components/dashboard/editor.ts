@@ -287,6 +287,7 @@ export class DashboardEditor {
   /** The edit toolbar: catalog, undo, redo, and Reset when the user has a layer of their own. */
   renderToolbar(customized: boolean, suggestion: string): TemplateResult {
     const term = this.#hooks.term;
+    const reset = suggestion ? term('resetLayout')(suggestion) : term('resetToDefault');
     return html`${this.#renderCatalog()}
       <button type="button" class="button" part="undo-button" ?disabled=${!this.canUndo} @click=${() => this.undo()}>
         ${term('undo')}
@@ -297,9 +298,10 @@ export class DashboardEditor {
       ${
         customized
           ? html`<button type="button" class="button" part="reset-button" @click=${() => this.reset()}>
-              ${suggestion ? term('resetLayout')(suggestion) : term('resetToDefault')}
+              ${reset}
             </button>`
-          : nothing
+          : // Its place is kept, so the toolbar does not jump when it appears.
+            html`<span class="button reserve" aria-hidden="true">${reset}</span>`
       }`;
   }
 

@@ -20,8 +20,12 @@ describe('tk-dashboard details', () => {
       </tk-dashboard>`,
     );
     await waitUntil(() => dashboard.shadowRoot!.querySelector('[part="grid"]')!.getAttribute('aria-busy') === 'false');
+    const undoAt = (): number =>
+      dashboard.shadowRoot!.querySelector('[part="undo-button"]')!.getBoundingClientRect().left;
+    const before = undoAt();
     expect(await dashboard.moveItem('a', 8, 0)).to.equal(true);
     await dashboard.updateComplete;
+    expect(undoAt(), 'the toolbar does not jump when Reset appears').to.equal(before);
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
     reset.focus();
     await sendKeys({ press: 'Enter' });
