@@ -178,7 +178,6 @@ export class TkDashboard extends TkElement {
   #layoutStale = true;
   #reordering = false;
   #reorderDue = false;
-  #persistDue = false;
   #idleHandle: number | undefined;
 
   /** Column count when `breakpoints` is not set. */
@@ -523,9 +522,8 @@ export class TkDashboard extends TkElement {
       this.#reorderDue = false;
       this.#reorder();
     }
-    if (this.#persistDue) {
-      this.#persistDue = false;
-      void this.#persistence.set(snapshot(this.#user));
+    if (this.#persistence.pending) {
+      this.#persistence.flush();
       if (this.#persistence.status !== 'loading') this.#syncedValue = this.#persistence.value;
     }
   };
@@ -638,7 +636,6 @@ export class TkDashboard extends TkElement {
       applyLayout: (layout) => this.#applyLayout(layout),
       show: (preferences) => this.#show(preferences),
       resetDocument: () => {
-        this.#persistDue = false;
         void this.#persistence.reset();
         this.#syncedValue = this.#persistence.value;
         this.#show(readPreferences(this.#persistence.value));
@@ -711,7 +708,7 @@ export class TkDashboard extends TkElement {
   #syncFromDocument(): void {
     const persistence = this.#persistence;
     if (persistence.status === 'loading' || persistence.value === this.#syncedValue) return;
-    if (this.#persistDue) {
+    if (persistence.pending) {
       this.#flush();
       if (persistence.value === this.#syncedValue) return;
     }
@@ -736,10 +733,9 @@ export class TkDashboard extends TkElement {
     });
   }
 
-  /** Writes the user's preferences (soon, see `deferReorder`): once per committed change, never during a gesture. */
+  /** Writes the user's preferences in an idle moment: once per committed change, never during a gesture. */
   #persist(): void {
-    this.#persistDue = true;
-    this.#scheduleIdle();
+    void this.#persistence.set(snapshot(this.#user), { when: 'idle' });
   }
 
   // ---------------------------------------------------------------- announcements
@@ -863,7 +859,8 @@ export class TkDashboard extends TkElement {
     const layers = this.#persistence.layers;
     const suggestion = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
     // Reset shows exactly when the user has a layer of their own (or one is about to be written).
-    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && layers.user !== undefined);
+    const customized =
+      this.#persistence.pending || (this.#persistence.status !== 'loading' && layers.user !== undefined);
     // The label says what is shown: the suggestion, or the user's own layout over one.
     const reason = suggestion && customized ? term('yourLayout') : suggestion;
     const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
