@@ -83,6 +83,10 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
  * host's defaults provider show through until the user changes something, and "Reset to suggested
  * layout" brings them back.
  *
+ * Editing (gestures, undo, adding and removing) loads on first use: `moveItem`, `resizeItem`,
+ * `undo`, `redo`, `resetLayout`, `addWidget` and `removeItem` return promises that settle once it
+ * has and the change is made.
+ *
  * @summary Drag-and-drop dashboard of widgets with keyboard, touch, breakpoints, undo and persistence.
  *
  * @slot - `tk-dashboard-item` elements.
@@ -93,6 +97,7 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
  * @csspart reason - Why the layout was suggested ("Suggested for the Sales role").
  * @csspart catalog-button - The "Add widget" button.
  * @csspart catalog - The catalog's menu.
+ * @csspart catalog-search - The search field of a catalog of more than eight widget types.
  * @csspart undo-button - The undo button.
  * @csspart redo-button - The redo button.
  * @csspart reset-button - The "Reset to suggested layout" button.
