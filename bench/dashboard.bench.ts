@@ -193,7 +193,7 @@ async function benchDragStep(n: number): Promise<void> {
   };
   pointer('pointerdown', origin.x, origin.y);
   pointer('pointermove', origin.x + 10, origin.y + 10);
-  if (first.getAttribute('gesture') !== 'drag') throw new Error('the tailorkit drag did not start');
+  if (!first.matches(':state(drag)')) throw new Error('the tailorkit drag did not start');
   const ours: number[] = [];
   let displaced = 0;
   for (const target of TARGETS) {
@@ -255,7 +255,7 @@ async function benchProgrammaticMove(n: number): Promise<void> {
     await frame();
     ours.push(
       await sampleAsync(`move-top-down|${n}|tailorkit`, async () => {
-        dashboard.moveItem('w0', 0, 1);
+        await dashboard.moveItem('w0', 0, 1);
         await dashboard.updateComplete;
         settle(dashboard);
       }),

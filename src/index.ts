@@ -9,6 +9,7 @@ export * from './core/prefs/index.js';
 export * from './core/personalize/index.js';
 export * from './core/color/index.js';
 export * from './core/layout/index.js';
+export * from './core/history/index.js';
 export * from './components/preferences/index.js';
 export * from './components/popover/index.js';
 export * from './components/menu/index.js';

@@ -1,11 +1,11 @@
+// Internal helpers (LazyModule, the composed-tree walkers in focus.ts) are not exported here: they
+// serve the components and may change without notice.
 export { TkElement, type TkEventDetailMap, type EmitOptions } from './tk-element.js';
 export { defineElement } from './define.js';
-export { LazyModule } from './lazy.js';
 export { AnnouncerController, liveRegionText, type Politeness } from './announcer.js';
 export { LocalizeController, type Strings } from './localize.js';
 export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
 export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
-export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
 export * from './preferences/index.js';
 export { KeyboardGrabController, type KeyboardGrabDelegate, type GrabStep } from './keyboard-grab.js';
 export {

@@ -2,11 +2,20 @@ import { LitElement } from 'lit';
 import { defineElement } from './define.js';
 
 /**
- * Events every Tailorkit component may emit, keyed by name. Components extend this map through
- * declaration merging next to `GlobalEventHandlersEventMap`, so `emit` checks the detail type.
+ * Events every Tailorkit component may emit, keyed by name, with their detail types. A component
+ * declares each of its events here once (declaration merging); `emit` checks the detail, and
+ * `GlobalEventHandlersEventMap` (so `addEventListener` types the event) is derived from it.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface TkEventDetailMap {}
+
+/** Every event of `TkEventDetailMap` as the DOM dispatches it. */
+export type TkEventMap = { [K in keyof TkEventDetailMap]: CustomEvent<TkEventDetailMap[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends TkEventMap {}
+}
 
 export interface EmitOptions {
   cancelable?: boolean;

@@ -94,8 +94,11 @@ describe('Acme CRM home demo', () => {
 
   it('resets to the suggestion of the current role', async () => {
     const { root, dashboard, visible, storedUser } = await setup();
-    root.querySelector<HTMLButtonElement>('button[slot="toolbar"]')!.click();
+    const edit = root.querySelector<HTMLButtonElement>('button[slot="toolbar"]')!;
+    expect(edit.textContent.trim()).to.equal('Edit dashboard');
+    edit.click();
     await waitUntil(() => dashboard.editable);
+    await waitUntil(() => edit.textContent.trim() === 'Done', 'the edit button reads Done while editing');
     expect(await dashboard.removeItem('win-rate')).to.equal(true);
     await dashboard.updateComplete;
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;

@@ -1,2 +1,7 @@
 export { preferencesContext } from './context.js';
-export { PersistController, type PersistHost, type PreferencesErrorDetail } from './persist-controller.js';
+export {
+  PersistController,
+  type PersistHost,
+  type PersistSetOptions,
+  type PreferencesErrorDetail,
+} from './persist-controller.js';

@@ -33,6 +33,19 @@ declare global {
   }
 }
 
+/** `SetOptions` plus when to apply the change. */
+export interface PersistSetOptions extends SetOptions {
+  /**
+   * `'idle'` applies the change in the next idle moment (or at `flush()`), so a gesture that moves
+   * hundreds of widgets shows before it is written; a newer idle change replaces a waiting one.
+   * Default: now.
+   */
+  when?: 'now' | 'idle';
+}
+
+/** Longest a change set `{ when: 'idle' }` waits for an idle moment. */
+const IDLE_TIMEOUT_MS = 100;
+
 /** A component that persists: it declares these two properties (`persist-key` attribute, `preferences` object). */
 export interface PersistHost extends ReactiveControllerHost, HTMLElement {
   /** The document key. Without one, customizations live only as long as the element. */
@@ -98,6 +111,13 @@ export class PersistController<T> implements ReactiveController {
   private early: { run(document: PreferenceDocument<T>): void; fail(error: PreferencesError): void }[] = [];
   /** Why there is no document: the preferences engine could not be loaded. */
   private unavailable?: PreferencesError;
+  /** A change waiting for an idle moment (`set(next, { when: 'idle' })`). */
+  private idle?: {
+    next: T;
+    options: SetOptions;
+    handle: number;
+    resolve: (result: SaveResult | PromiseLike<SaveResult>) => void;
+  };
 
   constructor(host: PersistHost, options: DocumentOptions<T>) {
     this.host = host;
@@ -161,14 +181,53 @@ export class PersistController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.flush();
     this.unsubscribeContext?.();
     this.unsubscribeContext = undefined;
     this.stopListening();
   }
 
   /** A discrete change (toggle, pick, drop): applied at once, written once per task. */
-  set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.apply((document) => document.set(next, options));
+  set(next: T, options: PersistSetOptions = {}): Promise<SaveResult> {
+    const { when, ...rest } = options;
+    if (when === 'idle') return this.setWhenIdle(next, rest);
+    // A change made now supersedes one still waiting for an idle moment.
+    this.dropIdle();
+    return this.apply((document) => document.set(next, rest));
+  }
+
+  /** Whether a change set `{ when: 'idle' }` is still waiting to be applied. */
+  get pending(): boolean {
+    return this.idle !== undefined;
+  }
+
+  /** Applies (and so writes) a change waiting for an idle moment now: before input, on leaving the page. */
+  flush(): void {
+    const idle = this.idle;
+    if (!idle) return;
+    this.dropIdle();
+    idle.resolve(this.apply((document) => document.set(idle.next, idle.options)));
+  }
+
+  private setWhenIdle(next: T, options: SetOptions): Promise<SaveResult> {
+    const previous = this.idle;
+    return new Promise((resolve) => {
+      // The newer value replaces a waiting one; both callers hear how the write went.
+      this.idle = {
+        next,
+        options,
+        handle: previous?.handle ?? requestIdleCallback(() => this.flush(), { timeout: IDLE_TIMEOUT_MS }),
+        resolve: (result) => {
+          previous?.resolve(result);
+          resolve(result);
+        },
+      };
+    });
+  }
+
+  private dropIdle(): void {
+    if (this.idle) cancelIdleCallback(this.idle.handle);
+    this.idle = undefined;
   }
 
   /** A change in the middle of a gesture: shown at once, written by `commit()`. */
@@ -191,6 +250,7 @@ export class PersistController<T> implements ReactiveController {
   }
 
   reset(path?: Path): Promise<SaveResult> {
+    if (path === undefined) this.dropIdle();
     return this.apply((document) => document.reset(path));
   }
 

@@ -2,13 +2,15 @@ import { css } from 'lit';
 
 /**
  * Notes on the rules below (kept out of the CSS so they do not ship):
- * - The host carries only what placement needs: it is restyled whenever it moves, and every declaration here costs on each move of each widget. The card's looks live on the base part. Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget dashboard fast; the overflow clip margin leaves room for the card's shadow.
+ * - The host carries only what placement needs: it is restyled whenever it moves, and every declaration here costs on each move of each widget. The card's looks live on the base part. Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget dashboard fast; the overflow clip margin leaves room for the card's shadow at rest, and a lifted card (a larger shadow) is painted in full while a gesture runs.
+ * - Touch targets (handle, remove button, resize handles) are at least 24px (WCAG 2.5.8), 44px on coarse pointers.
  * - Gestures preview positions with transforms. Having one at rest already means a preview never switches an item between "transformed" and "not", which would cost a layout pass each time.
  * - A finger on the handle drags at once; elsewhere a long press is needed so the page can scroll.
  * - Widget content must not swallow the drag in edit mode; controls inside stay usable by keyboard.
  */
 export const itemStyles = css`
   :host {
+    --_target: 24px;
     display: block;
     min-inline-size: 0;
     min-block-size: 0;
@@ -35,6 +37,7 @@ export const itemStyles = css`
   :host(:state(resize)),
   :host(:state(grab)) {
     z-index: 3;
+    content-visibility: visible;
   }
   :host(:state(drag)),
   :host(:state(resize)) {
@@ -85,6 +88,10 @@ export const itemStyles = css`
   }
   [part='handle'] {
     display: inline-flex;
+    justify-content: center;
+    align-items: center;
+    min-inline-size: var(--_target);
+    min-block-size: var(--_target);
     margin-inline-start: calc(-1 * var(--tk-space-2, 0.5rem));
     padding: var(--tk-space-1, 0.25rem);
     color: var(--tk-color-text-muted, CanvasText);
@@ -95,8 +102,8 @@ export const itemStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: max(1.75rem, var(--_target));
+    block-size: max(1.75rem, var(--_target));
     padding: 0;
     border: 0;
     border-radius: var(--tk-radius-s, 4px);
@@ -125,20 +132,23 @@ export const itemStyles = css`
   .resize[data-resize='e'] {
     inset-block: var(--tk-space-3, 0.75rem);
     inset-inline-end: 0;
-    inline-size: 8px;
+    inline-size: var(--_target);
     cursor: ew-resize;
   }
   .resize[data-resize='s'] {
     inset-inline: var(--tk-space-3, 0.75rem);
     inset-block-end: 0;
-    block-size: 8px;
+    block-size: var(--_target);
     cursor: ns-resize;
   }
   .resize[data-resize='se'] {
+    display: flex;
+    align-items: end;
+    justify-content: end;
     inset-inline-end: 0;
     inset-block-end: 0;
-    inline-size: 16px;
-    block-size: 16px;
+    inline-size: var(--_target);
+    block-size: var(--_target);
     cursor: nwse-resize;
     color: var(--tk-color-text-muted, CanvasText);
   }
@@ -147,6 +157,16 @@ export const itemStyles = css`
   }
   :host(:dir(rtl)) .resize[data-resize='se'] svg {
     transform: scaleX(-1);
+  }
+  :host(:state(added)) [part='base'] {
+    box-shadow:
+      0 0 0 3px color-mix(in srgb, var(--tk-color-brand, Highlight) 45%, transparent),
+      var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_target: 44px;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

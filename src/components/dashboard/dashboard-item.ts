@@ -15,10 +15,11 @@ export const defaultDashboardItemStrings = {
 };
 export type DashboardItemStrings = typeof defaultDashboardItemStrings;
 
-/** What a dashboard needs to hear from its items; kept structural so the item does not import it. */
-interface ItemParent extends HTMLElement {
-  itemUpdated?(item: TkDashboardItem): void;
-}
+/**
+ * Internal event an item dispatches (bubbling, not composed) when its position, size, constraints or
+ * id changed, so the dashboard it sits in folds the change into its layout.
+ */
+export const ITEM_CHANGE = 'tk-dashboard-item-change';
 
 const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
   <circle cx="5.5" cy="3.5" r="1.3" />
@@ -95,6 +96,11 @@ const LAYOUT_PROPERTIES = [
  * @cssprop [--tk-dashboard-item-radius=var(--tk-radius-l)] - Card corner radius.
  * @cssprop [--tk-dashboard-item-shadow=var(--tk-shadow-s)] - Card shadow at rest.
  * @cssprop [--tk-dashboard-item-padding=var(--tk-space-3)] - Padding around the content.
+ * @cssstate drag - The user drags this widget with a pointer.
+ * @cssstate resize - The user resizes this widget with a pointer.
+ * @cssstate grab - The user holds this widget with the keyboard.
+ * @cssstate settling - The widget takes its cell after a drop, without a transition.
+ * @cssstate added - The widget was just added from the catalog (for a moment).
  */
 export class TkDashboardItem extends TkElement {
   static override styles = [baseStyles, itemStyles];
@@ -179,17 +185,13 @@ export class TkDashboardItem extends TkElement {
 
   /**
    * Set by the dashboard's gestures: `drag`, `resize` or `grab` (keyboard) while one runs on this
-   * item, `settling` while it takes its cell without a transition. Styles read them as `:state()`.
+   * item, `settling` while it takes its cell without a transition, `added` for a moment after the
+   * user added it. Styles read them as `:state()`.
    * @internal
    */
-  toggleState(state: 'drag' | 'resize' | 'grab' | 'settling', on: boolean): void {
+  toggleState(state: 'drag' | 'resize' | 'grab' | 'settling' | 'added', on: boolean): void {
     if (on) this.#internals.states.add(state);
     else this.#internals.states.delete(state);
-  }
-
-  /** Whether a gesture runs on this item (`drag`, `resize` or `grab`). @internal */
-  hasState(state: 'drag' | 'resize' | 'grab' | 'settling'): boolean {
-    return this.#internals.states.has(state);
   }
 
   /**
@@ -242,8 +244,7 @@ export class TkDashboardItem extends TkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (LAYOUT_PROPERTIES.some((name) => changed.has(name as keyof TkDashboardItem))) {
-      const parent: ItemParent | null = this.parentElement;
-      parent?.itemUpdated?.(this);
+      this.dispatchEvent(new Event(ITEM_CHANGE, { bubbles: true }));
     }
   }
 

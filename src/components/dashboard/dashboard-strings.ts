@@ -6,6 +6,10 @@ export const defaultDashboardStrings = {
   /** Accessible name of the grid of widgets. */
   label: 'Dashboard',
   addWidget: 'Add widget',
+  /** Label of the search field a catalog of more than eight entries gets. */
+  searchCatalog: 'Search widgets',
+  /** Shown when the catalog search matches nothing. */
+  noMatch: 'No widget matches.',
   /** Catalog note on a `single` widget type that is already on the dashboard. */
   alreadyAdded: 'Already on the dashboard',
   undo: 'Undo',
@@ -29,6 +33,11 @@ export const defaultDashboardStrings = {
   /** Read when an item takes focus in edit mode, after its position. */
   instructions:
     'Press Enter or Space to pick up, arrow keys to move, Shift and arrow keys to resize, Enter to drop, Escape to cancel, Delete to remove.',
+  /**
+   * Shown under the grid while a widget has keyboard focus in edit mode (screen readers hear
+   * `instructions` instead).
+   */
+  hint: 'Enter: pick up or drop · Arrows: move · Shift+arrows: resize · Esc: cancel · Delete: remove',
   /** Where a widget is: used inside most messages below. */
   position: (heading: string, row: number, column: number, width: number, height: number): string =>
     `${heading}, row ${row}, column ${column}, ${width} ${width === 1 ? 'column' : 'columns'} wide, ${height} ${height === 1 ? 'row' : 'rows'} high`,

@@ -13,6 +13,8 @@ export interface TkWidgetType {
   title: string;
   /** One line under the title in the catalog. Rendered as text. */
   description?: string;
+  /** A small picture before the title in the catalog: a string (an emoji) is rendered as text, a template as given. */
+  icon?: string | TemplateResult;
   /** Default width in columns. */
   w: number;
   /** Default height in rows. */
@@ -91,17 +93,5 @@ declare module '../../base/tk-element.js' {
     'tk-breakpoint-change': TkBreakpointChangeDetail;
     'tk-layout-error': TkLayoutErrorDetail;
     'tk-load-error': TkLoadErrorDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-layout-change': CustomEvent<TkLayoutChangeDetail>;
-    'tk-item-add': CustomEvent<TkItemAddDetail>;
-    'tk-item-remove': CustomEvent<TkItemRemoveDetail>;
-    'tk-before-item-remove': CustomEvent<TkItemRemoveDetail>;
-    'tk-breakpoint-change': CustomEvent<TkBreakpointChangeDetail>;
-    'tk-layout-error': CustomEvent<TkLayoutErrorDetail>;
-    'tk-load-error': CustomEvent<TkLoadErrorDetail>;
   }
 }

@@ -90,6 +90,41 @@ export const dashboardStyles = css`
     font-size: var(--tk-font-size-xs, 0.75rem);
     white-space: normal;
   }
+  .reserve {
+    visibility: hidden;
+  }
+  .hint {
+    margin: 0;
+    color: var(--tk-color-text-muted, CanvasText);
+    font-size: var(--tk-font-size-s, 0.875rem);
+    visibility: hidden;
+  }
+  .hint[data-shown] {
+    visibility: visible;
+  }
+  .catalog-icon {
+    float: inline-start;
+    margin-inline-end: var(--tk-space-2, 0.5rem);
+  }
+  .catalog-search {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2rem;
+    margin-block-end: var(--tk-space-2, 0.5rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    border: 1px solid var(--tk-color-border, GrayText);
+    border-radius: var(--tk-radius-s, 4px);
+    font: inherit;
+  }
+  .catalog-search:focus-visible {
+    outline: var(--tk-focus-ring-width, 2px) solid var(--tk-color-focus, Highlight);
+    outline-offset: 1px;
+  }
+  .catalog-none {
+    margin: 0;
+    padding: var(--tk-space-2, 0.5rem);
+    color: var(--tk-color-text-muted, CanvasText);
+  }
   @media (prefers-reduced-motion: reduce) {
     .placeholder {
       transition: none;

@@ -1,11 +1,9 @@
-import { html, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  addItem,
   breakpointFor,
   layoutForColumns,
   reconcileLayout,
-  removeItem,
   moveItem,
   resizeItem,
   sanitizeLayout,
@@ -20,7 +18,6 @@ import {
   type LayoutRect,
   type MovedItem,
 } from '../../core/layout/index.js';
-import { History } from '../../core/history/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -31,24 +28,23 @@ import {
   emptyPreferences,
   isWholeLayout,
   readPreferences,
-  rebasePreferences,
   snapshotPreferences as snapshot,
   toEntry,
   validatePreferences,
-} from '../../core/dashboard/index.js';
+} from '../../core/dashboard/preferences.js';
 import type { Preferences } from '../../core/prefs/store.js';
-import type { TkPopover } from '../popover/popover.js';
-import type { TkMenuSelectDetail } from '../menu/menu.js';
-import { TkDashboardItem } from './dashboard-item.js';
+import { ITEM_CHANGE, TkDashboardItem } from './dashboard-item.js';
+import { DashboardChildren } from './children.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
 import type { GestureController } from './gestures.js';
+import type { DashboardEditor } from './editor.js';
 import { reorderChildren } from './order.js';
+import { isTextField, pickConstraints, sameConstraints } from './constraints.js';
 import type {
   DashboardLayoutEntry,
   DashboardPreferences,
-  DashboardWidgetRecord,
   LayoutChangeReason,
   TkLayoutErrorDetail,
   TkLoadErrorDetail,
@@ -73,13 +69,6 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
   Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
 );
 
-function isTextField(node: EventTarget | undefined): boolean {
-  return (
-    node instanceof HTMLElement &&
-    (node.isContentEditable || node.matches('input:not([type=checkbox],[type=radio],[type=button]), textarea, select'))
-  );
-}
-
 /**
  * A grid of widgets people arrange themselves: drag to move, handles to resize, add from a catalog,
  * remove, undo. Works with a mouse, touch (long press lifts a widget in edit mode), the keyboard
@@ -94,6 +83,10 @@ function isTextField(node: EventTarget | undefined): boolean {
  * host's defaults provider show through until the user changes something, and "Reset to suggested
  * layout" brings them back.
  *
+ * Editing (gestures, undo, adding and removing) loads on first use: `moveItem`, `resizeItem`,
+ * `undo`, `redo`, `resetLayout`, `addWidget` and `removeItem` return promises that settle once it
+ * has and the change is made.
+ *
  * @summary Drag-and-drop dashboard of widgets with keyboard, touch, breakpoints, undo and persistence.
  *
  * @slot - `tk-dashboard-item` elements.
@@ -104,12 +97,14 @@ function isTextField(node: EventTarget | undefined): boolean {
  * @csspart reason - Why the layout was suggested ("Suggested for the Sales role").
  * @csspart catalog-button - The "Add widget" button.
  * @csspart catalog - The catalog's menu.
+ * @csspart catalog-search - The search field of a catalog of more than eight widget types.
  * @csspart undo-button - The undo button.
  * @csspart redo-button - The redo button.
  * @csspart reset-button - The "Reset to suggested layout" button.
  * @csspart grid - The grid the items sit in.
  * @csspart placeholder - Where a dragged or resized widget will land.
  * @csspart empty - The message shown when there are no widgets.
+ * @csspart hint - In edit mode, the keys that move and resize a widget, shown while one has keyboard focus.
  *
  * @cssprop [--tk-dashboard-gap=var(--tk-space-4)] - Space between widgets.
  * @cssprop [--tk-dashboard-placeholder-background=color-mix(in srgb, var(--tk-color-brand) 10%, transparent)] - Fill of the drop placeholder.
@@ -133,20 +128,26 @@ export class TkDashboard extends TkElement {
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
   /** Every gesture (pointer, touch, keyboard grab), made once the editing code has loaded. */
   #gestures: GestureController | undefined;
+  /** Committing, undo, adding and removing, and the edit toolbar: made with the gestures. */
+  #editor: DashboardEditor | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
     validate: validatePreferences,
     whole: isWholeLayout,
     // A column count the user had not changed showed the default layout: that is what a gesture
-    // made there started from.
+    // made there started from. Changes are made in edit mode, so the merge loads with the editing
+    // code; before it has, this page changed nothing and what the other tab stored stands.
     rebase: (ancestor, ours, theirs) =>
-      rebasePreferences(ancestor, ours, theirs, this.float, (columns) => this.#defaultLayout(columns, () => {})),
+      editing.loaded
+        ? editing.loaded.rebasePreferences(ancestor, ours, theirs, this.float, (columns) =>
+            this.#defaultLayout(columns, () => {}),
+          )
+        : theirs,
   });
 
   @query('.grid') private grid!: HTMLElement;
   @query('.placeholder') private placeholder!: HTMLElement;
-  @query('tk-popover') private catalogPopover!: TkPopover | null;
 
   /** @internal Column count in effect (from `breakpoints` and the width, or `columns`). */
   @state() private activeColumns = 0;
@@ -154,6 +155,8 @@ export class TkDashboard extends TkElement {
   @state() private activeBreakpoint = 0;
   /** @internal Bumped whenever history or membership changes, so the toolbar re-renders. */
   @state() private revision = 0;
+  /** @internal A widget has keyboard focus in edit mode: the visible keyboard hint shows. */
+  @state() private hinting = false;
 
   /**
    * The effective preferences (suggested defaults with the user's changes), as a mutable copy of the
@@ -165,19 +168,13 @@ export class TkDashboard extends TkElement {
   /** The committed layout at the active column count. */
   #committed: Layout = [];
   #committedById = new Map<string, LayoutItem>();
+  readonly #children = new DashboardChildren(this);
   /** Visible items by id. */
-  readonly #elements = new Map<string, TkDashboardItem>();
-  /** Items made from the catalog, kept while detached so undo can put the same element back. */
-  readonly #created = new Map<string, TkDashboardItem>();
-  /** Items this dashboard hid because the user removed them (the integrator still renders them). */
-  readonly #hiddenByUs = new Set<TkDashboardItem>();
-  /** Each child's own x, y, w, h when first seen: the library default layout at `baseColumns`. */
-  readonly #childRects = new Map<string, Partial<DashboardLayoutEntry>>();
+  readonly #elements = this.#children.visible;
   readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
   /** Preferences before each committed change, with what the change did (for undo's announcement). */
-  readonly #history = new History<DashboardPreferences>();
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
   #resizeFrame = 0;
@@ -186,9 +183,7 @@ export class TkDashboard extends TkElement {
   #layoutStale = true;
   #reordering = false;
   #reorderDue = false;
-  #persistDue = false;
   #idleHandle: number | undefined;
-  #idCounter = 0;
 
   /** Column count when `breakpoints` is not set. */
   @property({ type: Number }) columns = 12;
@@ -240,12 +235,12 @@ export class TkDashboard extends TkElement {
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.#history.canUndo;
+    return this.#editor?.canUndo ?? false;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.#history.canRedo;
+    return this.#editor?.canRedo ?? false;
   }
 
   /** Column count in effect now. */
@@ -269,6 +264,9 @@ export class TkDashboard extends TkElement {
     window.addEventListener('pagehide', this.#flush);
     this.addEventListener('keydown', this.#onKeyDown);
     this.addEventListener('click', this.#onClick);
+    this.addEventListener('focusin', this.#onFocusChange);
+    this.addEventListener('focusout', this.#onFocusChange);
+    this.addEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
     this.#resizeObserver.observe(this);
   }
@@ -280,6 +278,9 @@ export class TkDashboard extends TkElement {
     window.removeEventListener('pagehide', this.#flush);
     this.removeEventListener('keydown', this.#onKeyDown);
     this.removeEventListener('click', this.#onClick);
+    this.removeEventListener('focusin', this.#onFocusChange);
+    this.removeEventListener('focusout', this.#onFocusChange);
+    this.removeEventListener(ITEM_CHANGE, this.#onItemChange);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#resizeFrame);
@@ -315,8 +316,11 @@ export class TkDashboard extends TkElement {
 
   // ---------------------------------------------------------------- items and composition
 
-  /** Called by an item whose position, size, constraints or id changed. @internal */
-  itemUpdated(item: TkDashboardItem): void {
+  /** An item's position, size, constraints or id changed (`ITEM_CHANGE` from a child item). */
+  readonly #onItemChange = (event: Event): void => {
+    const item = event.target;
+    if (!(item instanceof TkDashboardItem) || item.parentElement !== this) return;
+    event.stopPropagation();
     const rect = this.#committedById.get(item.itemId);
     if (
       rect &&
@@ -333,7 +337,7 @@ export class TkDashboard extends TkElement {
     }
     this.#childrenDirty = true;
     this.requestUpdate();
-  }
+  };
 
   readonly #onSlotChange = (): void => {
     if (this.#reordering) return;
@@ -344,43 +348,9 @@ export class TkDashboard extends TkElement {
   /** Reads the children: ids, first-seen positions, who is visible, what the integrator moved. */
   #syncChildren(): void {
     this.#childrenDirty = false;
-    const removed = new Set(this.#user.removed);
-    const before = new Map(this.#elements);
-    this.#elements.clear();
-    let membershipChanged = false;
-    const moved: TkDashboardItem[] = [];
-    for (const child of this.children) {
-      if (!(child instanceof TkDashboardItem)) continue;
-      if (!child.itemId) {
-        child.itemId = `tk-widget-${++this.#idCounter}`;
-        console.warn('[tailorkit] <tk-dashboard-item> without item-id: its position cannot be persisted.', child);
-      }
-      const id = child.itemId;
-      if (!this.#childRects.has(id) && !this.#created.has(id)) {
-        this.#childRects.set(id, { x: child.x, y: child.y, w: child.w, h: child.h });
-      }
-      if (removed.has(id)) {
-        this.#hide(child);
-        continue;
-      }
-      if (this.#hiddenByUs.has(child)) {
-        this.#hiddenByUs.delete(child);
-        child.hidden = false;
-      }
-      if (child.hidden || this.#elements.has(id)) continue;
-      this.#elements.set(id, child);
-      child.editable = this.editable;
-      const rect = this.#committedById.get(id);
-      if (before.get(id) !== child || !rect) membershipChanged = true;
-      else if (!sameConstraints(rect, child)) membershipChanged = true;
-      else if (rect.x !== child.x || rect.y !== child.y || rect.w !== child.w || rect.h !== child.h) moved.push(child);
-    }
-    if (before.size !== this.#elements.size) membershipChanged = true;
-    if (membershipChanged) {
-      this.#layoutStale = true;
-      return;
-    }
-    for (const child of moved) this.#applyProgrammatic(child);
+    const { changed, moved } = this.#children.sync(this.#user.removed, this.#committedById, this.editable);
+    if (changed) this.#layoutStale = true;
+    else for (const child of moved) this.#applyProgrammatic(child);
   }
 
   /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
@@ -397,83 +367,10 @@ export class TkDashboard extends TkElement {
     this.#applyLayout(layout);
   }
 
-  #hide(child: TkDashboardItem): void {
-    if (this.#created.has(child.itemId)) {
-      child.remove();
-      return;
-    }
-    if (!child.hidden) {
-      child.hidden = true;
-      this.#hiddenByUs.add(child);
-    }
-  }
-
   /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
   #materializeWidgets(): void {
-    const removed = new Set(this.#user.removed);
-    const wanted = this.#user.widgets.filter((widget) => !removed.has(widget.id));
-    const wantedIds = new Set(wanted.map((widget) => widget.id));
-    for (const [id, element] of this.#created) {
-      if (!wantedIds.has(id) && element.parentElement === this) element.remove();
-    }
-    for (const widget of wanted) {
-      const existing = this.#created.get(widget.id) ?? this.#findChild(widget.id);
-      if (existing) {
-        if (existing.parentElement !== this) this.append(existing);
-        continue;
-      }
-      const type = this.catalog.find((candidate) => candidate.type === widget.type);
-      if (!type) continue;
-      this.append(this.#createWidget(type, widget.id));
-    }
+    this.#children.materialize(this.#user.widgets, this.#user.removed, this.catalog);
     this.#childrenDirty = true;
-  }
-
-  #findChild(id: string): TkDashboardItem | undefined {
-    for (const child of this.children) if (child instanceof TkDashboardItem && child.itemId === id) return child;
-    return undefined;
-  }
-
-  #createWidget(type: TkWidgetType, id: string): TkDashboardItem {
-    let content: HTMLElement | TemplateResult;
-    try {
-      content = type.create();
-    } catch (error) {
-      console.error(`[tailorkit] The "${type.type}" widget factory threw.`, error);
-      content = html``;
-    }
-    let item: TkDashboardItem;
-    if (content instanceof TkDashboardItem) {
-      item = content;
-    } else {
-      item = document.createElement('tk-dashboard-item');
-      if (content instanceof HTMLElement) item.append(content);
-      else renderTemplate(content, item);
-    }
-    item.itemId = id;
-    item.type = type.type;
-    if (!item.heading) item.heading = type.title;
-    item.w = type.w;
-    item.h = type.h;
-    if (type.minW !== undefined) item.minW = type.minW;
-    if (type.minH !== undefined) item.minH = type.minH;
-    if (type.maxW !== undefined) item.maxW = type.maxW;
-    if (type.maxH !== undefined) item.maxH = type.maxH;
-    this.#created.set(id, item);
-    return item;
-  }
-
-  /** The visible items as a layout reference: constraints from the elements, in DOM order. */
-  #reference(columns: number): Layout {
-    let y = 0;
-    const reference: Layout = [];
-    for (const [id, element] of this.#elements) {
-      const w = Math.min(Math.max(1, Math.round(element.w) || 1), columns);
-      const h = Math.max(1, Math.round(element.h) || 1);
-      reference.push(withConstraints({ id, x: 0, y, w, h }, element));
-      y += h;
-    }
-    return reference;
   }
 
   /**
@@ -508,7 +405,7 @@ export class TkDashboard extends TkElement {
     report: (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]) => void,
   ): Layout {
     const options = { float: this.float };
-    const reference = this.#reference(columns);
+    const reference = this.#children.reference(columns);
     // Stored and suggested layouts hold no flags: read them without compaction, and let
     // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
     const unsettled = { float: true };
@@ -520,12 +417,7 @@ export class TkDashboard extends TkElement {
       defaults = result.layout;
     } else {
       const base = this.#baseColumns;
-      const own = [...this.#elements].map(([id, element]) => {
-        const rect = this.#childRects.get(id) ?? { w: element.w, h: element.h };
-        const entry = rect.x === undefined || rect.y === undefined ? { id, w: rect.w, h: rect.h } : { id, ...rect };
-        return withConstraints(entry, element);
-      });
-      const children = sanitizeLayout(own, { columns: base, float: this.float });
+      const children = sanitizeLayout(this.#children.ownLayout(), { columns: base, float: this.float });
       report('children', children.problems);
       defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
     }
@@ -552,7 +444,7 @@ export class TkDashboard extends TkElement {
     const value = this.#pendingLayout;
     this.#pendingLayout = undefined;
     if (this.#layoutStale) this.#recompose();
-    const byId = new Map(this.#reference(this.currentColumns).map((item) => [item.id, item]));
+    const byId = new Map(this.#children.reference(this.currentColumns).map((item) => [item.id, item]));
     const entries = Array.isArray(value)
       ? value.map((entry: unknown) => {
           const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
@@ -567,7 +459,7 @@ export class TkDashboard extends TkElement {
     const full = reconcileLayout(
       known,
       this.currentColumns,
-      this.#reference(this.currentColumns),
+      this.#children.reference(this.currentColumns),
       this.currentColumns,
       {
         float: this.float,
@@ -635,9 +527,8 @@ export class TkDashboard extends TkElement {
       this.#reorderDue = false;
       this.#reorder();
     }
-    if (this.#persistDue) {
-      this.#persistDue = false;
-      void this.#persistence.set(snapshot(this.#user));
+    if (this.#persistence.pending) {
+      this.#persistence.flush();
       if (this.#persistence.status !== 'loading') this.#syncedValue = this.#persistence.value;
     }
   };
@@ -710,6 +601,8 @@ export class TkDashboard extends TkElement {
     if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       try {
         this.#attachGestures(await editing.load());
+        // The edit toolbar renders with the editing code.
+        return await super.getUpdateComplete();
       } catch (error) {
         this.#loadFailed('editing', error);
       }
@@ -732,21 +625,68 @@ export class TkDashboard extends TkElement {
     this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
-  #attachGestures({ GestureController }: Editing): void {
-    this.#gestures ??= new GestureController(this, {
+  #attachGestures({ GestureController, DashboardEditor }: Editing): void {
+    if (this.#editor) return;
+    this.#editor = new DashboardEditor(this, {
+      catalog: () => this.catalog,
+      user: () => this.#user,
+      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
+      items: () => this.#elements,
+      itemOf: (node) => this.#itemOf(node),
+      takenIds: () => [...this.#children.ids(), ...this.#user.removed],
+      createWidget: (type, id) => this.#children.create(type, id),
+      forgetWidget: (id) => this.#children.forget(id),
+      hide: (item) => this.#children.hide(item),
+      storeLayout: (layout, removed) => this.#storeLayout(layout, removed),
+      applyLayout: (layout) => this.#applyLayout(layout),
+      show: (preferences) => this.#show(preferences),
+      resetDocument: () => {
+        void this.#persistence.reset();
+        this.#syncedValue = this.#persistence.value;
+        this.#show(readPreferences(this.#persistence.value));
+      },
+      emitChange: (reason) => this.#emitChange(reason),
+      persist: () => this.#persist(),
+      cancelGestures: () => this.#cancelGestures(),
+      announce: (message, moved) => this.#announce(message, moved),
+      position: (rect) => this.#position(rect),
+      term: (key) => this.#localize.term(key),
+      loadCatalog: () =>
+        catalogElements.load().then(
+          () => true,
+          (error: unknown) => {
+            this.#loadFailed('catalog', error, true);
+            return false;
+          },
+        ),
+      part: (selector) => this.shadowRoot!.querySelector(selector),
+      emit: (name, detail, options) => this.emit(name, detail, options),
+    });
+    this.requestUpdate();
+    this.#gestures = new GestureController(this, {
       editable: () => this.editable,
       committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
       items: () => this.#elements,
-      itemOf: (node) =>
-        node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined,
+      itemOf: (node) => this.#itemOf(node),
       grid: () => this.grid,
       placeholder: () => this.placeholder,
       rowHeight: () => this.rowHeight,
-      commit: (layout, reason, label) => this.#commit(layout, reason, label),
+      commit: (layout, reason, label) => this.#editor!.commit(layout, reason, label),
       announce: (message, moved) => this.#announce(message, moved),
       position: (rect) => this.#position(rect),
       term: (key) => this.#localize.term(key),
     });
+  }
+
+  /** The visible item `node` is, if it is one of this dashboard's. */
+  #itemOf(node: EventTarget | undefined): TkDashboardItem | undefined {
+    return node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined;
+  }
+
+  /** The editing code, loaded (and attached) if it is not yet. */
+  async #editing(): Promise<DashboardEditor> {
+    if (!this.#editor) this.#attachGestures(await editing.load());
+    return this.#editor!;
   }
 
   #cancelGestures(): void {
@@ -754,26 +694,6 @@ export class TkDashboard extends TkElement {
   }
 
   // ---------------------------------------------------------------- commit, history, events
-
-  /**
-   * Makes a gesture's result the layout: one undo step, one `tk-layout-change`, one write. An added
-   * widget or a removed id is recorded in the same step.
-   */
-  #commit(
-    layout: Layout,
-    reason: 'move' | 'resize' | 'add' | 'remove',
-    label: string,
-    { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
-  ): void {
-    const before = snapshot(this.#user);
-    if (removed) this.#user.removed.push(removed);
-    if (added) this.#user.widgets.push(added);
-    this.#storeLayout(layout, removed ? [removed] : []);
-    this.#history.record(before, this.#localize.term('change')(reason, label));
-    this.#applyLayout(layout);
-    this.#emitChange(reason);
-    this.#persist();
-  }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
   #show(preferences: DashboardPreferences): void {
@@ -789,18 +709,11 @@ export class TkDashboard extends TkElement {
     if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
   }
 
-  /** Goes back to a saved state of the user's preferences (undo, redo). */
-  #restore(preferences: DashboardPreferences, reason: LayoutChangeReason): void {
-    this.#show(preferences);
-    this.#emitChange(reason);
-    this.#persist();
-  }
-
   /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
   #syncFromDocument(): void {
     const persistence = this.#persistence;
     if (persistence.status === 'loading' || persistence.value === this.#syncedValue) return;
-    if (this.#persistDue) {
+    if (persistence.pending) {
       this.#flush();
       if (persistence.value === this.#syncedValue) return;
     }
@@ -825,10 +738,9 @@ export class TkDashboard extends TkElement {
     });
   }
 
-  /** Writes the user's preferences (soon, see `deferReorder`): once per committed change, never during a gesture. */
+  /** Writes the user's preferences in an idle moment: once per committed change, never during a gesture. */
   #persist(): void {
-    this.#persistDue = true;
-    this.#scheduleIdle();
+    void this.#persistence.set(snapshot(this.#user), { when: 'idle' });
   }
 
   // ---------------------------------------------------------------- announcements
@@ -853,75 +765,45 @@ export class TkDashboard extends TkElement {
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (!this.editable || event.defaultPrevented) return;
-    const origin = event.composedPath()[0];
-    const key = event.key;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && (key === 'z' || key === 'Z' || key === 'y' || key === 'Y')) {
-      if (isTextField(origin)) return;
-      event.preventDefault();
-      if (key === 'y' || key === 'Y' || event.shiftKey) this.redo();
-      else this.undo();
+    if (this.#editor) {
+      this.#editor.onKeyDown(event);
       return;
     }
-    if (!(origin instanceof TkDashboardItem) || this.#elements.get(origin.itemId) !== origin) return;
-    if (this.#gestures?.busy || mod || event.altKey) return;
-    if ((key === 'Enter' || key === ' ') && !this.#gestures) {
+    // Keys pressed before the editing code has loaded still do what they say once it has.
+    const key = event.key;
+    if ((event.ctrlKey || event.metaKey) && /^[zy]$/i.test(key) && !isTextField(event.composedPath()[0])) {
+      event.preventDefault();
+      void (key.toLowerCase() === 'y' || event.shiftKey ? this.redo() : this.undo());
+      return;
+    }
+    const item = this.#itemOf(event.composedPath()[0]);
+    if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      void this.removeItem(item.itemId);
+    } else if (key === 'Enter' || key === ' ') {
       // The keyboard grab loads with the rest of the gesture code: a press before then still grabs.
       event.preventDefault();
       editing.load().then(
         (module) => {
           this.#attachGestures(module);
-          this.#gestures!.grab(origin);
+          this.#gestures!.grab(item);
         },
         (error: unknown) => this.#loadFailed('editing', error, true),
       );
-    } else if (key === 'Delete' || key === 'Backspace') {
-      event.preventDefault();
-      void this.removeItem(origin.itemId);
     }
+  };
+
+  /** Sighted keyboard users see the keys too, not only screen reader users. */
+  readonly #onFocusChange = (event: FocusEvent): void => {
+    const target = event.type === 'focusin' ? event.target : event.relatedTarget;
+    const item = this.#itemOf(target ?? undefined);
+    this.hinting = item !== undefined && item.matches(':focus-visible');
   };
 
   readonly #onClick = (event: MouseEvent): void => {
-    if (!this.editable) return;
-    const path = event.composedPath();
-    const button = path.find((node) => node instanceof Element && node.hasAttribute('data-remove'));
-    const item = path.find((node): node is TkDashboardItem => node instanceof TkDashboardItem);
-    if (button && item && this.#elements.get(item.itemId) === item) void this.removeItem(item.itemId);
+    if (this.editable) this.#editor?.onClick(event);
   };
-
-  // ---------------------------------------------------------------- catalog
-
-  /** A click that came before the popover was defined (it handles its trigger itself once it is). */
-  readonly #onCatalogClick = async (): Promise<void> => {
-    if (customElements.get('tk-popover')) return;
-    try {
-      await catalogElements.load();
-    } catch (error) {
-      this.#loadFailed('catalog', error, true);
-      return;
-    }
-    await this.catalogPopover?.updateComplete;
-    await this.catalogPopover?.show();
-  };
-
-  readonly #onCatalogSelect = async (event: CustomEvent<TkMenuSelectDetail>): Promise<void> => {
-    const type = event.detail.value;
-    // The menu closes its popover, which puts focus back on the button; the new widget takes it after.
-    await this.catalogPopover?.updateComplete;
-    await this.addWidget(type);
-  };
-
-  #uniqueId(type: string): string {
-    const taken = new Set([
-      ...this.#elements.keys(),
-      ...this.#created.keys(),
-      ...this.#childRects.keys(),
-      ...this.#user.removed,
-    ]);
-    let n = 1;
-    while (taken.has(`${type}-${n}`)) n++;
-    return `${type}-${n}`;
-  }
 
   // ---------------------------------------------------------------- public methods
 
@@ -931,26 +813,7 @@ export class TkDashboard extends TkElement {
    * nothing fits.
    */
   async addWidget(type: string): Promise<TkDashboardItem | undefined> {
-    const widgetType = this.catalog.find((candidate) => candidate.type === type);
-    if (!widgetType || this.#alreadyAdded(widgetType)) return undefined;
-    this.#cancelGestures();
-    const id = this.#uniqueId(type);
-    const item = this.#createWidget(widgetType, id);
-    const change = addItem(this.#committed, withConstraints({ id, w: item.w, h: item.h }, item), this.#layoutOptions);
-    if (!change.changed) {
-      this.#created.delete(id);
-      return undefined;
-    }
-    this.append(item);
-    this.#elements.set(id, item);
-    item.editable = this.editable;
-    this.#commit(change.layout, 'add', item.label, { added: { id, type } });
-    this.emit('tk-item-add', { id, type, item });
-    await item.updateComplete;
-    const rect = this.#committedById.get(id)!;
-    this.#announce(this.#localize.term('added')(this.#position(rect)));
-    item.focus();
-    return item;
+    return (await this.#editing()).addWidget(type);
   }
 
   /**
@@ -959,132 +822,41 @@ export class TkDashboard extends TkElement {
    * @returns whether it was removed.
    */
   async removeItem(id: string): Promise<boolean> {
-    const item = this.#elements.get(id);
-    if (!item) return false;
-    this.#cancelGestures();
-    if (this.emit('tk-before-item-remove', { id, item }, { cancelable: true }).defaultPrevented) return false;
-    const order = sortByPosition(this.#committed).map((entry) => entry.id);
-    const index = order.indexOf(id);
-    const next = order[index + 1] ?? order[index - 1];
-    const hadFocus = item.matches(':focus-within');
-    const change = removeItem(this.#committed, id, this.#layoutOptions);
-    this.#elements.delete(id);
-    this.#hide(item);
-    this.#commit(change.layout, 'remove', item.label, { removed: id });
-    this.emit('tk-item-remove', { id, item });
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    this.#announce(this.#localize.term('removed')(item.label, this.#localize.term('undoKeys')(mac)));
-    if (hadFocus) {
-      const target = next ? this.#elements.get(next) : undefined;
-      if (target) target.focus();
-      else this.shadowRoot?.querySelector<HTMLElement>('[part~="catalog-button"]')?.focus();
-    }
-    // Resolve once the dashboard shows the new layout.
-    await this.updateComplete;
-    return true;
+    return (await this.#editing()).removeItem(id);
   }
 
-  /** Moves a widget to column `x`, row `y` (pushing others aside) as one committed change. */
-  moveItem(id: string, x: number, y: number): boolean {
-    this.#cancelGestures();
-    const change = moveItem(this.#committed, id, x, y, this.#layoutOptions);
-    if (!change.changed) return false;
-    this.#commit(change.layout, 'move', this.#elements.get(id)?.label ?? id);
-    return true;
+  /**
+   * Moves a widget to column `x`, row `y` (pushing others aside) as one committed change.
+   * @returns whether anything changed.
+   */
+  async moveItem(id: string, x: number, y: number): Promise<boolean> {
+    return (await this.#editing()).moveItem(id, x, y);
   }
 
-  /** Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change. */
-  resizeItem(id: string, w: number, h: number): boolean {
-    this.#cancelGestures();
-    const change = resizeItem(this.#committed, id, w, h, this.#layoutOptions);
-    if (!change.changed) return false;
-    this.#commit(change.layout, 'resize', this.#elements.get(id)?.label ?? id);
-    return true;
+  /**
+   * Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change.
+   * @returns whether anything changed.
+   */
+  async resizeItem(id: string, w: number, h: number): Promise<boolean> {
+    return (await this.#editing()).resizeItem(id, w, h);
   }
 
   /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
-  undo(): void {
-    const previous = this.#history.undo(snapshot(this.#user));
-    if (!previous) {
-      this.#announcer.announce(this.#localize.term('nothingToUndo'));
-      return;
-    }
-    this.#restore(previous.state, 'undo');
-    this.#announcer.announce(this.#localize.term('undone')(previous.label));
+  async undo(): Promise<void> {
+    (await this.#editing()).undo();
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
-  redo(): void {
-    const next = this.#history.redo(snapshot(this.#user));
-    if (!next) {
-      this.#announcer.announce(this.#localize.term('nothingToRedo'));
-      return;
-    }
-    this.#restore(next.state, 'redo');
-    this.#announcer.announce(this.#localize.term('redone')(next.label));
+  async redo(): Promise<void> {
+    (await this.#editing()).redo();
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
-  resetLayout(): void {
-    // The Reset button goes away with the user's layer: focus goes to Undo, which brings it back.
-    if (this.shadowRoot?.activeElement?.matches('[part~="reset-button"]')) {
-      void this.updateComplete.then(() =>
-        this.shadowRoot?.querySelector<HTMLElement>('[part~="undo-button"]')?.focus(),
-      );
-    }
-    this.#persistDue = false;
-    this.#history.record(snapshot(this.#user), this.#localize.term('change')('reset', ''));
-    void this.#persistence.reset();
-    this.#syncedValue = this.#persistence.value;
-    this.#show(readPreferences(this.#persistence.value));
-    this.#emitChange('reset');
-    this.#announcer.announce(this.#localize.term('reset'));
+  async resetLayout(): Promise<void> {
+    (await this.#editing()).reset();
   }
 
   // ---------------------------------------------------------------- render
-
-  /** Types of the widgets on the dashboard now. */
-  #presentTypes(): Set<string> {
-    const types = new Set<string>();
-    for (const element of this.#elements.values()) if (element.type) types.add(element.type);
-    return types;
-  }
-
-  /** A `single` type one of whose widgets is on the dashboard: not offered again. */
-  #alreadyAdded(type: TkWidgetType, present = this.#presentTypes()): boolean {
-    return type.single === true && present.has(type.type);
-  }
-
-  #renderCatalog(): TemplateResult | typeof nothing {
-    if (this.catalog.length === 0) return nothing;
-    const present = this.#presentTypes();
-    // The catalog's own events are its business with the dashboard: they stop at the popover.
-    return html`<tk-popover
-      placement="bottom-start"
-      @tk-before-show=${stop}
-      @tk-show=${stop}
-      @tk-after-show=${stop}
-      @tk-before-hide=${stop}
-      @tk-hide=${stop}
-      @tk-after-hide=${stop}
-      @tk-select=${stop}
-    >
-      <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
-        ${this.#localize.term('addWidget')}
-      </button>
-      <tk-menu part="catalog" @tk-select=${this.#onCatalogSelect}>
-        ${this.catalog.map((type) => {
-          const added = this.#alreadyAdded(type, present);
-          const note = added ? this.#localize.term('alreadyAdded') : type.description;
-          return html`<tk-menu-item value=${type.type} ?disabled=${added}>
-            <span class="catalog-entry"
-              ><span>${type.title}</span> ${note ? html`<small>${note}</small>` : nothing}</span
-            >
-          </tk-menu-item>`;
-        })}
-      </tk-menu>
-    </tk-popover>`;
-  }
 
   override render(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
@@ -1092,7 +864,8 @@ export class TkDashboard extends TkElement {
     const layers = this.#persistence.layers;
     const suggestion = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
     // Reset shows exactly when the user has a layer of their own (or one is about to be written).
-    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && layers.user !== undefined);
+    const customized =
+      this.#persistence.pending || (this.#persistence.status !== 'loading' && layers.user !== undefined);
     // The label says what is shown: the suggestion, or the user's own layout over one.
     const reason = suggestion && customized ? term('yourLayout') : suggestion;
     const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
@@ -1101,36 +874,7 @@ export class TkDashboard extends TkElement {
         <slot name="toolbar"></slot>
         ${reason ? html`<span part="reason">${reason}</span>` : nothing}
         <span class="spacer"></span>
-        ${
-          this.editable
-            ? html`${this.#renderCatalog()}
-                <button
-                  type="button"
-                  class="button"
-                  part="undo-button"
-                  ?disabled=${!this.canUndo}
-                  @click=${() => this.undo()}
-                >
-                  ${term('undo')}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  part="redo-button"
-                  ?disabled=${!this.canRedo}
-                  @click=${() => this.redo()}
-                >
-                  ${term('redo')}
-                </button>
-                ${
-                  customized
-                    ? html`<button type="button" class="button" part="reset-button" @click=${() => this.resetLayout()}>
-                        ${suggestion ? term('resetLayout')(suggestion) : term('resetToDefault')}
-                      </button>`
-                    : nothing
-                }`
-            : nothing
-        }
+        ${this.editable ? this.#editor?.renderToolbar(customized, suggestion) : nothing}
       </div>
       <div
         part="grid"
@@ -1144,38 +888,11 @@ export class TkDashboard extends TkElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
+      ${
+        this.editable && !empty
+          ? html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${this.hinting}>${term('hint')}</p>`
+          : nothing
+      }
     </div>`;
   }
-}
-
-function stop(event: Event): void {
-  event.stopPropagation();
-}
-
-function withConstraints<T extends { id: string }>(item: T, element: TkDashboardItem): T & Partial<LayoutItem> {
-  return { ...item, ...pickConstraints(element) };
-}
-
-function pickConstraints(source: Partial<LayoutItem> | TkDashboardItem): Partial<LayoutItem> {
-  const out: Partial<LayoutItem> = {};
-  if (source.minW !== undefined) out.minW = source.minW;
-  if (source.minH !== undefined) out.minH = source.minH;
-  if (source.maxW !== undefined) out.maxW = source.maxW;
-  if (source.maxH !== undefined) out.maxH = source.maxH;
-  if (source.locked) out.locked = true;
-  if (source.noMove) out.noMove = true;
-  if (source.noResize) out.noResize = true;
-  return out;
-}
-
-function sameConstraints(rect: LayoutItem, element: TkDashboardItem): boolean {
-  return (
-    rect.minW === (element.minW ?? undefined) &&
-    rect.minH === (element.minH ?? undefined) &&
-    rect.maxW === (element.maxW ?? undefined) &&
-    rect.maxH === (element.maxH ?? undefined) &&
-    (rect.locked ?? false) === element.locked &&
-    (rect.noMove ?? false) === element.noMove &&
-    (rect.noResize ?? false) === element.noResize
-  );
 }

@@ -2,3 +2,5 @@
 // session that previews its steps, the settle animation. The dashboard loads this on first use
 // (`editable`), so a dashboard that is only viewed does not download it.
 export { GestureController, type GestureHooks } from './gestures.js';
+export { DashboardEditor, type EditorHooks } from './editor.js';
+export { rebasePreferences } from '../../core/dashboard/rebase.js';

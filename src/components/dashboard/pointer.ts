@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { composedParent } from '../../base/focus.js';
+import { DATA_HANDLE, DATA_RESIZE } from './parts.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 import type { GestureSession } from './session.js';
 import { gridPoint, setSize } from './preview.js';
@@ -117,9 +118,9 @@ export class PointerController implements ReactiveController {
     for (const node of path) {
       if (node === item) break;
       if (!(node instanceof Element)) continue;
-      const resize = node.getAttribute('data-resize');
+      const resize = node.getAttribute(DATA_RESIZE);
       if (resize === 'e' || resize === 's' || resize === 'se') edge = resize;
-      if (node.hasAttribute('data-handle')) onHandle = true;
+      if (node.hasAttribute(DATA_HANDLE)) onHandle = true;
       // The remove button and any control inside a widget keep their own behaviour.
       if (node.matches(INTERACTIVE)) return;
     }

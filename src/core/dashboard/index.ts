@@ -8,8 +8,6 @@ export {
   emptyPreferences,
   isWholeLayout,
   readPreferences,
-  rebaseLayout,
-  rebasePreferences,
   snapshotPreferences,
   toEntry,
   validatePreferences,
@@ -17,3 +15,4 @@ export {
   type DashboardPreferences,
   type DashboardWidgetRecord,
 } from './preferences.js';
+export { rebaseLayout, rebasePreferences } from './rebase.js';

@@ -7,7 +7,19 @@ import type {
   LayoutOptions,
   MovedItem,
 } from './types.js';
-import { cloneItem, highH, highW, lowH, lowW, readingOrder, rectOf, resolveGrid, sameRect, type Grid } from './grid.js';
+import {
+  cloneItem,
+  highH,
+  highW,
+  intersects,
+  lowH,
+  lowW,
+  readingOrder,
+  rectOf,
+  resolveGrid,
+  sameRect,
+  type Grid,
+} from './grid.js';
 import { normalizeEntry, prepare } from './sanitize.js';
 import { freeSlot, occupancy, solve } from './solve.js';
 
@@ -17,6 +29,8 @@ import { freeSlot, occupancy, solve } from './solve.js';
  *
  * - Locked items never move: the item goes to the first free row below a locked item it would
  *   cover, and pushed items flow around locked ones.
+ * - Landing exactly on one neighbour of the same size swaps the two, as gridstack does (unless
+ *   `options.swap` is false).
  * - In compact mode an item it lands on moves just above it when that space is free, so dragging an
  *   item down one row past a neighbour swaps them instead of bouncing back.
  * - Refused (`blocked`) for a locked or `noMove` item, an unknown id, a non-finite target, or when
@@ -49,7 +63,38 @@ export function moveItem(
     y: clamp(Math.round(y), 0, grid.rows - item.h),
   };
   if (target.x === item.x && target.y === item.y) return unchanged(items, undefined, item);
-  return relayout(items, index, target, grid, true);
+  const swapped = options.swap === false ? undefined : swap(items, index, target, grid);
+  return swapped ?? relayout(items, index, target, grid, true);
+}
+
+/**
+ * A move onto exactly one neighbour of the same size, aligned with it, swaps the two (as gridstack
+ * does) instead of pushing the neighbour down and leaving a hole: the neighbour takes the moved
+ * item's place. Undefined when that does not apply (another item in the way, a locked neighbour,
+ * no room after settling), so the move pushes instead.
+ */
+function swap(items: readonly LayoutItem[], index: number, target: LayoutItem, grid: Grid): LayoutChange | undefined {
+  const item = items[index];
+  let other = -1;
+  for (let j = 0; j < items.length; j++) {
+    if (j === index || !intersects(items[j], target)) continue;
+    if (other !== -1) return undefined;
+    other = j;
+  }
+  const neighbour = items[other];
+  if (!neighbour || neighbour.locked || !sameRect(neighbour, target)) return undefined;
+  const candidate = items.map((each, i) =>
+    i === index ? target : i === other ? cloneItem(neighbour, { ...rectOf(item) }) : each,
+  );
+  const rows = grid.float ? Int32Array.from(candidate, (each) => each.y) : solve(candidate, grid, false);
+  if (rows.includes(-1)) return undefined;
+  const layout = candidate.map((each, i) => cloneItem(each, { x: each.x, y: rows[i], w: each.w, h: each.h }));
+  const moved: MovedItem[] = [];
+  layout.forEach((each, i) => {
+    if (i !== index && !sameRect(items[i], each)) moved.push({ id: each.id, from: rectOf(items[i]), to: rectOf(each) });
+  });
+  const order = readingOrder(moved.map((entry) => entry.to));
+  return { layout, changed: true, item: cloneItem(layout[index]), moved: order.map((i) => moved[i]) };
 }
 
 /**

@@ -55,6 +55,11 @@ export interface LayoutOptions {
   float?: boolean;
   /** Height limit in rows. Without it the grid grows downwards (up to `MAX_ROWS`). */
   maxRows?: number;
+  /**
+   * `moveItem` onto exactly one neighbour of the same size swaps the two (the default); `false`
+   * pushes the neighbour aside instead.
+   */
+  swap?: boolean;
 }
 
 /** What `sanitizeLayout` (and the breakpoint helpers) found wrong and how it was fixed. */

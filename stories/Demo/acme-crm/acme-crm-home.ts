@@ -278,13 +278,8 @@ ${json(layers?.personalized)}</pre>
             .breakpoints=${acmeBreakpoints}
             .strings=${{ label: 'Home dashboard' }}
           >
-            <button
-              slot="toolbar"
-              type="button"
-              aria-pressed=${this.editing ? 'true' : 'false'}
-              @click=${this.toggleEditing}
-            >
-              Edit dashboard
+            <button slot="toolbar" type="button" @click=${this.toggleEditing}>
+              ${this.editing ? 'Done' : 'Edit dashboard'}
             </button>
           </tk-dashboard>
         </tk-preferences>

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
@@ -20,8 +20,12 @@ describe('tk-dashboard details', () => {
       </tk-dashboard>`,
     );
     await waitUntil(() => dashboard.shadowRoot!.querySelector('[part="grid"]')!.getAttribute('aria-busy') === 'false');
-    expect(dashboard.moveItem('a', 8, 0)).to.equal(true);
+    const undoAt = (): number =>
+      dashboard.shadowRoot!.querySelector('[part="undo-button"]')!.getBoundingClientRect().left;
+    const before = undoAt();
+    expect(await dashboard.moveItem('a', 8, 0)).to.equal(true);
     await dashboard.updateComplete;
+    expect(undoAt(), 'the toolbar does not jump when Reset appears').to.equal(before);
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
     reset.focus();
     await sendKeys({ press: 'Enter' });
@@ -92,6 +96,109 @@ describe('tk-dashboard details', () => {
       expect(escaped).to.deep.equal([]);
     } finally {
       for (const type of types) document.removeEventListener(type, listener);
+    }
+  });
+
+  it('lists what can be added first, searches a catalog of more than eight, and shows icons as text', async () => {
+    const many: TkWidgetType[] = Array.from({ length: 10 }, (_, i) => ({
+      type: `t${i}`,
+      title: i === 0 ? 'Win rate' : `Chart ${i}`,
+      description: i === 3 ? 'Quarterly revenue' : undefined,
+      icon: i === 1 ? '<img src=x onerror=alert(1)>' : undefined,
+      single: i === 0,
+      w: 2,
+      h: 1,
+      create: () => html`<b>${i}</b>`,
+    }));
+    const dashboard = await mount(html`<tk-dashboard editable .catalog=${many}></tk-dashboard>`);
+    await dashboard.addWidget('t0');
+    await dashboard.updateComplete;
+    const root = dashboard.shadowRoot!;
+    const entries = (): string[] =>
+      [...root.querySelectorAll('tk-menu-item')].map((entry) => entry.getAttribute('value')!);
+    expect(entries().at(-1), 'the single type already there comes last').to.equal('t0');
+    expect(root.querySelector('tk-menu-item[value="t1"] .catalog-icon')!.textContent).to.equal(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(root.querySelector('.catalog-icon img')).to.equal(null);
+    const search = root.querySelector<HTMLInputElement>('[part="catalog-search"]')!;
+    expect(search.getAttribute('aria-label')).to.equal('Search widgets');
+    search.value = 'revenue';
+    search.dispatchEvent(new Event('input'));
+    await dashboard.updateComplete;
+    expect(entries()).to.deep.equal(['t3']);
+    search.value = 'nothing like it';
+    search.dispatchEvent(new Event('input'));
+    await dashboard.updateComplete;
+    expect(entries()).to.deep.equal([]);
+    expect(root.querySelector('.catalog-none')!.textContent).to.equal('No widget matches.');
+    const few = await mount(html`<tk-dashboard editable .catalog=${many.slice(0, 8)}></tk-dashboard>`);
+    expect(few.shadowRoot!.querySelector('[part="catalog-search"]'), 'eight entries need no search').to.equal(null);
+  });
+
+  it('gives every control on a widget a target of at least 24 by 24 pixels', async () => {
+    const dashboard = await mount(basic());
+    const d = item(dashboard, 'd');
+    for (const selector of ['[part="handle"]', '[part="remove-button"]', '[data-resize="se"]']) {
+      const box = d.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      expect(box.width, selector).to.be.at.least(24);
+      expect(box.height, selector).to.be.at.least(24);
+    }
+    expect(d.shadowRoot!.querySelector('[data-resize="e"]')!.getBoundingClientRect().width).to.be.at.least(24);
+    expect(d.shadowRoot!.querySelector('[data-resize="s"]')!.getBoundingClientRect().height).to.be.at.least(24);
+    await expect(dashboard).to.be.accessible();
+  });
+
+  it('paints a lifted widget in full (its shadow is not clipped) and skips off-screen rendering at rest', async () => {
+    const dashboard = await mount(basic());
+    const a = item(dashboard, 'a');
+    expect(getComputedStyle(a).contentVisibility).to.equal('auto');
+    a.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(a.matches(':state(grab)')).to.equal(true);
+    expect(getComputedStyle(a).contentVisibility).to.equal('visible');
+    await sendKeys({ press: 'Escape' });
+    expect(getComputedStyle(a).contentVisibility).to.equal('auto');
+  });
+
+  it('shows sighted keyboard users the keys while a widget has keyboard focus in edit mode', async () => {
+    const dashboard = await mount(basic());
+    const hint = dashboard.shadowRoot!.querySelector<HTMLElement>('[part="hint"]')!;
+    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+    const height = dashboard.getBoundingClientRect().height;
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Shift' });
+    await dashboard.updateComplete;
+    expect(getComputedStyle(hint).visibility).to.equal('visible');
+    expect(hint.textContent).to.contain('Arrows: move');
+    expect(dashboard.getBoundingClientRect().height, 'nothing jumps when it shows').to.equal(height);
+    (document.activeElement as HTMLElement).blur();
+    await dashboard.updateComplete;
+    expect(getComputedStyle(hint).visibility).to.equal('hidden');
+  });
+
+  it('scrolls a widget just added into view and highlights it for a moment', async () => {
+    await setViewport({ width: 1400, height: 500 });
+    try {
+      const tall = Array.from(
+        { length: 8 },
+        (_, i) =>
+          html`<tk-dashboard-item item-id=${`w${i}`} heading=${`W${i}`} x="0" y=${i * 2} w="12" h="2"
+            >${i}</tk-dashboard-item
+          >`,
+      );
+      const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}>${tall}</tk-dashboard>`);
+      const added = (await dashboard.addWidget('kpi'))!;
+      expect(added.matches(':state(added)'), 'highlighted').to.equal(true);
+      await waitUntil(() => {
+        const box = added.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }, 'the new widget is scrolled into view');
+      expect(document.activeElement === added, 'and has focus').to.equal(true);
+      await waitUntil(() => !added.matches(':state(added)'), 'the highlight fades', { timeout: 3000 });
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 1400, height: 1000 });
     }
   });
 });

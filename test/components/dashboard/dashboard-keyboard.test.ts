@@ -165,27 +165,27 @@ describe('tk-dashboard keyboard', () => {
     expect(rects(dashboard)).to.deep.equal(start);
     expect(liveRegionText(), 'undo says what it undid').to.contain('Undone: Notes moved.');
     expect(dashboard.canRedo).to.equal(true);
-    dashboard.redo();
+    await dashboard.redo();
     expect(rects(dashboard)).to.deep.equal(moved);
     expect(liveRegionText()).to.contain('Redone: Notes moved.');
-    dashboard.undo();
+    await dashboard.undo();
     expect(rects(dashboard)).to.deep.equal(start);
     expect(dashboard.canUndo).to.equal(false);
-    dashboard.undo();
+    await dashboard.undo();
     expect(liveRegionText()).to.contain('Nothing to undo');
   });
 
   it('names what undo brings back after a removal, a resize and a reset', async () => {
     const dashboard = await mount(basic());
     await dashboard.removeItem('b');
-    dashboard.undo();
+    await dashboard.undo();
     expect(liveRegionText()).to.contain('Undone: Pipeline removed.');
-    expect(dashboard.resizeItem('a', 5, 2)).to.equal(true);
-    dashboard.undo();
+    expect(await dashboard.resizeItem('a', 5, 2)).to.equal(true);
+    await dashboard.undo();
     expect(liveRegionText()).to.contain('Undone: Revenue resized.');
-    dashboard.moveItem('a', 0, 3);
-    dashboard.resetLayout();
-    dashboard.undo();
+    await dashboard.moveItem('a', 0, 3);
+    await dashboard.resetLayout();
+    await dashboard.undo();
     expect(liveRegionText()).to.contain('Undone: layout reset.');
   });
 

@@ -257,7 +257,7 @@ describe('tk-dashboard personalized defaults', () => {
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,0,6,2', 'quota:6,0,6,2']);
     expect(changes.map((c) => c.reason)).to.deep.equal(['reset']);
     await waitUntil(async () => (await stored(adapter, 'sales-home')) === undefined);
-    dashboard.undo();
+    await dashboard.undo();
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,2,6,2', 'quota:0,0,6,2']);
   });
 

@@ -38,10 +38,10 @@ describe('tk-dashboard in two tabs over HTTP', () => {
     const first = await open(tab(user));
     const second = await open(tab(user));
     // The first tab moves Revenue onto Pipeline's column; Pipeline makes way.
-    expect(first.moveItem('a', 4, 0)).to.equal(true);
+    expect(await first.moveItem('a', 4, 0)).to.equal(true);
     await waitUntil(async () => (await onServer(user)) !== undefined, 'the first tab’s move is stored');
     // The second tab has not heard of it: it moves Tasks onto the same column. Its write is refused (412).
-    expect(second.moveItem('c', 4, 0)).to.equal(true);
+    expect(await second.moveItem('c', 4, 0)).to.equal(true);
     await waitUntil(async () => {
       const layout = (await onServer(user))?.layouts['12'];
       return Array.isArray(layout) && layout.some((entry) => entry.id === 'c' && entry.x === 4);

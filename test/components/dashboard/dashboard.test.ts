@@ -210,9 +210,9 @@ describe('tk-dashboard', () => {
     expect(detail.item.textContent).to.contain('Remember the milk');
     expect(liveRegionText()).to.contain('Added Notes, row 2, column 5');
     expect(changes.map((c) => c.reason)).to.deep.equal(['add']);
-    dashboard.undo();
+    await dashboard.undo();
     expect(detail.item.isConnected).to.equal(false);
-    dashboard.redo();
+    await dashboard.redo();
     expect(detail.item.isConnected).to.equal(true);
   });
 

@@ -252,3 +252,32 @@ describe('PersistController without a provider', () => {
     await prefs.dispose();
   });
 });
+
+describe('PersistController set(value, { when: "idle" })', () => {
+  it('applies the newest of several changes once, in an idle moment or at flush, and a reset drops it', async () => {
+    const adapter = new CountingAdapter(new MemoryAdapter());
+    const prefs: Preferences = createPreferences({ adapter });
+    const probe = await fixture<PrefsProbe>(html`<prefs-probe persist-key="idle" .preferences=${prefs}></prefs-probe>`);
+    await settled(probe);
+    const first = probe.persist.set({ color: 'red', x: 1 }, { when: 'idle' });
+    const second = probe.persist.set({ color: 'red', x: 2 }, { when: 'idle' });
+    expect(probe.persist.pending).to.equal(true);
+    expect(probe.persist.value, 'nothing applied yet').to.deep.equal({ color: 'blue', x: 0 });
+    expect(await second).to.deep.equal({ status: 'ok' });
+    expect(await first, 'the replaced change hears how the write went').to.deep.equal({ status: 'ok' });
+    expect(probe.persist.pending).to.equal(false);
+    expect(probe.persist.value).to.deep.equal({ color: 'red', x: 2 });
+    expect(adapter.writes, 'one write for both').to.equal(1);
+
+    void probe.persist.set({ color: 'green', x: 2 }, { when: 'idle' });
+    probe.persist.flush();
+    expect(probe.persist.value, 'flush applies it at once').to.deep.equal({ color: 'green', x: 2 });
+
+    void probe.persist.set({ color: 'black', x: 9 }, { when: 'idle' });
+    await probe.persist.reset();
+    expect(probe.persist.pending).to.equal(false);
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 }));
+    expect(probe.persist.value, 'a reset supersedes the waiting change').to.deep.equal({ color: 'blue', x: 0 });
+    await prefs.dispose();
+  });
+});

@@ -38,12 +38,43 @@ describe('moveItem', () => {
     expect(change.moved).to.deep.equal([{ id: 'b', from: { x: 0, y: 1, w: 2, h: 1 }, to: { x: 0, y: 0, w: 2, h: 1 } }]);
   });
 
-  it('pushes the items it lands on down, cascading, and lists them in reading order', () => {
+  it('swaps with a neighbour of the same size it lands on exactly, instead of pushing a column down', () => {
     const change = moveItem(stack, 'c', 0, 0, grid);
     expect(art(change.layout, 6)).to.equal(
       pic(`
       cc....
+      bb....
       aa....
+    `),
+    );
+    expect(change.moved).to.deep.equal([{ id: 'a', from: { x: 0, y: 0, w: 2, h: 1 }, to: { x: 0, y: 2, w: 2, h: 1 } }]);
+    const side = frozen(
+      fromArt(`
+        aa.bb.
+        aa.bb.
+      `),
+    );
+    expect(art(moveItem(side, 'a', 3, 0, grid).layout, 6)).to.equal(
+      pic(`
+        bb.aa.
+        bb.aa.
+      `),
+    );
+  });
+
+  it('pushes the items it lands on down, cascading, and lists them in reading order', () => {
+    const wide = frozen(
+      fromArt(`
+        aaa...
+        bb....
+        cc....
+      `),
+    );
+    const change = moveItem(wide, 'c', 0, 0, grid);
+    expect(art(change.layout, 6)).to.equal(
+      pic(`
+      cc....
+      aaa...
       bb....
     `),
     );
@@ -107,14 +138,14 @@ describe('moveItem', () => {
       aa....
       bb....
       LL....
-      cc....
+      ccc...
     `,
       { L: { locked: true } },
     );
     const change = moveItem(layout, 'c', 0, 0, grid);
     expect(art(change.layout, 6)).to.equal(
       pic(`
-      cc....
+      ccc...
       aa....
       LL....
       bb....
@@ -194,7 +225,7 @@ describe('moveItem', () => {
     const change = moveItem(stack, 'c', 0, 0, { columns: 6, maxRows: 3, float: true });
     expect(change.changed).to.equal(true);
     const full = fromArt(`
-      aa....
+      aaa...
       bb....
       cc....
     `);
@@ -498,5 +529,31 @@ describe('compact', () => {
     const change = compact(layout, grid);
     expect(change.changed).to.equal(false);
     expect(change.layout).to.deep.equal(layout);
+  });
+});
+
+describe('same-size swap', () => {
+  it('any item moved exactly onto one unlocked neighbour of its size trades places with it, and the layout stays valid', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 2 }),
+        fc.nat(1),
+        fc.boolean(),
+        (w, h, row, float) => {
+          const options = { columns: 6, float };
+          const a = { id: 'a', x: 0, y: row * h, w, h };
+          const b = { id: 'b', x: 3, y: row * h, w, h };
+          const change = moveItem([a, b], 'a', 3, row * h, options);
+          expect(isValidLayout(change.layout, options)).to.equal(true);
+          const byId = new Map(change.layout.map((item) => [item.id, item]));
+          expect(byId.get('a')!.x).to.equal(3);
+          expect(byId.get('b')!.x).to.equal(0);
+          expect(byId.get('a')!.y).to.equal(byId.get('b')!.y);
+          expect(change.moved.map((moved) => moved.id)).to.deep.equal(['b']);
+        },
+      ),
+    );
   });
 });
