@@ -81,7 +81,7 @@ export function button(picker: TkFieldPicker, text: string): HTMLButtonElement {
 before(() => {
   const original = window.onerror;
   window.onerror = function (message, ...rest) {
-    if (String(message).includes('ResizeObserver loop')) return true;
+    if (typeof message === 'string' && message.includes('ResizeObserver loop')) return true;
     return original ? (original.call(this, message, ...rest) as boolean) : false;
   };
 });
