@@ -10,7 +10,17 @@ export const CRM_FIELDS: FieldDefinition[] = [
   { id: 'email', label: 'Email', type: 'text', category: 'Contact', synonyms: ['e-mail'], defaultVisible: true },
   { id: 'phone', label: 'Phone', type: 'text', category: 'Contact', defaultVisible: true },
   { id: 'city', label: 'City', type: 'text', category: 'Contact' },
-  { id: 'stage', label: 'Stage', type: 'enum', category: 'Deal', defaultVisible: true },
+  {
+    id: 'stage',
+    label: 'Stage',
+    type: 'enum',
+    category: 'Deal',
+    defaultVisible: true,
+    options: [
+      { value: 'lead', label: 'Lead' },
+      { value: 'won', label: 'Won' },
+    ],
+  },
   { id: 'amount', label: 'Amount', type: 'currency', category: 'Deal', defaultVisible: true },
   { id: 'owner', label: 'Deal owner', type: 'text', category: 'Deal' },
   { id: 'created', label: 'Créé le', type: 'date', category: 'Deal' },
