@@ -16,3 +16,4 @@ export * from './components/dashboard/index.js';
 export * from './core/fields/index.js';
 export * from './core/filter/index.js';
 export * from './components/field-picker/index.js';
+export * from './components/filter-builder/index.js';
