@@ -436,11 +436,13 @@ export class TkFilterBuilder extends TkElement {
     attributes: { min?: string; step?: string } = {},
   ): TemplateResult {
     const shown =
-      value === null || value === undefined
-        ? ''
-        : type === 'date' && typeof value === 'string'
-          ? value.slice(0, 10)
-          : String(value);
+      typeof value === 'number'
+        ? String(value)
+        : typeof value === 'string'
+          ? type === 'date'
+            ? value.slice(0, 10)
+            : value
+          : '';
     return html`<input
       class="value"
       type=${type}
