@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../../src/components/field-picker/define.js';
 import '../../src/components/popover/define.js';
-import { createPreferences, MemoryAdapter } from '../../src/core/prefs/index.js';
+import { createPreferences, MemoryAdapter, type Preferences } from '../../src/core/prefs/index.js';
 import { ruleDefaults } from '../../src/core/personalize/index.js';
 import type { FieldDefinition } from '../../src/core/fields/types.js';
 import { crmFields, demoStyles, manyFields } from './fields-demo.js';
@@ -17,13 +17,14 @@ interface PickerArgs {
 const large = manyFields(5000);
 const fieldsFor = (args: PickerArgs): FieldDefinition[] => (args.fields === 'crm' ? crmFields : large);
 
-function picker(args: PickerArgs, extra: TemplateResult | string = ''): TemplateResult {
+function picker(args: PickerArgs, extra: TemplateResult | string = '', preferences?: Preferences): TemplateResult {
   return html`<style>
       ${demoStyles}
     </style>
     <div class="demo-pane" dir=${args.dir}>
       <tk-field-picker
         .fields=${fieldsFor(args)}
+        .preferences=${preferences}
         apply-mode=${args.applyMode}
         persist-key=${args.persistKey || nothing}
       ></tk-field-picker>
@@ -88,22 +89,12 @@ export const RoleBasedDefault: Story = {
         {
           when: { role: 'sales' },
           reason: 'Suggested for the Sales role',
-          values: { [args.persistKey || 'story-columns']: { visible: ['stage', 'amount', 'owner', 'close'] } },
+          values: { [args.persistKey]: { visible: ['stage', 'amount', 'owner', 'close'] } },
         },
       ]),
       context: { role: 'sales' },
     });
-    return html`<style>
-        ${demoStyles}
-      </style>
-      <div class="demo-pane" dir=${args.dir}>
-        <tk-field-picker
-          .fields=${fieldsFor(args)}
-          .preferences=${preferences}
-          apply-mode=${args.applyMode}
-          persist-key=${args.persistKey || 'story-columns'}
-        ></tk-field-picker>
-      </div>`;
+    return picker(args, '', preferences);
   },
 };
 

@@ -1,5 +1,26 @@
 import { css } from 'lit';
 import type { FieldDefinition } from '../../src/core/fields/types.js';
+import type { Filter } from '../../src/core/filter/types.js';
+
+/** The example: Stage is Won and (Amount > €10,000 or Owner is any of Ana, Li). */
+export const exampleFilter: Filter = {
+  version: 1,
+  root: {
+    type: 'group',
+    combinator: 'and',
+    children: [
+      { type: 'condition', field: 'stage', operator: 'anyOf', value: ['won'] },
+      {
+        type: 'group',
+        combinator: 'or',
+        children: [
+          { type: 'condition', field: 'amount', operator: 'gt', value: 10000 },
+          { type: 'condition', field: 'owner', operator: 'anyOf', value: ['ana', 'li'] },
+        ],
+      },
+    ],
+  },
+};
 
 /** A client database's fields, as a CRM would define them. */
 export const crmFields: FieldDefinition[] = [

@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../../src/components/filter-builder/define.js';
-import type { Filter } from '../../src/core/filter/types.js';
 import type { TkFilterChangeDetail } from '../../src/components/filter-builder/filter-builder.js';
-import { crmFields, demoStyles, manyFields } from './fields-demo.js';
+import { crmFields, demoStyles, exampleFilter, manyFields } from './fields-demo.js';
 
 interface BuilderArgs {
   fields: 'crm' | '5,000 fields';
@@ -12,24 +11,7 @@ interface BuilderArgs {
   persistKey: string;
 }
 
-const sample: Filter = {
-  version: 1,
-  root: {
-    type: 'group',
-    combinator: 'and',
-    children: [
-      { type: 'condition', field: 'stage', operator: 'anyOf', value: ['won'] },
-      {
-        type: 'group',
-        combinator: 'or',
-        children: [
-          { type: 'condition', field: 'amount', operator: 'gt', value: 10000 },
-          { type: 'condition', field: 'owner', operator: 'anyOf', value: ['ana', 'li'] },
-        ],
-      },
-    ],
-  },
-};
+const sample = exampleFilter;
 
 const large = manyFields(5000);
 

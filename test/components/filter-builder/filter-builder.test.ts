@@ -14,6 +14,7 @@ import {
   type TkFilterErrorDetail,
 } from '../../../src/index.js';
 import { hostileStrings, pwned } from '../../support/hostile-strings.js';
+import { exampleFilter } from '../../../stories/Components/fields-demo.js';
 
 const FIELDS: FieldDefinition[] = [
   {
@@ -42,24 +43,7 @@ const FIELDS: FieldDefinition[] = [
   { id: 'vip', label: 'VIP', type: 'boolean', category: 'Contact' },
 ];
 
-const SAMPLE: Filter = {
-  version: 1,
-  root: {
-    type: 'group',
-    combinator: 'and',
-    children: [
-      { type: 'condition', field: 'stage', operator: 'anyOf', value: ['won'] },
-      {
-        type: 'group',
-        combinator: 'or',
-        children: [
-          { type: 'condition', field: 'amount', operator: 'gt', value: 10000 },
-          { type: 'condition', field: 'owner', operator: 'anyOf', value: ['ana', 'li'] },
-        ],
-      },
-    ],
-  },
-};
+const SAMPLE = exampleFilter;
 
 async function mount(value?: Filter, extra: { store?: Preferences } = {}): Promise<TkFilterBuilder> {
   const builder = await fixture<TkFilterBuilder>(
