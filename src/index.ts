@@ -15,5 +15,7 @@ export * from './components/menu/index.js';
 export * from './components/dashboard/index.js';
 export * from './core/fields/index.js';
 export * from './core/filter/index.js';
+export * from './core/records/index.js';
+export * from './components/record-view/index.js';
 export * from './components/field-picker/index.js';
 export * from './components/filter-builder/index.js';
