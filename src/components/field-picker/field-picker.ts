@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
-import { ReorderController } from '../../base/reorder.js';
+import type { ReorderController } from '../../base/reorder.js';
+import { LazyModule } from '../../base/lazy.js';
+import type * as ListSupportModule from './list-support.js';
 import { FieldSet, UNCATEGORIZED } from '../../core/fields/field-set.js';
 import { foldText } from '../../core/fields/fold.js';
 import { searchFields, type FieldMatch, type TextRange } from '../../core/fields/search.js';
@@ -66,9 +68,13 @@ declare global {
   }
 }
 
+/** The virtualizer and the reorder controller, loaded when a picker first connects. */
+const listSupport = /* @__PURE__ */ new LazyModule<typeof ListSupportModule>(() => import('./list-support.js'));
+
 /** What clearing a search gives back. */
 interface ListView {
-  scrollTop: number;
+  /** The block at the top of the list, and how far the list was scrolled into it. */
+  anchor: { chunk: string; offset: number } | undefined;
   collapsed: Set<string>;
   active: string | undefined;
 }
@@ -134,6 +140,7 @@ function highlighted(text: string, ranges: readonly TextRange[] | undefined): Te
  * @cssprop [--tk-field-picker-match-background=color-mix(in srgb, var(--tk-color-brand) 20%, transparent)] - Highlight of matched text.
  *
  * @event {CustomEvent<TkFieldsChangeDetail>} tk-fields-change - The visible fields changed: once per change, or once per Apply in staged mode.
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - The list's code, loaded on first use, could not be fetched; the "Shown" section stays and the user is told. A reload tries again.
  * @event {CustomEvent<TkFieldsErrorDetail>} tk-fields-error - Definitions were invalid, or a state named fields that do not exist; what was dropped is listed, nothing is thrown.
  */
 export class TkFieldPicker extends TkElement {
@@ -146,21 +153,11 @@ export class TkFieldPicker extends TkElement {
     defaults: { visible: null },
     validate: validatePreferences,
   });
-  readonly #reorder = new ReorderController(this, {
-    items: () => [this.#shownList],
-    lists: () => [this.shownElement],
-    label: (id) => this.#set.get(id)?.label ?? id,
-    canMove: (id, to) => {
-      const [first, last] = zoneRange(this.#set, this.#shownList, id);
-      return to.index >= first && to.index <= last;
-    },
-    onMove: ({ id, to }) => {
-      this.#shownActive = id;
-      this.#change(moveField(this.#set, this.#shownList, id, to.index), false);
-    },
-    strings: () => this.strings,
-    focusItem: (id) => this.#shownRow(id)?.focus(),
-  });
+  /** Drag and keyboard reordering of the "Shown" section, made once the list support has loaded. */
+  #reorder: ReorderController | undefined;
+  #support: typeof ListSupportModule | undefined;
+  #supportLoading: Promise<void> | undefined;
+  #supportFailed = false;
   readonly #session = new SearchSession<ListView>();
 
   @query('.list') private listElement!: VirtualizerHostElement & HTMLElement;
@@ -192,6 +189,9 @@ export class TkFieldPicker extends TkElement {
   #active: string | undefined;
   #shownActive: string | undefined;
   #typeahead = '';
+  #focusCall = 0;
+  /** Bumped when the user scrolls, so a position being restored stops following them. */
+  #restoreCall = 0;
   #typeaheadAt = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -246,9 +246,60 @@ export class TkFieldPicker extends TkElement {
     return defaultVisibleFields(this.#set);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadSupport();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
+  }
+
+  /** Loads the virtualizer and the reorder controller on first use; a failure is told, not thrown. */
+  #loadSupport(): Promise<void> {
+    if (this.#support || this.#supportFailed) return Promise.resolve();
+    return (this.#supportLoading ??= listSupport.load().then(
+      (module) => {
+        this.#support = module;
+        this.#reorder ??= new module.ReorderController(this, this.#reorderOptions());
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#supportFailed = true;
+        this.#supportLoading = undefined;
+        this.requestUpdate();
+        this.emit('tk-load-error', { part: 'editing', error });
+      },
+    ));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.#support && !this.#supportFailed && this.isConnected) {
+      await this.#loadSupport();
+      return super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Options of the reorder controller: the "Shown" order, pinned zones, labels for announcements. */
+  #reorderOptions(): ConstructorParameters<typeof ReorderController>[1] {
+    return {
+      items: () => [this.#shownList],
+      lists: () => [this.shownElement],
+      label: (id) => this.#set.get(id)?.label ?? id,
+      canMove: (id, to) => {
+        const [first, last] = zoneRange(this.#set, this.#shownList, id);
+        return to.index >= first && to.index <= last;
+      },
+      onMove: ({ id, to }) => {
+        this.#shownActive = id;
+        this.#change(moveField(this.#set, this.#shownList, id, to.index), false);
+      },
+      strings: () => this.strings,
+      focusItem: (id) => this.#shownRow(id)?.focus(),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -428,7 +479,7 @@ export class TkFieldPicker extends TkElement {
   #setQuery(query: string): void {
     const wasSearching = this.#session.active;
     this.#session.update(query, () => ({
-      scrollTop: this.listElement?.scrollTop ?? 0,
+      anchor: this.#topAnchor(),
       collapsed: new Set(this.#collapsed),
       active: this.#active,
     }));
@@ -446,41 +497,98 @@ export class TkFieldPicker extends TkElement {
     }, 600);
   }
 
+  /** The rendered block at the top edge of the list and how far into it the list is scrolled. */
+  #topAnchor(): ListView['anchor'] {
+    const list = this.listElement;
+    if (!list) return undefined;
+    const top = list.getBoundingClientRect().top;
+    // The virtualizer places blocks by position, not in DOM order: take the highest one in view.
+    let anchor: ListView['anchor'];
+    let best = Infinity;
+    for (const chunk of list.querySelectorAll<HTMLElement>('.chunk')) {
+      const rect = chunk.getBoundingClientRect();
+      if (rect.bottom > top && rect.top < best) {
+        best = rect.top;
+        anchor = { chunk: chunk.dataset.chunk!, offset: top - rect.top };
+      }
+    }
+    return anchor;
+  }
+
+  /**
+   * Brings the list back to the block and offset it showed before the search. Sizes of blocks not
+   * yet measured are estimates, so the position is corrected over a few frames until it holds.
+   */
   async #restoreView(view: ListView): Promise<void> {
     this.#collapsed = view.collapsed;
     this.#active = view.active;
     await this.updateComplete;
-    // The virtualizer rejects `layoutComplete` when the list is removed meanwhile: nothing to restore then.
-    const laidOut = await (this.listElement[virtualizerRef]?.layoutComplete ?? Promise.resolve()).then(
-      () => true,
-      () => false,
-    );
-    if (laidOut) this.listElement.scrollTop = view.scrollTop;
+    const anchor = view.anchor;
+    const index = anchor ? this.#listing.chunks.findIndex((chunk) => chunk.key === anchor.chunk) : -1;
+    if (!anchor || index < 0) return;
+    this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'start' });
+    let held = 0;
+    const call = ++this.#restoreCall;
+    for (let frame = 0; frame < 60 && held < 3 && call === this.#restoreCall && !this.#matches; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (call !== this.#restoreCall) return;
+      await this.updateComplete;
+      const list = this.listElement;
+      const element = list.querySelector<HTMLElement>(`[data-chunk="${CSS.escape(anchor.chunk)}"]`);
+      if (!element) {
+        held = 0;
+        this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'start' });
+        continue;
+      }
+      const drift = element.getBoundingClientRect().top + anchor.offset - list.getBoundingClientRect().top;
+      if (Math.abs(drift) > 1) {
+        list.scrollTop += drift;
+        held = 0;
+      } else {
+        held++;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- keyboard and focus in the list
+
+  #virtualizer() {
+    const ref = this.#support?.virtualizerRef;
+    return ref ? this.listElement?.[ref] : undefined;
+  }
 
   #rowElement(key: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
   }
 
-  /** Moves the tab stop to a row, scrolling its block into view first (it may not be rendered). */
+  /**
+   * Moves the tab stop to a row and focuses it, scrolling its block into view first (it may not be
+   * rendered). The virtualizer may replace rows while it settles, so focus is checked until it holds
+   * for a frame. A newer call supersedes an older one.
+   */
   async #focusRow(key: string | undefined): Promise<void> {
     if (!key) return;
+    const call = ++this.#focusCall;
     this.#active = key;
     this.revision++;
-    await this.updateComplete;
-    let element = this.#rowElement(key);
-    for (let attempt = 0; !element && attempt < 10; attempt++) {
-      const chunk = this.#listing.chunkOf.get(key);
-      if (chunk === undefined) return;
-      this.listElement[virtualizerRef]?.element(chunk)?.scrollIntoView({ block: 'nearest' });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    let settled = 0;
+    for (let frame = 0; frame < 60 && settled < 2 && call === this.#focusCall; frame++) {
       await this.updateComplete;
-      element = this.#rowElement(key);
+      const element = this.#rowElement(key);
+      if (!element) {
+        settled = 0;
+        const chunk = this.#listing.chunkOf.get(key);
+        if (chunk === undefined) return;
+        this.#virtualizer()?.element(chunk)?.scrollIntoView({ block: 'nearest' });
+      } else if (this.shadowRoot?.activeElement === element) {
+        settled++;
+      } else {
+        settled = 0;
+        element.scrollIntoView({ block: 'nearest' });
+        element.focus({ preventScroll: true });
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    element?.scrollIntoView({ block: 'nearest' });
-    element?.focus({ preventScroll: true });
   }
 
   #keyOf(event: Event): string | undefined {
@@ -492,6 +600,7 @@ export class TkFieldPicker extends TkElement {
   }
 
   readonly #onListKeyDown = (event: KeyboardEvent): void => {
+    this.#restoreCall++;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = this.#keyOf(event) ?? this.#active;
     if (!key) return;
@@ -518,6 +627,7 @@ export class TkFieldPicker extends TkElement {
         return go(index - PAGE_ROWS);
       case ' ':
       case 'Enter':
+        if (event.key === ' ' && this.#typingAhead()) return this.#typeaheadTo(event, index);
         if (event.key === 'Enter' && kind !== 'h') return;
         event.preventDefault();
         if (kind === 'f') this.#toggleField(name);
@@ -539,6 +649,11 @@ export class TkFieldPicker extends TkElement {
     }
     if (event.key.length === 1 && event.key.trim() !== '') this.#typeaheadTo(event, index);
   };
+
+  /** Whether a space continues typing a label rather than ticking. */
+  #typingAhead(): boolean {
+    return this.#typeahead !== '' && performance.now() - this.#typeaheadAt < TYPEAHEAD_RESET_MS;
+  }
 
   /** Typing moves to the next field whose label starts with the typed text. */
   #typeaheadTo(event: KeyboardEvent, index: number): void {
@@ -573,6 +688,10 @@ export class TkFieldPicker extends TkElement {
     else if (action === 'reset-field') this.#resetField(id);
   };
 
+  readonly #onUserScroll = (): void => {
+    this.#restoreCall++;
+  };
+
   readonly #onListFocusIn = (event: FocusEvent): void => {
     const key = this.#keyOf(event);
     if (key && key !== this.#active) {
@@ -588,7 +707,7 @@ export class TkFieldPicker extends TkElement {
   }
 
   readonly #onShownKeyDown = (event: KeyboardEvent): void => {
-    if (this.#reorder.held || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.#reorder?.held || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = event.composedPath()[0];
     if (!(row instanceof HTMLElement) || row.dataset.reorderId === undefined) return;
     const ids = this.#shownList;
@@ -735,7 +854,7 @@ export class TkFieldPicker extends TkElement {
       </div>`;
     }
     // The header's controls stay outside the listbox, which may hold only options and groups.
-    return html`<div class="chunk">
+    return html`<div class="chunk" data-chunk=${chunk.key}>
       ${header}
       ${
         chunk.fields.length
@@ -751,7 +870,7 @@ export class TkFieldPicker extends TkElement {
 
   #renderShown(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
-    const [ids = []] = this.#reorder.arrange();
+    const [ids = []] = this.#reorder?.arrange() ?? [this.#shownList];
     if (!this.#shownActive || !ids.includes(this.#shownActive)) this.#shownActive = ids[0];
     return html`<section class="shown" part="shown" aria-labelledby="shown-heading">
       <h3 id="shown-heading" class="heading">${term('shown')} <span class="badge">${ids.length}</span></h3>
@@ -776,7 +895,7 @@ export class TkFieldPicker extends TkElement {
               data-reorder-id=${id}
               tabindex=${this.#shownActive === id ? 0 : -1}
               aria-describedby="shown-help"
-              ?data-held=${this.#reorder.held === id}
+              ?data-held=${this.#reorder?.held === id}
             >
               <span class="grip" aria-hidden="true"></span>
               <span class="label">${field.label}</span>
@@ -830,16 +949,25 @@ export class TkFieldPicker extends TkElement {
       <div
         part="list"
         class="list"
+        aria-busy=${this.persistKey && this.#persist.status === 'loading' ? 'true' : 'false'}
         @keydown=${this.#onListKeyDown}
+        @wheel=${this.#onUserScroll}
+        @pointerdown=${this.#onUserScroll}
         @click=${this.#onListClick}
         @focusin=${this.#onListFocusIn}
       >
-        ${virtualize({
-          items: this.#listing.chunks,
-          keyFunction: (chunk: Chunk) => chunk.key,
-          renderItem: (chunk: Chunk) => this.#renderChunk(chunk, shown, differences),
-          scroller: true,
-        })}
+        ${
+          this.#support
+            ? this.#support.virtualize({
+                items: this.#listing.chunks,
+                keyFunction: (chunk: Chunk) => chunk.key,
+                renderItem: (chunk: Chunk) => this.#renderChunk(chunk, shown, differences),
+                scroller: true,
+              })
+            : html`<p class="empty" role=${this.#supportFailed ? 'alert' : nothing}>
+                ${this.#supportFailed ? term('unavailable') : term('loading')}
+              </p>`
+        }
       </div>
       ${
         searching && this.#matches!.size === 0

@@ -1,0 +1,251 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { TkElement } from '../../base/tk-element.js';
+import { AnnouncerController } from '../../base/announcer.js';
+import { LocalizeController } from '../../base/localize.js';
+import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
+import { PersistController } from '../../base/preferences/persist-controller.js';
+import { FieldSet } from '../../core/fields/field-set.js';
+import type { FieldDefinition } from '../../core/fields/types.js';
+import { checkFilter, emptyFilter } from '../../core/filter/check.js';
+import { describe, type FilterStrings } from '../../core/filter/describe.js';
+import { DEFAULT_MAX_DEPTH, type Filter, type FilterDrop } from '../../core/filter/types.js';
+import type { Preferences } from '../../core/prefs/store.js';
+import { LazyModule } from '../../base/lazy.js';
+import type * as EditorModule from './editor.js';
+import type { FilterEditor } from './editor.js';
+import { filterBuilderStyles } from './filter-builder.styles.js';
+import { defaultFilterBuilderStrings, type FilterBuilderStrings } from './filter-builder-strings.js';
+
+/** Detail of `tk-filter-change`. */
+export interface TkFilterChangeDetail {
+  value: Filter;
+}
+
+/** Detail of `tk-filter-error`: what `checkFilter` dropped from a filter given or stored. */
+export interface TkFilterErrorDetail {
+  source: 'value' | 'stored';
+  dropped: FilterDrop[];
+}
+
+declare module '../../base/tk-element.js' {
+  interface TkEventDetailMap {
+    'tk-filter-change': TkFilterChangeDetail;
+    'tk-filter-error': TkFilterErrorDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-filter-change': CustomEvent<TkFilterChangeDetail>;
+    'tk-filter-error': CustomEvent<TkFilterErrorDetail>;
+  }
+}
+
+/** The editing controls, loaded when a builder first connects: the entry carries the model and the sentence. */
+const editing = /* @__PURE__ */ new LazyModule<typeof EditorModule>(() => import('./editor.js'));
+
+/**
+ * Builds a filter a user can read back: nested groups of conditions combined with "all of" or
+ * "any of", each group negatable, with the comparisons each field type offers and a value editor
+ * per type (text, number, date, multi-select of options). The sentence it amounts to stays in view
+ * ("Stage is Won and (Amount > €10,000 or Owner is any of Ana, Li)").
+ *
+ * The value is the versioned filter model of `tailorkit`'s `evaluate` and `compile`. A value set by
+ * the host, or stored, is read with `checkFilter`: what cannot be used is dropped and reported with
+ * `tk-filter-error`; an older model version is migrated. Every control is a labelled native control,
+ * so the builder is used with the keyboard alone. A condition whose value is still empty takes no
+ * part in filtering.
+ *
+ * @summary Nested and/or/not filter editor by field type, with a readable summary sentence.
+ *
+ * @csspart base - The wrapper.
+ * @csspart summary - The sentence the filter amounts to.
+ * @csspart group - A group of conditions.
+ * @csspart condition - One condition's row.
+ * @csspart field-chooser - The field search box of a condition.
+ *
+ * @cssprop [--tk-filter-builder-indent=var(--tk-space-4)] - Indentation of a nested group.
+ * @cssprop [--tk-filter-builder-group-border-color=var(--tk-color-border)] - Outline of a group.
+ *
+ * @event {CustomEvent<TkFilterChangeDetail>} tk-filter-change - The filter changed: a condition or group was added, removed or edited (text and numbers once committed).
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - The editing controls, loaded on first use, could not be fetched; the sentence stays and the user is told. A reload tries again.
+ * @event {CustomEvent<TkFilterErrorDetail>} tk-filter-error - A filter set or stored could not be used whole; `dropped` lists what was left out.
+ */
+export class TkFilterBuilder extends TkElement {
+  static override styles = [baseStyles, buttonStyles, visuallyHidden, filterBuilderStyles];
+
+  readonly #localize = new LocalizeController(this, defaultFilterBuilderStrings);
+  readonly #announcer = new AnnouncerController(this);
+  readonly #persist = new PersistController<{ filter: Filter | null }>(this, {
+    version: 1,
+    defaults: { filter: null },
+  });
+
+  /** The editing controls, once their code has loaded. */
+  #editor: FilterEditor | undefined;
+  /** The editing controls could not be fetched (offline, a deploy in progress). */
+  #editorFailed = false;
+  #editorLoading: Promise<void> | undefined;
+  #set = new FieldSet([]);
+  #filter: Filter = emptyFilter();
+  #hostValue: unknown;
+  #syncedValue: unknown;
+  #reported: unknown;
+
+  /** The fields conditions can compare. */
+  @property({ attribute: false }) fields: FieldDefinition[] = [];
+
+  /**
+   * The filter (default: an empty `and` group, which matches everything). With `persist-key`, a
+   * value set by the host is the default and the user's stored filter wins over it.
+   */
+  @property({ attribute: false })
+  get value(): Filter {
+    return structuredClone(this.#filter);
+  }
+  set value(value: Filter) {
+    const old = this.#filter;
+    this.#hostValue = value;
+    this.requestUpdate('value', old);
+  }
+
+  /** Deepest nesting of groups, the outermost being level 1. */
+  @property({ type: Number, attribute: 'max-depth' }) maxDepth = DEFAULT_MAX_DEPTH;
+
+  /** ISO 4217 code in which `currency` fields' amounts are shown in the sentence (`EUR`). */
+  @property() currency?: string;
+
+  /** Time zone whose calendar days dates are shown in (default: the runtime's). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Key of the preferences document that keeps the user's filter. */
+  @property({ attribute: 'persist-key' }) persistKey?: string;
+
+  /** A preferences store made with `createPreferences()`; wins over an enclosing `<tk-preferences>`. */
+  @property({ attribute: false }) preferences?: Preferences;
+
+  /** Overrides for the strings a user reads. */
+  @property({ attribute: false }) strings: Partial<FilterBuilderStrings> = {};
+
+  /** Overrides for the words of the summary sentence (see `describe`). */
+  @property({ attribute: false }) sentenceStrings: Partial<FilterStrings> = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadEditor();
+  }
+
+  /** Loads the editing controls on first use; if they cannot be fetched, the sentence stays and the host hears of it. */
+  #loadEditor(): Promise<void> {
+    if (this.#editor || this.#editorFailed) return Promise.resolve();
+    return (this.#editorLoading ??= editing.load().then(
+      (module) => {
+        this.#editor ??= new module.FilterEditor(this);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#editorFailed = true;
+        this.#editorLoading = undefined;
+        this.requestUpdate();
+        this.emit('tk-load-error', { part: 'editing', error });
+      },
+    ));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.#editor && !this.#editorFailed && this.isConnected) {
+      await this.#loadEditor();
+      return super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('fields')) this.#set = new FieldSet(this.fields);
+    const force = changed.has('fields') || changed.has('value') || changed.has('persistKey');
+    const document = this.#persist;
+    if (this.persistKey && document.status !== 'loading') {
+      if (force || document.value !== this.#syncedValue) {
+        this.#syncedValue = document.value;
+        const stored = document.isCustomized('filter') ? document.value.filter : null;
+        if (stored) this.#adopt(stored, 'stored');
+        else this.#adopt(this.#hostValue, 'value');
+      }
+    } else if (force) {
+      this.#adopt(this.#hostValue, 'value');
+    }
+  }
+
+  #adopt(source: unknown, origin: 'value' | 'stored'): void {
+    if (source === undefined || source === null) {
+      this.#filter = emptyFilter();
+      return;
+    }
+    const { filter, dropped } = checkFilter(source, this.#set, { maxDepth: this.maxDepth });
+    this.#filter = filter;
+    if (dropped.length > 0 && source !== this.#reported) {
+      this.#reported = source;
+      this.emit('tk-filter-error', { source: origin, dropped });
+    }
+  }
+
+  /** @internal The fields, indexed (for the editor). */
+  get fieldSet(): FieldSet {
+    return this.#set;
+  }
+
+  /** @internal The filter being edited, as is (for the editor). */
+  get filter(): Filter {
+    return this.#filter;
+  }
+
+  /** @internal */
+  term<K extends keyof FilterBuilderStrings>(key: K): FilterBuilderStrings[K] {
+    return this.#localize.term(key);
+  }
+
+  /** @internal The language the builder is shown in. */
+  locale(): string {
+    return this.#localize.lang();
+  }
+
+  /** @internal */
+  announce(message: string): void {
+    this.#announcer.announce(message);
+  }
+
+  /** @internal An edit by the user: shown at once; `commit` stores it and emits `tk-filter-change`. */
+  edit(next: Filter, commit = true): void {
+    this.#filter = next;
+    this.requestUpdate();
+    if (!commit) return;
+    if (this.persistKey) {
+      void this.#persist.set({ filter: next });
+      this.#syncedValue = this.#persist.value;
+    }
+    this.emit('tk-filter-change', { value: structuredClone(next) });
+  }
+
+  protected override render(): TemplateResult {
+    const term = this.#localize.term.bind(this.#localize);
+    const sentence = describe(this.#filter, this.#set, this.#localize.lang(), {
+      currency: this.currency,
+      timeZone: this.timeZone,
+      strings: this.sentenceStrings,
+    });
+    return html`<div class="base" part="base" role="group" aria-label=${term('label')}>
+      <p class="summary" part="summary" id="summary">
+        <span class="summary-label">${term('summary')}:</span> <output aria-live="polite">${sentence}</output>
+      </p>
+      ${
+        this.#editor
+          ? this.#editor.renderGroup(this.#filter.root, [], 1)
+          : this.#editorFailed
+            ? html`<p class="empty" role="alert">${term('unavailable')}</p>`
+            : html`<p class="empty" aria-busy="true">${term('loading')}</p>`
+      }
+    </div>`;
+  }
+}
