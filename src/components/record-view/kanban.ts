@@ -3,11 +3,12 @@ import { NO_VALUE_KEY, columnKey, groupRecords, summarizeColumn, type RecordId }
 import { formatValue, type FormatOptions } from '../../core/records/format.js';
 import type { ViewState } from '../../core/records/view-state.js';
 import type { RecordField, RecordItem } from '../../core/records/values.js';
-import type { RecordViewStrings } from './record-view-strings.js';
+import type { defaultRecordViewStrings } from './record-view-strings.js';
 import type { TkRecordMoveDetail } from './record-view-types.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { ReorderController, type ReorderMove } from '../../base/reorder.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { revealVirtualItem } from '../../base/virtual.js';
+import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
 import { kanbanStyles } from './kanban.styles.js';
 
 /** Columns holding more cards than this render only the cards in view. */
@@ -50,7 +51,9 @@ export interface BoardContext {
   sumField(): RecordField | undefined;
   wipLimits(): Readonly<Record<string, number>>;
   format(): FormatOptions;
-  term<K extends keyof RecordViewStrings>(key: K): RecordViewStrings[K];
+  term<K extends keyof typeof defaultRecordViewStrings>(key: K): (typeof defaultRecordViewStrings)[K];
+  /** The host's overrides of the reorder announcements. */
+  strings(): Partial<ReorderStrings>;
   change(patch: Partial<ViewState>): void;
   emit(name: 'tk-before-record-move' | 'tk-record-move', detail: TkRecordMoveDetail): CustomEvent<TkRecordMoveDetail>;
   /** Shows (and announces) why a move was put back; an empty message clears it. */
@@ -77,6 +80,8 @@ export class KanbanBoard {
   /** Bumped on every move and revert, so the columns are recomputed. */
   #moves = 0;
   #memo: { inputs: unknown[]; columns: BoardColumn[] } | undefined;
+  /** Each column's card ids as last rendered: the same array while unchanged, so virtualized columns keep their layout. */
+  #rendered = new Map<string, string[]>();
 
   constructor(
     host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -97,14 +102,7 @@ export class KanbanBoard {
       label: (id) => context.card(id).title,
       listLabel: (list) => this.#expandedColumns()[list]?.label ?? '',
       onMove: (move) => void this.#moveCard(move, this.#expandedColumns()),
-      strings: () => ({
-        grabbed: context.term('grabbed'),
-        moved: context.term('moved'),
-        dropped: context.term('dropped'),
-        cancelled: context.term('cancelled'),
-        blocked: context.term('blocked'),
-        fixed: context.term('fixed'),
-      }),
+      strings: () => context.strings(),
       focusItem: (id) => void this.#focusCard(id),
     });
     this.#columns = new ReorderController(host, {
@@ -120,14 +118,7 @@ export class KanbanBoard {
         order.splice(move.to.index, 0, move.id);
         context.change({ columnOrder: order });
       },
-      strings: () => ({
-        grabbed: context.term('grabbed'),
-        moved: context.term('moved'),
-        dropped: context.term('dropped'),
-        cancelled: context.term('cancelled'),
-        blocked: context.term('blocked'),
-        fixed: context.term('fixed'),
-      }),
+      strings: () => context.strings(),
     });
   }
 
@@ -258,21 +249,12 @@ export class KanbanBoard {
   async #focusCard(id: string): Promise<void> {
     const root = this.#host.renderRoot;
     const find = (): HTMLElement | null => root.querySelector<HTMLElement>(`[data-reorder-id="${CSS.escape(id)}"]`);
-    let element = find();
-    if (!element) {
-      const arranged = this.#cards.arrange();
-      const list = arranged.findIndex((ids) => ids.includes(id));
-      const column = this.#expandedColumns()[list];
-      const host = column && root.querySelector<VirtualizerHostElement>(`[data-cards="${CSS.escape(column.key)}"]`);
-      const virtualizer = host?.[virtualizerRef];
-      if (virtualizer) {
-        virtualizer.element(arranged[list].indexOf(id))?.scrollIntoView({ block: 'nearest' });
-        await virtualizer.layoutComplete.catch(() => undefined);
-        await this.#host.updateComplete;
-        element = find();
-      }
-    }
-    element?.focus();
+    const arranged = this.#cards.arrange();
+    const list = arranged.findIndex((ids) => ids.includes(id));
+    const column = this.#expandedColumns()[list];
+    const host = column && root.querySelector<VirtualizerHostElement>(`[data-cards="${CSS.escape(column.key)}"]`);
+    const ids = arranged[list] ?? [];
+    (await revealVirtualItem(host, ids.indexOf(id), ids.length, find))?.focus();
   }
 
   #renderCard(id: string, index: number, count: number): TemplateResult {
@@ -297,7 +279,13 @@ export class KanbanBoard {
 
   #renderColumn(column: BoardColumn, arranged: string[] | undefined): TemplateResult {
     const term = this.#context.term.bind(this.#context);
-    const ids = arranged ?? column.ids;
+    const fresh = arranged ?? column.ids;
+    const previous = this.#rendered.get(column.key);
+    const ids =
+      previous && previous.length === fresh.length && previous.every((id, index) => id === fresh[index])
+        ? previous
+        : fresh;
+    this.#rendered.set(column.key, ids);
     const body = column.collapsed
       ? nothing
       : html`<div class="column-body">

@@ -186,33 +186,12 @@ export const recordViewStyles = css`
     border-inline-start: 4px solid var(--tk-color-danger, #b3261e);
     background: var(--tk-color-danger-subtle, Canvas);
   }
-  .list {
-    display: block;
-  }
-  .list-card,
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--tk-space-1, 0.25rem);
-    inline-size: 100%;
-    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
-    border-block-end: 1px solid var(--_border);
-    background: var(--tk-record-view-card-background, var(--tk-color-surface, Canvas));
-  }
-  .list-card:focus-visible,
-  .card:focus-visible,
-  .column:focus-visible {
-    outline-offset: -2px;
-  }
   .card-line {
     color: var(--tk-color-text-muted, CanvasText);
     font-size: var(--tk-font-size-s, 0.875rem);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-  }
-  .field-label {
-    font-weight: 600;
   }
   @media (forced-colors: active) {
     .row[aria-selected='true'] {
