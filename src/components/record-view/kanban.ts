@@ -40,8 +40,8 @@ export interface BoardContext {
   /** The records shown (filtered, searched, sorted), in order. */
   shown(): readonly RecordItem[];
   state(): ViewState;
-  /** The group-by field. */
-  field(): RecordField;
+  /** The group-by field, when there is one. */
+  field(): RecordField | undefined;
   /** The record key holding ids. */
   idKey(): string;
   idOf(record: RecordItem): RecordId;
@@ -136,7 +136,7 @@ export class KanbanBoard {
     const field = this.#context.field();
     for (const [id, pending] of this.#pending) {
       const record = this.#context.record(id);
-      if (!record || columnKey(record[field.id]) === pending.key) this.#pending.delete(id);
+      if (!record || !field || columnKey(record[field.id]) === pending.key) this.#pending.delete(id);
     }
   }
 
@@ -144,6 +144,9 @@ export class KanbanBoard {
   columns(): BoardColumn[] {
     const context = this.#context;
     const state = context.state();
+    const field = context.field();
+    // The board stays attached while another view shows: it has no columns then.
+    if (!field || state.view !== 'kanban') return [];
     const format = context.format();
     const inputs = [
       context.shown(),
@@ -155,15 +158,14 @@ export class KanbanBoard {
     ];
     const memo = this.#memo;
     if (memo && memo.inputs.every((input, index) => input === inputs[index])) return memo.columns;
-    const columns = this.#computeColumns(state, format);
+    const columns = this.#computeColumns(state, field, format);
     this.#memo = { inputs, columns };
     return columns;
   }
 
   /** Grouping of the shown records, with the moves the host has not confirmed yet. */
-  #computeColumns(state: ViewState, format: FormatOptions): BoardColumn[] {
+  #computeColumns(state: ViewState, field: RecordField, format: FormatOptions): BoardColumn[] {
     const context = this.#context;
-    const field = context.field();
     const shown = this.#pending.size
       ? context.shown().map((record) => {
           const pending = this.#pending.get(String(context.idOf(record)));

@@ -903,7 +903,7 @@ export class TkRecordView extends TkElement {
     return (this.#board ??= new module.KanbanBoard(this, {
       shown: () => this.#shown(),
       state: () => this.#viewState(),
-      field: () => this.#groupField(this.#viewState())!,
+      field: () => this.#groupField(this.#viewState()),
       idKey: () => this.recordId,
       idOf: (record) => this.#idOf(record),
       record: (id) => this.#recordByText(id),
