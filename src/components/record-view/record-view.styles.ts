@@ -120,6 +120,11 @@ export const recordViewStyles = css`
     min-block-size: var(--_row-height);
     border-block-end: 1px solid var(--_border);
   }
+  /* Rows of one height whose insides never affect the page: scrolling lays out only the rows it adds. */
+  .body .row {
+    block-size: var(--_row-height);
+    contain: layout style paint;
+  }
   .head {
     position: sticky;
     inset-block-start: 0;

@@ -15,7 +15,7 @@ import {
   type ViewState,
 } from '../../core/records/view-state.js';
 import { formatValue, type FormatOptions } from '../../core/records/format.js';
-import { nextSort, type SortKey } from '../../core/records/sort.js';
+import { nextSort } from '../../core/records/sort.js';
 import { RecordSearch } from '../../core/records/search.js';
 import { showRecords } from '../../core/records/pipeline.js';
 import type { RecordField, RecordItem } from '../../core/records/values.js';
@@ -92,7 +92,8 @@ interface Pipeline {
   filter: unknown;
   filtering: unknown;
   query: string;
-  sort: readonly SortKey[];
+  /** The sort keys as JSON: the state is rebuilt on every read, so compared by value. */
+  sort: string;
   locale: string;
   shown: RecordItem[];
 }
@@ -165,7 +166,7 @@ export class TkRecordView extends TkElement {
   #hostGroupBy: string | null = null;
   #hostFields: string[] | undefined;
   #pipeline: Pipeline | undefined;
-  #search: { fields: readonly RecordField[]; options: string; search: RecordSearch } | undefined;
+  #search: { key: string; definitions: readonly RecordField[]; search: RecordSearch } | undefined;
   #selected = new Set<RecordId>();
   #anchor = -1;
   /** First and last record rows the virtualizer has rendered. */
@@ -424,14 +425,16 @@ export class TkRecordView extends TkElement {
     return widths[field.id] ?? DEFAULT_WIDTHS[field.type] ?? 160;
   }
 
+  /** One search per set of shown fields, locale and currency, so each record's text is folded once. */
   #searchFor(fields: readonly RecordField[]): RecordSearch {
     const options = this.#formatOptions();
-    const key = JSON.stringify(options);
-    if (!this.#search || this.#search.fields !== fields || this.#search.options !== key) {
-      this.#search = { fields, options: key, search: new RecordSearch(fields, options) };
+    const key = JSON.stringify([options, fields.map((field) => field.id)]);
+    if (this.#search?.key !== key || this.#search.definitions !== this.fields) {
+      this.#search = { key, definitions: this.fields, search: new RecordSearch(fields, options) };
     }
     return this.#search.search;
   }
+
 
   /** The records shown: searched over the shown fields, then sorted. Recomputed only when an input changed. */
   #shown(): RecordItem[] {
@@ -446,7 +449,7 @@ export class TkRecordView extends TkElement {
       previous.filter === this.#persist.value.state.filter &&
       previous.filtering === filtering.loaded &&
       previous.query === `${this.query}\u0000${fieldsKey}` &&
-      previous.sort === state.sort &&
+      previous.sort === JSON.stringify(state.sort) &&
       previous.locale === locale
     ) {
       return previous.shown;
@@ -469,7 +472,7 @@ export class TkRecordView extends TkElement {
       filter: this.#persist.value.state.filter,
       filtering: filtering.loaded,
       query: `${this.query}\u0000${fieldsKey}`,
-      sort: state.sort,
+      sort: JSON.stringify(state.sort),
       locale,
       shown,
     };
