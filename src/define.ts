@@ -5,3 +5,4 @@ import './components/menu/define.js';
 import './components/dashboard/define.js';
 import './components/record-view/define.js';
 import './components/field-picker/define.js';
+import './components/filter-builder/define.js';

@@ -18,3 +18,4 @@ export * from './core/filter/index.js';
 export * from './core/records/index.js';
 export * from './components/record-view/index.js';
 export * from './components/field-picker/index.js';
+export * from './components/filter-builder/index.js';

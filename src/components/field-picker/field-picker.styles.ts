@@ -98,6 +98,8 @@ export const fieldPickerStyles = css`
     position: relative;
     block-size: var(--tk-field-picker-list-height, 20rem);
     overflow: auto;
+    /* A scrollbar appearing would narrow every row while the virtualizer measures them. */
+    scrollbar-gutter: stable;
     border: 1px solid var(--tk-color-border, CanvasText);
     border-radius: var(--tk-radius-m, 6px);
     contain: strict;

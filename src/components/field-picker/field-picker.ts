@@ -68,7 +68,8 @@ declare global {
 
 /** What clearing a search gives back. */
 interface ListView {
-  scrollTop: number;
+  /** The block at the top of the list, and how far the list was scrolled into it. */
+  anchor: { chunk: string; offset: number } | undefined;
   collapsed: Set<string>;
   active: string | undefined;
 }
@@ -192,6 +193,9 @@ export class TkFieldPicker extends TkElement {
   #active: string | undefined;
   #shownActive: string | undefined;
   #typeahead = '';
+  #focusCall = 0;
+  /** Bumped when the user scrolls, so a position being restored stops following them. */
+  #restoreCall = 0;
   #typeaheadAt = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -428,7 +432,7 @@ export class TkFieldPicker extends TkElement {
   #setQuery(query: string): void {
     const wasSearching = this.#session.active;
     this.#session.update(query, () => ({
-      scrollTop: this.listElement?.scrollTop ?? 0,
+      anchor: this.#topAnchor(),
       collapsed: new Set(this.#collapsed),
       active: this.#active,
     }));
@@ -446,16 +450,57 @@ export class TkFieldPicker extends TkElement {
     }, 600);
   }
 
+  /** The rendered block at the top edge of the list and how far into it the list is scrolled. */
+  #topAnchor(): ListView['anchor'] {
+    const list = this.listElement;
+    if (!list) return undefined;
+    const top = list.getBoundingClientRect().top;
+    // The virtualizer places blocks by position, not in DOM order: take the highest one in view.
+    let anchor: ListView['anchor'];
+    let best = Infinity;
+    for (const chunk of list.querySelectorAll<HTMLElement>('.chunk')) {
+      const rect = chunk.getBoundingClientRect();
+      if (rect.bottom > top && rect.top < best) {
+        best = rect.top;
+        anchor = { chunk: chunk.dataset.chunk!, offset: top - rect.top };
+      }
+    }
+    return anchor;
+  }
+
+  /**
+   * Brings the list back to the block and offset it showed before the search. Sizes of blocks not
+   * yet measured are estimates, so the position is corrected over a few frames until it holds.
+   */
   async #restoreView(view: ListView): Promise<void> {
     this.#collapsed = view.collapsed;
     this.#active = view.active;
     await this.updateComplete;
-    // The virtualizer rejects `layoutComplete` when the list is removed meanwhile: nothing to restore then.
-    const laidOut = await (this.listElement[virtualizerRef]?.layoutComplete ?? Promise.resolve()).then(
-      () => true,
-      () => false,
-    );
-    if (laidOut) this.listElement.scrollTop = view.scrollTop;
+    const anchor = view.anchor;
+    const index = anchor ? this.#listing.chunks.findIndex((chunk) => chunk.key === anchor.chunk) : -1;
+    if (!anchor || index < 0) return;
+    this.listElement[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
+    let held = 0;
+    const call = ++this.#restoreCall;
+    for (let frame = 0; frame < 60 && held < 3 && call === this.#restoreCall && !this.#matches; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (call !== this.#restoreCall) return;
+      await this.updateComplete;
+      const list = this.listElement;
+      const element = list.querySelector<HTMLElement>(`[data-chunk="${CSS.escape(anchor.chunk)}"]`);
+      if (!element) {
+        held = 0;
+        this.listElement[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
+        continue;
+      }
+      const drift = element.getBoundingClientRect().top + anchor.offset - list.getBoundingClientRect().top;
+      if (Math.abs(drift) > 1) {
+        list.scrollTop += drift;
+        held = 0;
+      } else {
+        held++;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- keyboard and focus in the list
@@ -464,23 +509,34 @@ export class TkFieldPicker extends TkElement {
     return this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
   }
 
-  /** Moves the tab stop to a row, scrolling its block into view first (it may not be rendered). */
+  /**
+   * Moves the tab stop to a row and focuses it, scrolling its block into view first (it may not be
+   * rendered). The virtualizer may replace rows while it settles, so focus is checked until it holds
+   * for a frame. A newer call supersedes an older one.
+   */
   async #focusRow(key: string | undefined): Promise<void> {
     if (!key) return;
+    const call = ++this.#focusCall;
     this.#active = key;
     this.revision++;
-    await this.updateComplete;
-    let element = this.#rowElement(key);
-    for (let attempt = 0; !element && attempt < 10; attempt++) {
-      const chunk = this.#listing.chunkOf.get(key);
-      if (chunk === undefined) return;
-      this.listElement[virtualizerRef]?.element(chunk)?.scrollIntoView({ block: 'nearest' });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    let settled = 0;
+    for (let frame = 0; frame < 60 && settled < 2 && call === this.#focusCall; frame++) {
       await this.updateComplete;
-      element = this.#rowElement(key);
+      const element = this.#rowElement(key);
+      if (!element) {
+        settled = 0;
+        const chunk = this.#listing.chunkOf.get(key);
+        if (chunk === undefined) return;
+        this.listElement[virtualizerRef]?.element(chunk)?.scrollIntoView({ block: 'nearest' });
+      } else if (this.shadowRoot?.activeElement === element) {
+        settled++;
+      } else {
+        settled = 0;
+        element.scrollIntoView({ block: 'nearest' });
+        element.focus({ preventScroll: true });
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    element?.scrollIntoView({ block: 'nearest' });
-    element?.focus({ preventScroll: true });
   }
 
   #keyOf(event: Event): string | undefined {
@@ -492,6 +548,7 @@ export class TkFieldPicker extends TkElement {
   }
 
   readonly #onListKeyDown = (event: KeyboardEvent): void => {
+    this.#restoreCall++;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = this.#keyOf(event) ?? this.#active;
     if (!key) return;
@@ -518,6 +575,7 @@ export class TkFieldPicker extends TkElement {
         return go(index - PAGE_ROWS);
       case ' ':
       case 'Enter':
+        if (event.key === ' ' && this.#typingAhead()) return this.#typeaheadTo(event, index);
         if (event.key === 'Enter' && kind !== 'h') return;
         event.preventDefault();
         if (kind === 'f') this.#toggleField(name);
@@ -539,6 +597,11 @@ export class TkFieldPicker extends TkElement {
     }
     if (event.key.length === 1 && event.key.trim() !== '') this.#typeaheadTo(event, index);
   };
+
+  /** Whether a space continues typing a label rather than ticking. */
+  #typingAhead(): boolean {
+    return this.#typeahead !== '' && performance.now() - this.#typeaheadAt < TYPEAHEAD_RESET_MS;
+  }
 
   /** Typing moves to the next field whose label starts with the typed text. */
   #typeaheadTo(event: KeyboardEvent, index: number): void {
@@ -571,6 +634,10 @@ export class TkFieldPicker extends TkElement {
     else if (action === 'toggle-category') this.#toggleCategory(id);
     else if (action === 'collapse') this.#toggleCollapsed(id);
     else if (action === 'reset-field') this.#resetField(id);
+  };
+
+  readonly #onUserScroll = (): void => {
+    this.#restoreCall++;
   };
 
   readonly #onListFocusIn = (event: FocusEvent): void => {
@@ -735,7 +802,7 @@ export class TkFieldPicker extends TkElement {
       </div>`;
     }
     // The header's controls stay outside the listbox, which may hold only options and groups.
-    return html`<div class="chunk">
+    return html`<div class="chunk" data-chunk=${chunk.key}>
       ${header}
       ${
         chunk.fields.length
@@ -830,7 +897,10 @@ export class TkFieldPicker extends TkElement {
       <div
         part="list"
         class="list"
+        aria-busy=${this.persistKey && this.#persist.status === 'loading' ? 'true' : 'false'}
         @keydown=${this.#onListKeyDown}
+        @wheel=${this.#onUserScroll}
+        @pointerdown=${this.#onUserScroll}
         @click=${this.#onListClick}
         @focusin=${this.#onListFocusIn}
       >

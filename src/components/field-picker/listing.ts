@@ -51,7 +51,9 @@ export function buildListing(
   const rows: string[] = [];
   const chunkOf = new Map<string, number>();
   let position = 1;
+  let categoryIndex = -1;
   for (const [category, fields] of byCategory) {
+    categoryIndex++;
     if (fields.length === 0) continue;
     const isCollapsed = collapsed.has(category);
     const add = (chunk: Chunk) => {
@@ -59,7 +61,7 @@ export function buildListing(
       return chunks.length - 1;
     };
     let index = add({
-      key: `${category}\u0000${0}`,
+      key: `${categoryIndex}:0`,
       category,
       header: true,
       collapsed: isCollapsed,
@@ -74,7 +76,7 @@ export function buildListing(
         if (start === 0) chunks[index].fields = slice;
         else
           index = add({
-            key: `${category}\u0000${start}`,
+            key: `${categoryIndex}:${start}`,
             category,
             header: false,
             collapsed: false,

@@ -38,3 +38,4 @@ export { describe, DEFAULT_FILTER_STRINGS, type DescribeOptions, type FilterStri
 export { isActiveCondition } from './conditions.js';
 export { isEmptyValue, parseIsoDate, ZoneDays, zoneDays, type IsoDate } from './values.js';
 export type { FilterV0Group, FilterV0Rule } from './migrate.js';
+export { appendChild, newCondition, newGroup, nodeAt, removeNode, updateNode, type FilterPath } from './edit.js';

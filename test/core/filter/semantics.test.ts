@@ -10,6 +10,7 @@ import {
   type FilterCondition,
   type FilterOptions,
 } from '../../../src/index.js';
+import { exampleFilter } from '../../../stories/Components/fields-demo.js';
 
 const FIELDS: FieldDefinition[] = [
   { id: 'name', label: 'Name', type: 'text' },
@@ -201,24 +202,7 @@ describe('filter semantics', () => {
   });
 
   it('describes a filter in one sentence', () => {
-    const f: Filter = {
-      version: 1,
-      root: {
-        type: 'group',
-        combinator: 'and',
-        children: [
-          { type: 'condition', field: 'stage', operator: 'anyOf', value: ['won'] },
-          {
-            type: 'group',
-            combinator: 'or',
-            children: [
-              { type: 'condition', field: 'amount', operator: 'gt', value: 10000 },
-              { type: 'condition', field: 'owner', operator: 'anyOf', value: ['ana', 'li'] },
-            ],
-          },
-        ],
-      },
-    };
+    const f = exampleFilter;
     expect(describeFilter(f, FIELDS, 'en', { currency: 'EUR' })).to.equal(
       'Stage is Won and (Amount > €10,000 or Owner is any of Ana, Li)',
     );
