@@ -24,3 +24,5 @@ export {
   type SafeUrlOptions,
   type UrlPurpose,
 } from './markdown.js';
+export { reportConfigError, type TkConfigErrorDetail } from './config-error.js';
+export { startAutoloader, type Autoloader, type TagLoaders } from './autoload.js';
