@@ -63,6 +63,14 @@ export const recordViewStyles = css`
   tk-popover:not(:defined) > :not([slot]) {
     display: none;
   }
+  .badge {
+    min-inline-size: 1.25rem;
+    padding-inline: 0.3rem;
+    border-radius: 999px;
+    background: var(--tk-color-brand, Highlight);
+    color: var(--tk-color-on-brand, HighlightText);
+    font-size: var(--tk-font-size-xs, 0.75rem);
+  }
   .modified {
     font-style: normal;
     color: var(--tk-color-text-muted, CanvasText);

@@ -41,6 +41,7 @@ import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-
 import type { TkSelectionChangeDetail } from './record-view-types.js';
 import type { TkPopover } from '../popover/popover.js';
 import type { TkFieldsChangeDetail } from '../field-picker/field-picker.js';
+import type { TkFilterChangeDetail } from '../filter-builder/filter-builder.js';
 
 /** The saved-views menu (its popover, menu and commands), loaded the first time the menu opens. */
 const viewsMenu = /* @__PURE__ */ new LazyModule<typeof ViewsMenuModule>(() => import('./views-menu.js'));
@@ -55,6 +56,11 @@ const reorder = /* @__PURE__ */ new LazyModule<typeof ReorderModule>(() => impor
 
 /** The list view, loaded the first time it shows. */
 const list = /* @__PURE__ */ new LazyModule<typeof ListModule>(() => import('./list.js'));
+
+/** The filter builder and its popover, loaded the first time the "Filter" button is used. */
+const filterBuilder = /* @__PURE__ */ new LazyModule(() =>
+  Promise.all([import('../popover/define.js'), import('../filter-builder/define.js')]),
+);
 
 /** The filter model, loaded the first time a view has a filter. */
 const filtering = /* @__PURE__ */ new LazyModule(() => import('./filtering.js'));
@@ -434,7 +440,6 @@ export class TkRecordView extends TkElement {
     }
     return this.#search.search;
   }
-
 
   /** The records shown: searched over the shown fields, then sorted. Recomputed only when an input changed. */
   #shown(): RecordItem[] {
@@ -821,6 +826,14 @@ export class TkRecordView extends TkElement {
     await popover?.show();
   }
 
+  readonly #onFilterClick = (): Promise<void> => this.#openOnFirstUse('filter', filterBuilder);
+
+  readonly #onFilterChange = (event: CustomEvent<TkFilterChangeDetail>): void => {
+    event.stopPropagation();
+    const filter = event.detail.value;
+    this.#change({ filter: filter.root.children.length > 0 ? filter : null });
+  };
+
   readonly #onFieldsChange = (event: CustomEvent<TkFieldsChangeDetail>): void => {
     event.stopPropagation();
     this.#change(this.view === 'table' ? { fields: event.detail.value } : { listFields: event.detail.value });
@@ -959,7 +972,7 @@ export class TkRecordView extends TkElement {
           .value=${this.query}
           @input=${this.#onSearch}
         />
-        ${this.#renderFields()} ${this.#renderViews()} ${this.#renderSuggestion()}
+        ${this.#renderFields()} ${this.#renderFilter()} ${this.#renderViews()} ${this.#renderSuggestion()}
       </div>
       ${viewsMenu.loaded && this.naming ? viewsMenu.loaded.renderNameForm(this.#viewsContext) : nothing}`;
   }
@@ -980,6 +993,31 @@ export class TkRecordView extends TkElement {
               .value=${value}
               @tk-fields-change=${this.#onFieldsChange}
             ></tk-field-picker>`
+          : nothing
+      }
+    </tk-popover>`;
+  }
+
+  /** "Filter": the filter builder over every field; the button says how many conditions apply. */
+  #renderFilter(): TemplateResult {
+    const filter = this.#viewState().filter;
+    // Read defensively: until the filter model loads, a stored filter has not been checked yet.
+    const children: unknown = (filter as { root?: { children?: unknown } } | null)?.root?.children;
+    const count = Array.isArray(children) ? children.length : 0;
+    const term = this.#localize.term.bind(this.#localize);
+    return html`<tk-popover class="filter" placement="bottom-start" label=${term('filter')}>
+      <button slot="trigger" type="button" class="button" part="filter-button" @click=${this.#onFilterClick}>
+        ${term('filter')}${count > 0 ? html` <span class="badge">${count}</span>` : nothing}
+      </button>
+      ${
+        filterBuilder.loaded
+          ? html`<tk-filter-builder
+              part="filter-builder"
+              .fields=${this.fields}
+              .value=${filter ?? undefined}
+              currency=${this.currency}
+              @tk-filter-change=${this.#onFilterChange}
+            ></tk-filter-builder>`
           : nothing
       }
     </tk-popover>`;
