@@ -17,7 +17,7 @@ describe('tk-record-view filter', () => {
     const builder = shadow(view).querySelector('tk-filter-builder')!;
     const add = (): HTMLButtonElement | undefined =>
       [...(builder.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find(
-        (button) => button.textContent!.trim() === 'Add condition',
+        (button) => button.textContent.trim() === 'Add condition',
       );
     await waitUntil(add, 'the builder renders', { timeout: 5000 });
     add()!.click();
@@ -30,7 +30,7 @@ describe('tk-record-view filter', () => {
       timeout: 5000,
     });
     expect(column(view, 0)).to.deep.equal(['Hooli 4', 'Hooli 14']);
-    expect(shadow(view).querySelector('[part="filter-button"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(shadow(view).querySelector('[part="filter-button"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Filter 1',
     );
     await expect(view).to.be.accessible();
