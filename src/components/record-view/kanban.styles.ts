@@ -2,16 +2,6 @@ import { css } from 'lit';
 
 /** The kanban board's styles, adopted by the record view when the board first shows. */
 export const kanbanStyles = css`
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--tk-space-1, 0.25rem);
-    inline-size: 100%;
-    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
-    border-block-end: 1px solid var(--_border);
-    background: var(--tk-record-view-card-background, var(--tk-color-surface, Canvas));
-  }
-  .card:focus-visible,
   .column:focus-visible {
     outline-offset: -2px;
   }

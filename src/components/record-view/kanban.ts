@@ -10,6 +10,7 @@ import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/v
 import { revealVirtualItem } from '../../base/virtual.js';
 import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
 import { kanbanStyles } from './kanban.styles.js';
+import { adoptMore, cardStyles } from './card.styles.js';
 
 /** Columns holding more cards than this render only the cards in view. */
 const VIRTUALIZE_FROM = 60;
@@ -89,10 +90,7 @@ export class KanbanBoard {
   ) {
     this.#host = host;
     this.#context = context;
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot && kanbanStyles.styleSheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, kanbanStyles.styleSheet];
-    }
+    adoptMore(host.renderRoot, cardStyles, kanbanStyles);
     this.#cards = new ReorderController(host, {
       items: () => this.#expandedColumns().map((column) => column.ids),
       lists: () =>

@@ -4,6 +4,7 @@ import { revealVirtualItem } from '../../base/virtual.js';
 import type { RecordId } from '../../core/records/kanban.js';
 import type { RecordItem } from '../../core/records/values.js';
 import type { BoardCard } from './kanban.js';
+import { adoptMore, cardStyles } from './card.styles.js';
 
 /** Cards one PageUp or PageDown moves. */
 const PAGE = 10;
@@ -11,18 +12,6 @@ const PAGE = 10;
 const listStyles = css`
   .list {
     display: block;
-  }
-  .list-card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--tk-space-1, 0.25rem);
-    inline-size: 100%;
-    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
-    border-block-end: 1px solid var(--_border);
-    background: var(--tk-record-view-card-background, var(--tk-color-surface, Canvas));
-  }
-  .list-card:focus-visible {
-    outline-offset: -2px;
   }
   .field-label {
     font-weight: 600;
@@ -52,10 +41,7 @@ export class RecordList {
   ) {
     this.#host = host;
     this.#context = context;
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot && listStyles.styleSheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
-    }
+    adoptMore(host.renderRoot, cardStyles, listStyles);
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
@@ -105,7 +91,7 @@ export class RecordList {
           renderItem: (record: RecordItem, index: number) => {
             const { title, lines } = card(record);
             return html`<div
-              class="list-card"
+              class="card"
               part="card"
               role="listitem"
               tabindex=${index === active ? 0 : -1}

@@ -119,6 +119,14 @@ interface Pipeline {
  * @csspart toolbar - The row of view switch, search and menus.
  * @csspart view-switch - The radio group that switches between table, list and kanban.
  * @csspart search - The quick search field.
+ * @csspart fields-button - The "Fields" button.
+ * @csspart field-picker - The field picker in the "Fields" popover.
+ * @csspart filter-button - The "Filter" button (with the number of conditions).
+ * @csspart filter-builder - The filter builder in the "Filter" popover.
+ * @csspart views-button - The saved-views menu button, named after the view on screen.
+ * @csspart views-menu - The saved-views menu.
+ * @csspart name-form - The name field of "Save as" and "Rename".
+ * @csspart reset-button - "Reset to suggested" (or "Reset view" without a suggestion).
  * @csspart reason - Why the view was suggested ("Suggested for the Sales role").
  * @csspart notice - The notice about fields a saved view named that no longer exist.
  * @csspart scroller - The scrolling area of the table.
@@ -149,6 +157,7 @@ interface Pipeline {
  * @event {CustomEvent<TkRecordMoveDetail>} tk-record-move - A kanban card moved `{ id, from, to, index }`; `detail.waitUntil(promise)` puts it back if the promise rejects. Not sent after a veto.
  * @event {CustomEvent<TkViewChangeDetail>} tk-view-change - The view on screen switched between table, list and kanban.
  * @event {CustomEvent<PreferencesErrorDetail>} tk-preferences-error - The saved view could not be read or written.
+ * @event {CustomEvent<{ part: string, error: unknown }>} tk-load-error - Code loaded on first use (`kanban`, `list`, `fields`, `filter`, `views`) could not be fetched; the view tells the user and keeps what it shows.
  */
 export class TkRecordView extends TkElement {
   static override styles = [baseStyles, buttonStyles, visuallyHidden, recordViewStyles];
