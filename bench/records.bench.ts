@@ -1,20 +1,29 @@
 // tk-record-view at scale: first render of the table and a scroll through it at 100,000 records,
 // sorting 100,000 records on a text and a number column (the engine alone, and a header click through
 // to the re-rendered table), and one keyboard move step of a kanban card among 2,000. Each sample
-// ends with a forced layout, so the browser's style and layout work is counted.
+// ends with a forced layout, so the browser's style and layout work is counted. Tabulator 6 (a
+// dev-only dependency of this page; nothing in src/ imports it) is measured in the same run on the
+// same records for the table figures.
+import { TabulatorFull } from 'tabulator-tables';
 import '../src/components/record-view/define.js';
 import type { TkRecordView } from '../src/components/record-view/index.js';
 import { sortRecords } from '../src/core/records/index.js';
 import { DEAL_FIELDS, deals } from '../stories/Demo/records/records-data.js';
 import { percentile, sample, sampleAsync } from './support.js';
 
-function report(name: string, n: number, samples: number[], extra: Record<string, unknown> = {}): void {
+function report(
+  name: string,
+  n: number,
+  samples: number[],
+  extra: Record<string, unknown> = {},
+  impl: 'tailorkit' | 'tabulator' = 'tailorkit',
+): void {
   console.log(
     JSON.stringify({
       bench: 'records',
       name,
       n,
-      impl: 'tailorkit',
+      impl,
       p50: percentile(samples, 50),
       p95: percentile(samples, 95),
       unit: 'ms',
@@ -175,6 +184,101 @@ for (const field of ['title', 'amount'] as const) {
     last: document.querySelector('[data-tk-live-region] [aria-live="polite"]')?.textContent ?? '',
   });
   element.remove();
+}
+
+// ---------------------------------------------------------------- Tabulator, same records, same run
+{
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/node_modules/tabulator-tables/dist/css/tabulator.min.css';
+  document.head.append(link);
+  await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  const columns = [
+    { title: 'Deal', field: 'title', sorter: 'alphanum' as const },
+    { title: 'Client', field: 'client', sorter: 'string' as const },
+    { title: 'Amount', field: 'amount', sorter: 'number' as const },
+    { title: 'Stage', field: 'stage', sorter: 'string' as const },
+    { title: 'Owner', field: 'owner', sorter: 'string' as const },
+    { title: 'Expected close', field: 'closeDate', sorter: 'string' as const },
+  ];
+  const build = async (): Promise<{ table: TabulatorFull; host: HTMLElement }> => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const table = new TabulatorFull(host, { data: HUNDRED_K, columns, height: '600px', renderVertical: 'virtual' });
+    await new Promise<void>((resolve) => table.on('tableBuilt', () => resolve()));
+    while (!host.querySelector('.tabulator-row')) await frame();
+    settle(host);
+    return { table, host };
+  };
+  const samples: number[] = [];
+  for (let run = 0; run < 8; run++) {
+    let built!: { table: TabulatorFull; host: HTMLElement };
+    samples.push(await sampleAsync('tabulator-first-render', async () => void (built = await build())));
+    if (run === 0) {
+      report(
+        'rows in the DOM',
+        100_000,
+        [built.host.querySelectorAll('.tabulator-row').length],
+        { unit: 'rows' },
+        'tabulator',
+      );
+    }
+    built.table.destroy();
+    built.host.remove();
+    await frame();
+  }
+  report(
+    'first table render (to rows on screen)',
+    100_000,
+    samples.slice(1),
+    { note: 'first run dropped (warm-up)' },
+    'tabulator',
+  );
+
+  const { table, host } = await build();
+  const scroller = host.querySelector<HTMLElement>('.tabulator-tableholder')!;
+  const work: number[] = [];
+  for (let step = 0; step < 240; step++) {
+    await frame();
+    work.push(
+      await sampleAsync('tabulator-scroll-frame', async () => {
+        scroller.scrollTop += step < 120 ? 400 : 4000;
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          requestAnimationFrame(() => channel.port2.postMessage(0));
+        });
+        settle(host);
+      }),
+    );
+  }
+  report(
+    'scroll frame (scroll to the next frame rendered)',
+    100_000,
+    work,
+    { note: 'same steps as tailorkit' },
+    'tabulator',
+  );
+
+  for (const [field, kind] of [
+    ['title', 'text'],
+    ['amount', 'number'],
+  ] as const) {
+    const sorts: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      sorts.push(
+        await sampleAsync(`tabulator-sort-${field}`, async () => {
+          const done = new Promise<void>((resolve) => table.on('renderComplete', () => resolve()));
+          table.setSort(field, run % 2 ? 'desc' : 'asc');
+          await done;
+          settle(host);
+        }),
+      );
+    }
+    report(`sort to table re-rendered (${kind})`, 100_000, sorts, {}, 'tabulator');
+  }
+  table.destroy();
+  host.remove();
 }
 
 console.log(JSON.stringify({ bench: 'done' }));
