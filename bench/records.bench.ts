@@ -57,6 +57,37 @@ async function rowsShown(element: TkRecordView): Promise<void> {
 
 const HUNDRED_K = deals(100_000);
 
+/**
+ * Scrolls `scroller` 120 times by 400 px then 120 times by 4,000 px, one step per frame. Each sample
+ * is one frame's work: from its start, where the scroll happens, to the task after its rendering.
+ */
+async function scrollFrames(
+  series: string,
+  scroller: HTMLElement,
+  measured: Element,
+): Promise<{ work: number[]; gaps: number[] }> {
+  const work: number[] = [];
+  const gaps: number[] = [];
+  let last = await frame();
+  for (let step = 0; step < 240; step++) {
+    const start = await frame();
+    gaps.push(start - last);
+    last = start;
+    work.push(
+      await sampleAsync(series, async () => {
+        scroller.scrollTop += step < 120 ? 400 : 4000;
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          requestAnimationFrame(() => channel.port2.postMessage(0));
+        });
+        settle(measured);
+      }),
+    );
+  }
+  return { work, gaps };
+}
+
 // ---------------------------------------------------------------- first render, 100,000 records
 {
   const samples: number[] = [];
@@ -84,26 +115,7 @@ const HUNDRED_K = deals(100_000);
   const element = await mount(HUNDRED_K);
   await rowsShown(element);
   const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-  const work: number[] = [];
-  const gaps: number[] = [];
-  let last = await frame();
-  for (let step = 0; step < 240; step++) {
-    // Work of one frame: from the frame's start, where the scroll happens, to the task after its rendering.
-    const start = await frame();
-    gaps.push(start - last);
-    last = start;
-    work.push(
-      await sampleAsync('scroll-frame', async () => {
-        scroller.scrollTop += step < 120 ? 400 : 4000;
-        await new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          requestAnimationFrame(() => channel.port2.postMessage(0));
-        });
-        settle(element);
-      }),
-    );
-  }
+  const { work, gaps } = await scrollFrames('scroll-frame', scroller, element);
   report('scroll frame (scroll to the next frame rendered)', 100_000, work, {
     note: '120 steps of 400 px then 120 of 4,000 px; includes waiting for the next frame (about 16.7 ms at 60 Hz)',
   });
@@ -237,21 +249,7 @@ for (const field of ['title', 'amount'] as const) {
 
   const { table, host } = await build();
   const scroller = host.querySelector<HTMLElement>('.tabulator-tableholder')!;
-  const work: number[] = [];
-  for (let step = 0; step < 240; step++) {
-    await frame();
-    work.push(
-      await sampleAsync('tabulator-scroll-frame', async () => {
-        scroller.scrollTop += step < 120 ? 400 : 4000;
-        await new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          requestAnimationFrame(() => channel.port2.postMessage(0));
-        });
-        settle(host);
-      }),
-    );
-  }
+  const { work } = await scrollFrames('tabulator-scroll-frame', scroller, host);
   report(
     'scroll frame (scroll to the next frame rendered)',
     100_000,
