@@ -49,6 +49,10 @@ export const defaultFieldPickerStrings = {
   requiredAnnouncement: (label: string): string => `${label} is required and stays shown.`,
   /** Announced after a reset or a select-all. */
   countAnnouncement: (count: number): string => `${count} fields shown.`,
+  /** Shown while the list's code loads (on first use). */
+  loading: 'Loading fields…',
+  /** Shown when the list's code could not be loaded. */
+  unavailable: 'The list of fields could not be loaded. Check the connection and reload.',
   /** Explains a default that came from personalization, when the provider gave no reason. */
   suggested: 'Suggested fields',
 };

@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
-import { ReorderController } from '../../base/reorder.js';
+import type { ReorderController } from '../../base/reorder.js';
+import { LazyModule } from '../../base/lazy.js';
+import type * as ListSupportModule from './list-support.js';
 import { FieldSet, UNCATEGORIZED } from '../../core/fields/field-set.js';
 import { foldText } from '../../core/fields/fold.js';
 import { searchFields, type FieldMatch, type TextRange } from '../../core/fields/search.js';
@@ -65,6 +67,9 @@ declare global {
     'tk-fields-error': CustomEvent<TkFieldsErrorDetail>;
   }
 }
+
+/** The virtualizer and the reorder controller, loaded when a picker first connects. */
+const listSupport = /* @__PURE__ */ new LazyModule<typeof ListSupportModule>(() => import('./list-support.js'));
 
 /** What clearing a search gives back. */
 interface ListView {
@@ -135,6 +140,7 @@ function highlighted(text: string, ranges: readonly TextRange[] | undefined): Te
  * @cssprop [--tk-field-picker-match-background=color-mix(in srgb, var(--tk-color-brand) 20%, transparent)] - Highlight of matched text.
  *
  * @event {CustomEvent<TkFieldsChangeDetail>} tk-fields-change - The visible fields changed: once per change, or once per Apply in staged mode.
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - The list's code, loaded on first use, could not be fetched; the "Shown" section stays and the user is told. A reload tries again.
  * @event {CustomEvent<TkFieldsErrorDetail>} tk-fields-error - Definitions were invalid, or a state named fields that do not exist; what was dropped is listed, nothing is thrown.
  */
 export class TkFieldPicker extends TkElement {
@@ -147,21 +153,11 @@ export class TkFieldPicker extends TkElement {
     defaults: { visible: null },
     validate: validatePreferences,
   });
-  readonly #reorder = new ReorderController(this, {
-    items: () => [this.#shownList],
-    lists: () => [this.shownElement],
-    label: (id) => this.#set.get(id)?.label ?? id,
-    canMove: (id, to) => {
-      const [first, last] = zoneRange(this.#set, this.#shownList, id);
-      return to.index >= first && to.index <= last;
-    },
-    onMove: ({ id, to }) => {
-      this.#shownActive = id;
-      this.#change(moveField(this.#set, this.#shownList, id, to.index), false);
-    },
-    strings: () => this.strings,
-    focusItem: (id) => this.#shownRow(id)?.focus(),
-  });
+  /** Drag and keyboard reordering of the "Shown" section, made once the list support has loaded. */
+  #reorder: ReorderController | undefined;
+  #support: typeof ListSupportModule | undefined;
+  #supportLoading: Promise<void> | undefined;
+  #supportFailed = false;
   readonly #session = new SearchSession<ListView>();
 
   @query('.list') private listElement!: VirtualizerHostElement & HTMLElement;
@@ -250,9 +246,60 @@ export class TkFieldPicker extends TkElement {
     return defaultVisibleFields(this.#set);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadSupport();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
+  }
+
+  /** Loads the virtualizer and the reorder controller on first use; a failure is told, not thrown. */
+  #loadSupport(): Promise<void> {
+    if (this.#support || this.#supportFailed) return Promise.resolve();
+    return (this.#supportLoading ??= listSupport.load().then(
+      (module) => {
+        this.#support = module;
+        this.#reorder ??= new module.ReorderController(this, this.#reorderOptions());
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#supportFailed = true;
+        this.#supportLoading = undefined;
+        this.requestUpdate();
+        this.emit('tk-load-error', { part: 'editing', error });
+      },
+    ));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.#support && !this.#supportFailed && this.isConnected) {
+      await this.#loadSupport();
+      return super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Options of the reorder controller: the "Shown" order, pinned zones, labels for announcements. */
+  #reorderOptions(): ConstructorParameters<typeof ReorderController>[1] {
+    return {
+      items: () => [this.#shownList],
+      lists: () => [this.shownElement],
+      label: (id) => this.#set.get(id)?.label ?? id,
+      canMove: (id, to) => {
+        const [first, last] = zoneRange(this.#set, this.#shownList, id);
+        return to.index >= first && to.index <= last;
+      },
+      onMove: ({ id, to }) => {
+        this.#shownActive = id;
+        this.#change(moveField(this.#set, this.#shownList, id, to.index), false);
+      },
+      strings: () => this.strings,
+      focusItem: (id) => this.#shownRow(id)?.focus(),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -479,7 +526,7 @@ export class TkFieldPicker extends TkElement {
     const anchor = view.anchor;
     const index = anchor ? this.#listing.chunks.findIndex((chunk) => chunk.key === anchor.chunk) : -1;
     if (!anchor || index < 0) return;
-    this.listElement[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
+    this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'start' });
     let held = 0;
     const call = ++this.#restoreCall;
     for (let frame = 0; frame < 60 && held < 3 && call === this.#restoreCall && !this.#matches; frame++) {
@@ -490,7 +537,7 @@ export class TkFieldPicker extends TkElement {
       const element = list.querySelector<HTMLElement>(`[data-chunk="${CSS.escape(anchor.chunk)}"]`);
       if (!element) {
         held = 0;
-        this.listElement[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
+        this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'start' });
         continue;
       }
       const drift = element.getBoundingClientRect().top + anchor.offset - list.getBoundingClientRect().top;
@@ -504,6 +551,11 @@ export class TkFieldPicker extends TkElement {
   }
 
   // ---------------------------------------------------------------- keyboard and focus in the list
+
+  #virtualizer() {
+    const ref = this.#support?.virtualizerRef;
+    return ref ? this.listElement?.[ref] : undefined;
+  }
 
   #rowElement(key: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
@@ -527,7 +579,7 @@ export class TkFieldPicker extends TkElement {
         settled = 0;
         const chunk = this.#listing.chunkOf.get(key);
         if (chunk === undefined) return;
-        this.listElement[virtualizerRef]?.element(chunk)?.scrollIntoView({ block: 'nearest' });
+        this.#virtualizer()?.element(chunk)?.scrollIntoView({ block: 'nearest' });
       } else if (this.shadowRoot?.activeElement === element) {
         settled++;
       } else {
@@ -655,7 +707,7 @@ export class TkFieldPicker extends TkElement {
   }
 
   readonly #onShownKeyDown = (event: KeyboardEvent): void => {
-    if (this.#reorder.held || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.#reorder?.held || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = event.composedPath()[0];
     if (!(row instanceof HTMLElement) || row.dataset.reorderId === undefined) return;
     const ids = this.#shownList;
@@ -818,7 +870,7 @@ export class TkFieldPicker extends TkElement {
 
   #renderShown(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
-    const [ids = []] = this.#reorder.arrange();
+    const [ids = []] = this.#reorder?.arrange() ?? [this.#shownList];
     if (!this.#shownActive || !ids.includes(this.#shownActive)) this.#shownActive = ids[0];
     return html`<section class="shown" part="shown" aria-labelledby="shown-heading">
       <h3 id="shown-heading" class="heading">${term('shown')} <span class="badge">${ids.length}</span></h3>
@@ -843,7 +895,7 @@ export class TkFieldPicker extends TkElement {
               data-reorder-id=${id}
               tabindex=${this.#shownActive === id ? 0 : -1}
               aria-describedby="shown-help"
-              ?data-held=${this.#reorder.held === id}
+              ?data-held=${this.#reorder?.held === id}
             >
               <span class="grip" aria-hidden="true"></span>
               <span class="label">${field.label}</span>
@@ -904,12 +956,18 @@ export class TkFieldPicker extends TkElement {
         @click=${this.#onListClick}
         @focusin=${this.#onListFocusIn}
       >
-        ${virtualize({
-          items: this.#listing.chunks,
-          keyFunction: (chunk: Chunk) => chunk.key,
-          renderItem: (chunk: Chunk) => this.#renderChunk(chunk, shown, differences),
-          scroller: true,
-        })}
+        ${
+          this.#support
+            ? this.#support.virtualize({
+                items: this.#listing.chunks,
+                keyFunction: (chunk: Chunk) => chunk.key,
+                renderItem: (chunk: Chunk) => this.#renderChunk(chunk, shown, differences),
+                scroller: true,
+              })
+            : html`<p class="empty" role=${this.#supportFailed ? 'alert' : nothing}>
+                ${this.#supportFailed ? term('unavailable') : term('loading')}
+              </p>`
+        }
       </div>
       ${
         searching && this.#matches!.size === 0

@@ -57,6 +57,10 @@ export const defaultFilterBuilderStrings = {
   noFields: 'No field matches.',
   days: 'days',
   empty: 'No conditions yet. Add one to filter.',
+  /** Shown while the editing controls load (on first use). */
+  loading: 'Loading the filter editor…',
+  /** Shown when the editing controls could not be loaded. */
+  unavailable: 'The filter editor could not be loaded. Check the connection and reload.',
   /** Announced after an edit. */
   added: 'Condition added.',
   groupAdded: 'Group added.',
