@@ -44,7 +44,8 @@ async function measure(entry, externals) {
   const outputs = result.metafile.outputs;
   const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('size-out')), file]));
   const gzip = (path) => gzipSync(files.get(path).contents, { level: 9 }).length;
-  const main = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined);
+  // Modules loaded with import() are entry points of their own chunks too: pick the entry's.
+  const main = Object.keys(outputs).find((path) => outputs[path].entryPoint === (entry.source ? '<stdin>' : entry));
   const initial = new Set();
   const visit = (path) => {
     if (initial.has(path)) return;

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** The kanban board's styles, adopted by the record view when the board first shows. */
 export const kanbanStyles = css`
+  .column:focus-visible {
+    outline-offset: -2px;
+  }
   .board {
     display: flex;
     gap: var(--tk-space-3, 0.75rem);

@@ -3,12 +3,14 @@ import { NO_VALUE_KEY, columnKey, groupRecords, summarizeColumn, type RecordId }
 import { formatValue, type FormatOptions } from '../../core/records/format.js';
 import type { ViewState } from '../../core/records/view-state.js';
 import type { RecordField, RecordItem } from '../../core/records/values.js';
-import type { RecordViewStrings } from './record-view-strings.js';
+import type { defaultRecordViewStrings } from './record-view-strings.js';
 import type { TkRecordMoveDetail } from './record-view-types.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { ReorderController, type ReorderMove } from '../../base/reorder.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { revealVirtualItem } from '../../base/virtual.js';
+import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
 import { kanbanStyles } from './kanban.styles.js';
+import { adoptMore, cardStyles } from './card.styles.js';
 
 /** Columns holding more cards than this render only the cards in view. */
 const VIRTUALIZE_FROM = 60;
@@ -39,8 +41,8 @@ export interface BoardContext {
   /** The records shown (filtered, searched, sorted), in order. */
   shown(): readonly RecordItem[];
   state(): ViewState;
-  /** The group-by field. */
-  field(): RecordField;
+  /** The group-by field, when there is one. */
+  field(): RecordField | undefined;
   /** The record key holding ids. */
   idKey(): string;
   idOf(record: RecordItem): RecordId;
@@ -50,7 +52,9 @@ export interface BoardContext {
   sumField(): RecordField | undefined;
   wipLimits(): Readonly<Record<string, number>>;
   format(): FormatOptions;
-  term<K extends keyof RecordViewStrings>(key: K): RecordViewStrings[K];
+  term<K extends keyof typeof defaultRecordViewStrings>(key: K): (typeof defaultRecordViewStrings)[K];
+  /** The host's overrides of the reorder announcements. */
+  strings(): Partial<ReorderStrings>;
   change(patch: Partial<ViewState>): void;
   emit(name: 'tk-before-record-move' | 'tk-record-move', detail: TkRecordMoveDetail): CustomEvent<TkRecordMoveDetail>;
   /** Shows (and announces) why a move was put back; an empty message clears it. */
@@ -77,6 +81,8 @@ export class KanbanBoard {
   /** Bumped on every move and revert, so the columns are recomputed. */
   #moves = 0;
   #memo: { inputs: unknown[]; columns: BoardColumn[] } | undefined;
+  /** Each column's card ids as last rendered: the same array while unchanged, so virtualized columns keep their layout. */
+  #rendered = new Map<string, string[]>();
 
   constructor(
     host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -84,10 +90,7 @@ export class KanbanBoard {
   ) {
     this.#host = host;
     this.#context = context;
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot && kanbanStyles.styleSheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, kanbanStyles.styleSheet];
-    }
+    adoptMore(host.renderRoot, cardStyles, kanbanStyles);
     this.#cards = new ReorderController(host, {
       items: () => this.#expandedColumns().map((column) => column.ids),
       lists: () =>
@@ -97,14 +100,7 @@ export class KanbanBoard {
       label: (id) => context.card(id).title,
       listLabel: (list) => this.#expandedColumns()[list]?.label ?? '',
       onMove: (move) => void this.#moveCard(move, this.#expandedColumns()),
-      strings: () => ({
-        grabbed: context.term('grabbed'),
-        moved: context.term('moved'),
-        dropped: context.term('dropped'),
-        cancelled: context.term('cancelled'),
-        blocked: context.term('blocked'),
-        fixed: context.term('fixed'),
-      }),
+      strings: () => context.strings(),
       focusItem: (id) => void this.#focusCard(id),
     });
     this.#columns = new ReorderController(host, {
@@ -120,14 +116,7 @@ export class KanbanBoard {
         order.splice(move.to.index, 0, move.id);
         context.change({ columnOrder: order });
       },
-      strings: () => ({
-        grabbed: context.term('grabbed'),
-        moved: context.term('moved'),
-        dropped: context.term('dropped'),
-        cancelled: context.term('cancelled'),
-        blocked: context.term('blocked'),
-        fixed: context.term('fixed'),
-      }),
+      strings: () => context.strings(),
     });
   }
 
@@ -145,7 +134,7 @@ export class KanbanBoard {
     const field = this.#context.field();
     for (const [id, pending] of this.#pending) {
       const record = this.#context.record(id);
-      if (!record || columnKey(record[field.id]) === pending.key) this.#pending.delete(id);
+      if (!record || !field || columnKey(record[field.id]) === pending.key) this.#pending.delete(id);
     }
   }
 
@@ -153,6 +142,9 @@ export class KanbanBoard {
   columns(): BoardColumn[] {
     const context = this.#context;
     const state = context.state();
+    const field = context.field();
+    // The board stays attached while another view shows: it has no columns then.
+    if (!field || state.view !== 'kanban') return [];
     const format = context.format();
     const inputs = [
       context.shown(),
@@ -164,15 +156,14 @@ export class KanbanBoard {
     ];
     const memo = this.#memo;
     if (memo && memo.inputs.every((input, index) => input === inputs[index])) return memo.columns;
-    const columns = this.#computeColumns(state, format);
+    const columns = this.#computeColumns(state, field, format);
     this.#memo = { inputs, columns };
     return columns;
   }
 
   /** Grouping of the shown records, with the moves the host has not confirmed yet. */
-  #computeColumns(state: ViewState, format: FormatOptions): BoardColumn[] {
+  #computeColumns(state: ViewState, field: RecordField, format: FormatOptions): BoardColumn[] {
     const context = this.#context;
-    const field = context.field();
     const shown = this.#pending.size
       ? context.shown().map((record) => {
           const pending = this.#pending.get(String(context.idOf(record)));
@@ -258,21 +249,12 @@ export class KanbanBoard {
   async #focusCard(id: string): Promise<void> {
     const root = this.#host.renderRoot;
     const find = (): HTMLElement | null => root.querySelector<HTMLElement>(`[data-reorder-id="${CSS.escape(id)}"]`);
-    let element = find();
-    if (!element) {
-      const arranged = this.#cards.arrange();
-      const list = arranged.findIndex((ids) => ids.includes(id));
-      const column = this.#expandedColumns()[list];
-      const host = column && root.querySelector<VirtualizerHostElement>(`[data-cards="${CSS.escape(column.key)}"]`);
-      const virtualizer = host?.[virtualizerRef];
-      if (virtualizer) {
-        virtualizer.element(arranged[list].indexOf(id))?.scrollIntoView({ block: 'nearest' });
-        await virtualizer.layoutComplete.catch(() => undefined);
-        await this.#host.updateComplete;
-        element = find();
-      }
-    }
-    element?.focus();
+    const arranged = this.#cards.arrange();
+    const list = arranged.findIndex((ids) => ids.includes(id));
+    const column = this.#expandedColumns()[list];
+    const host = column && root.querySelector<VirtualizerHostElement>(`[data-cards="${CSS.escape(column.key)}"]`);
+    const ids = arranged[list] ?? [];
+    (await revealVirtualItem(host, ids.indexOf(id), ids.length, find))?.focus();
   }
 
   #renderCard(id: string, index: number, count: number): TemplateResult {
@@ -297,7 +279,13 @@ export class KanbanBoard {
 
   #renderColumn(column: BoardColumn, arranged: string[] | undefined): TemplateResult {
     const term = this.#context.term.bind(this.#context);
-    const ids = arranged ?? column.ids;
+    const fresh = arranged ?? column.ids;
+    const previous = this.#rendered.get(column.key);
+    const ids =
+      previous && previous.length === fresh.length && previous.every((id, index) => id === fresh[index])
+        ? previous
+        : fresh;
+    this.#rendered.set(column.key, ids);
     const body = column.collapsed
       ? nothing
       : html`<div class="column-body">

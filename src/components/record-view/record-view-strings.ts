@@ -1,12 +1,10 @@
-import { defaultReorderStrings } from '../../base/reorder.js';
+import type { ReorderStrings } from '../../base/reorder.js';
 
 /**
  * Strings a user reads in a record view. Messages with values are functions so a translation
  * controls word order; numbers arrive as numbers.
  */
 export const defaultRecordViewStrings = {
-  /** What moving a card, a column or a table column announces (the shared reorder messages). */
-  ...defaultReorderStrings,
   /** Accessible name of the whole view (the table, list or board is named after it). */
   label: 'Records',
   /** Name of the view switch. */
@@ -95,4 +93,9 @@ export const defaultRecordViewStrings = {
   unavailable: 'This part could not be loaded. Check the connection and try again.',
   untitled: 'Untitled',
 };
-export type RecordViewStrings = typeof defaultRecordViewStrings;
+/**
+ * Every string of a record view. What moving a card, a kanban column or a table column announces is
+ * the shared reorder messages (`grabbed`, `moved`, `dropped`, `cancelled`, `blocked`, `fixed`), which
+ * `strings` overrides too.
+ */
+export type RecordViewStrings = typeof defaultRecordViewStrings & ReorderStrings;

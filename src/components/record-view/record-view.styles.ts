@@ -63,6 +63,14 @@ export const recordViewStyles = css`
   tk-popover:not(:defined) > :not([slot]) {
     display: none;
   }
+  .badge {
+    min-inline-size: 1.25rem;
+    padding-inline: 0.3rem;
+    border-radius: 999px;
+    background: var(--tk-color-brand, Highlight);
+    color: var(--tk-color-on-brand, HighlightText);
+    font-size: var(--tk-font-size-xs, 0.75rem);
+  }
   .modified {
     font-style: normal;
     color: var(--tk-color-text-muted, CanvasText);
@@ -119,6 +127,11 @@ export const recordViewStyles = css`
     inline-size: 100%;
     min-block-size: var(--_row-height);
     border-block-end: 1px solid var(--_border);
+  }
+  /* Rows of one height whose insides never affect the page: scrolling lays out only the rows it adds. */
+  .body .row {
+    block-size: var(--_row-height);
+    contain: layout style paint;
   }
   .head {
     position: sticky;
@@ -186,33 +199,12 @@ export const recordViewStyles = css`
     border-inline-start: 4px solid var(--tk-color-danger, #b3261e);
     background: var(--tk-color-danger-subtle, Canvas);
   }
-  .list {
-    display: block;
-  }
-  .list-card,
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--tk-space-1, 0.25rem);
-    inline-size: 100%;
-    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
-    border-block-end: 1px solid var(--_border);
-    background: var(--tk-record-view-card-background, var(--tk-color-surface, Canvas));
-  }
-  .list-card:focus-visible,
-  .card:focus-visible,
-  .column:focus-visible {
-    outline-offset: -2px;
-  }
   .card-line {
     color: var(--tk-color-text-muted, CanvasText);
     font-size: var(--tk-font-size-s, 0.875rem);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-  }
-  .field-label {
-    font-weight: 600;
   }
   @media (forced-colors: active) {
     .row[aria-selected='true'] {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 // Record modules one by one rather than the index: the index also exports the filter helpers,
 // which this entry loads on first use.
@@ -15,7 +15,7 @@ import {
   type ViewState,
 } from '../../core/records/view-state.js';
 import { formatValue, type FormatOptions } from '../../core/records/format.js';
-import { nextSort, type SortKey } from '../../core/records/sort.js';
+import { nextSort } from '../../core/records/sort.js';
 import { RecordSearch } from '../../core/records/search.js';
 import { showRecords } from '../../core/records/pipeline.js';
 import type { RecordField, RecordItem } from '../../core/records/values.js';
@@ -26,18 +26,41 @@ import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
 import { LazyModule } from '../../base/lazy.js';
-import { ReorderController } from '../../base/reorder.js';
+import { revealVirtualItem } from '../../base/virtual.js';
+import type * as ReorderModule from '../../base/reorder.js';
+import type { ReorderController } from '../../base/reorder.js';
 import type * as KanbanModule from './kanban.js';
 import type * as FilteringModule from './filtering.js';
+import type * as ListModule from './list.js';
+import type { RecordList } from './list.js';
 import type * as ViewsMenuModule from './views-menu.js';
 import type { ViewsMenuContext } from './views-menu.js';
 import type { BoardCard, KanbanBoard } from './kanban.js';
 import { recordViewStyles } from './record-view.styles.js';
 import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-strings.js';
 import type { TkSelectionChangeDetail } from './record-view-types.js';
+import type { TkPopover } from '../popover/popover.js';
+import type { TkFieldsChangeDetail } from '../field-picker/field-picker.js';
+import type { TkFilterChangeDetail } from '../filter-builder/filter-builder.js';
 
 /** The saved-views menu (its popover, menu and commands), loaded the first time the menu opens. */
 const viewsMenu = /* @__PURE__ */ new LazyModule<typeof ViewsMenuModule>(() => import('./views-menu.js'));
+
+/** The field picker and its popover, loaded the first time the "Fields" button is used. */
+const fieldPicker = /* @__PURE__ */ new LazyModule(() =>
+  Promise.all([import('../popover/define.js'), import('../field-picker/define.js')]),
+);
+
+/** Drag and keyboard reordering (SortableJS loads with it on first drag), shared with the kanban. */
+const reorder = /* @__PURE__ */ new LazyModule<typeof ReorderModule>(() => import('../../base/reorder.js'));
+
+/** The list view, loaded the first time it shows. */
+const list = /* @__PURE__ */ new LazyModule<typeof ListModule>(() => import('./list.js'));
+
+/** The filter builder and its popover, loaded the first time the "Filter" button is used. */
+const filterBuilder = /* @__PURE__ */ new LazyModule(() =>
+  Promise.all([import('../popover/define.js'), import('../filter-builder/define.js')]),
+);
 
 /** The filter model, loaded the first time a view has a filter. */
 const filtering = /* @__PURE__ */ new LazyModule(() => import('./filtering.js'));
@@ -75,7 +98,8 @@ interface Pipeline {
   filter: unknown;
   filtering: unknown;
   query: string;
-  sort: readonly SortKey[];
+  /** The sort keys as JSON: the state is rebuilt on every read, so compared by value. */
+  sort: string;
   locale: string;
   shown: RecordItem[];
 }
@@ -95,6 +119,14 @@ interface Pipeline {
  * @csspart toolbar - The row of view switch, search and menus.
  * @csspart view-switch - The radio group that switches between table, list and kanban.
  * @csspart search - The quick search field.
+ * @csspart fields-button - The "Fields" button.
+ * @csspart field-picker - The field picker in the "Fields" popover.
+ * @csspart filter-button - The "Filter" button (with the number of conditions).
+ * @csspart filter-builder - The filter builder in the "Filter" popover.
+ * @csspart views-button - The saved-views menu button, named after the view on screen.
+ * @csspart views-menu - The saved-views menu.
+ * @csspart name-form - The name field of "Save as" and "Rename".
+ * @csspart reset-button - "Reset to suggested" (or "Reset view" without a suggestion).
  * @csspart reason - Why the view was suggested ("Suggested for the Sales role").
  * @csspart notice - The notice about fields a saved view named that no longer exist.
  * @csspart scroller - The scrolling area of the table.
@@ -125,6 +157,7 @@ interface Pipeline {
  * @event {CustomEvent<TkRecordMoveDetail>} tk-record-move - A kanban card moved `{ id, from, to, index }`; `detail.waitUntil(promise)` puts it back if the promise rejects. Not sent after a veto.
  * @event {CustomEvent<TkViewChangeDetail>} tk-view-change - The view on screen switched between table, list and kanban.
  * @event {CustomEvent<PreferencesErrorDetail>} tk-preferences-error - The saved view could not be read or written.
+ * @event {CustomEvent<{ part: string, error: unknown }>} tk-load-error - Code loaded on first use (`kanban`, `list`, `fields`, `filter`, `views`) could not be fetched; the view tells the user and keeps what it shows.
  */
 export class TkRecordView extends TkElement {
   static override styles = [baseStyles, buttonStyles, visuallyHidden, recordViewStyles];
@@ -148,7 +181,7 @@ export class TkRecordView extends TkElement {
   #hostGroupBy: string | null = null;
   #hostFields: string[] | undefined;
   #pipeline: Pipeline | undefined;
-  #search: { fields: readonly RecordField[]; options: string; search: RecordSearch } | undefined;
+  #search: { key: string; definitions: readonly RecordField[]; search: RecordSearch } | undefined;
   #selected = new Set<RecordId>();
   #anchor = -1;
   /** First and last record rows the virtualizer has rendered. */
@@ -157,27 +190,19 @@ export class TkRecordView extends TkElement {
   #shownView: RecordViewType | undefined;
   /** A column resize by pointer: the field, where the pointer started, and the width then. */
   #resizing: { field: string; x: number; width: number } | undefined;
-  /** Table columns reordered by dragging a header or by keyboard (Space on a header). */
-  readonly #headerReorder = new ReorderController(this, {
-    items: () => [this.#viewState().fields.filter((id) => this.fields.some((field) => field.id === id))],
-    lists: () => [this.renderRoot?.querySelector<HTMLElement>('.header-row')],
-    label: (id) => this.fields.find((field) => field.id === id)?.label ?? id,
-    orientation: 'horizontal',
-    enabled: () => this.view === 'table',
-    onMove: ({ from, to }) => {
-      const fields = [...this.#headerReorder.arrange()[0]];
-      const committed = this.#viewState().fields.filter((id) => fields.includes(id));
-      const [moved] = committed.splice(from.index, 1);
-      committed.splice(to.index, 0, moved);
-      this.#change({ fields: committed });
-    },
-    strings: () => this.strings,
-  });
+  /**
+   * Table columns reordered by dragging a header or by keyboard (Space on a header). Made once the
+   * shared reorder code has loaded: in the first idle moment after the table shows, or at once when
+   * a header is pointed at or focused.
+   */
+  #headerReorder: ReorderController | undefined;
+
+  /** The idle callback that attaches the header reorder. */
+  #idle = 0;
   #board: KanbanBoard | undefined;
   #kanbanFailed = false;
   #byText: { records: readonly RecordItem[]; map: Map<string, RecordItem> } | undefined;
-  /** The list card holding the list's tab stop. */
-  #listActive = 0;
+  #list: RecordList | undefined;
   /** @internal Why the last move was put back, shown until the next move. */
   @state() private message = '';
   /** @internal The name form of "Save as" or "Rename", while it is open. */
@@ -276,6 +301,12 @@ export class TkRecordView extends TkElement {
     return [...this.#shown()];
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelIdleCallback(this.#idle);
+    this.#idle = 0;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('records')) {
       const ids = new Set(this.records.map((record) => this.#idOf(record)));
@@ -302,6 +333,9 @@ export class TkRecordView extends TkElement {
   }
 
   protected override updated(): void {
+    if (this.view === 'table' && !this.#headerReorder && !this.#idle) {
+      this.#idle = requestIdleCallback(() => this.#attachHeaderReorder());
+    }
     if (this.#focusWanted) {
       this.#focusWanted = false;
       this.#cellElement(this.activeCell)?.focus();
@@ -398,7 +432,7 @@ export class TkRecordView extends TkElement {
   /** The table's columns in the order shown (a column held by keyboard shows at its previewed place). */
   #columns(): RecordField[] {
     const byId = new Map(this.fields.map((field) => [field.id, field]));
-    const order = this.#headerReorder.held ? this.#headerReorder.arrange()[0] : this.#viewState().fields;
+    const order = this.#headerReorder?.held ? this.#headerReorder.arrange()[0] : this.#viewState().fields;
     return order.map((id) => byId.get(id)).filter((field): field is RecordField => field !== undefined);
   }
 
@@ -406,11 +440,12 @@ export class TkRecordView extends TkElement {
     return widths[field.id] ?? DEFAULT_WIDTHS[field.type] ?? 160;
   }
 
+  /** One search per set of shown fields, locale and currency, so each record's text is folded once. */
   #searchFor(fields: readonly RecordField[]): RecordSearch {
     const options = this.#formatOptions();
-    const key = JSON.stringify(options);
-    if (!this.#search || this.#search.fields !== fields || this.#search.options !== key) {
-      this.#search = { fields, options: key, search: new RecordSearch(fields, options) };
+    const key = JSON.stringify([options, fields.map((field) => field.id)]);
+    if (this.#search?.key !== key || this.#search.definitions !== this.fields) {
+      this.#search = { key, definitions: this.fields, search: new RecordSearch(fields, options) };
     }
     return this.#search.search;
   }
@@ -428,7 +463,7 @@ export class TkRecordView extends TkElement {
       previous.filter === this.#persist.value.state.filter &&
       previous.filtering === filtering.loaded &&
       previous.query === `${this.query}\u0000${fieldsKey}` &&
-      previous.sort === state.sort &&
+      previous.sort === JSON.stringify(state.sort) &&
       previous.locale === locale
     ) {
       return previous.shown;
@@ -451,7 +486,7 @@ export class TkRecordView extends TkElement {
       filter: this.#persist.value.state.filter,
       filtering: filtering.loaded,
       query: `${this.query}\u0000${fieldsKey}`,
-      sort: state.sort,
+      sort: JSON.stringify(state.sort),
       locale,
       shown,
     };
@@ -473,11 +508,10 @@ export class TkRecordView extends TkElement {
       col: Math.max(0, Math.min(cell.col, cols - 1)),
     };
     this.activeCell = next;
-    if (next.row > 0 && !this.#cellElement(next)) {
-      const host = this.renderRoot.querySelector<VirtualizerHostElement>('.body');
-      const virtualizer = host?.[virtualizerRef];
-      virtualizer?.element(next.row - 1)?.scrollIntoView({ block: 'nearest' });
-      await virtualizer?.layoutComplete;
+    if (next.row > 0) {
+      await revealVirtualItem(this.renderRoot.querySelector<VirtualizerHostElement>('.body'), next.row - 1, rows, () =>
+        this.#cellElement(next),
+      );
     }
     this.#focusWanted = true;
     this.requestUpdate();
@@ -487,7 +521,7 @@ export class TkRecordView extends TkElement {
   readonly #onGridKeyDown = (event: KeyboardEvent): void => {
     const cell = this.#cellFromEvent(event);
     // A header held by keyboard, and Alt+arrow nudges, belong to the column reorder.
-    if (!cell || this.#headerReorder.held || (event.altKey && cell.row === 0)) return;
+    if (!cell || this.#headerReorder?.held || (event.altKey && cell.row === 0)) return;
     const rows = this.#shown().length;
     const cols = this.#columns().length;
     const rtl = this.#localize.isRtl();
@@ -638,6 +672,35 @@ export class TkRecordView extends TkElement {
     setTimeout(() => (this.#resizing = undefined));
   };
 
+  #attachHeaderReorder(): void {
+    if (this.#headerReorder) return;
+    if (!reorder.loaded) {
+      reorder.load().then(
+        () => this.#attachHeaderReorder(),
+        () => undefined,
+      );
+      return;
+    }
+    this.#headerReorder = new reorder.loaded.ReorderController(this, {
+      items: () => [this.#viewState().fields.filter((id) => this.fields.some((field) => field.id === id))],
+      lists: () => [this.renderRoot?.querySelector<HTMLElement>('.header-row')],
+      label: (id) => this.fields.find((field) => field.id === id)?.label ?? id,
+      orientation: 'horizontal',
+      enabled: () => this.view === 'table',
+      onMove: ({ from, to }) => {
+        const fields = [...this.#headerReorder!.arrange()[0]];
+        const committed = this.#viewState().fields.filter((id) => fields.includes(id));
+        const [moved] = committed.splice(from.index, 1);
+        committed.splice(to.index, 0, moved);
+        this.#change({ fields: committed });
+      },
+      strings: () => this.strings,
+    });
+    this.requestUpdate();
+  }
+
+  readonly #onHeaderApproach = (): void => this.#attachHeaderReorder();
+
   // ---------------------------------------------------------------- selection
 
   #emitSelection(): void {
@@ -748,22 +811,41 @@ export class TkRecordView extends TkElement {
   };
 
   /** A click that came before the popover was defined (it handles its trigger itself once it is). */
-  readonly #onViewsClick = async (): Promise<void> => {
-    if (viewsMenu.loaded && customElements.get('tk-popover')) return;
+  readonly #onViewsClick = (): Promise<void> => this.#openOnFirstUse('views', viewsMenu);
+
+  readonly #onFieldsClick = (): Promise<void> => this.#openOnFirstUse('fields', fieldPicker);
+
+  /**
+   * A click on a toolbar button whose popover content loads on first use: load it, render it, open the
+   * popover. Once loaded, the popover handles its trigger itself.
+   */
+  async #openOnFirstUse(part: 'views' | 'fields' | 'filter', module: LazyModule<unknown>): Promise<void> {
+    if (module.loaded && customElements.get('tk-popover')) return;
     try {
-      await viewsMenu.load();
+      await module.load();
       this.requestUpdate();
       await this.updateComplete;
     } catch (error) {
       this.#announcer.announce(this.#localize.term('unavailable'), 'assertive');
-      this.dispatchEvent(
-        new CustomEvent('tk-load-error', { detail: { part: 'views', error }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(new CustomEvent('tk-load-error', { detail: { part, error }, bubbles: true, composed: true }));
       return;
     }
-    const popover = this.renderRoot.querySelector<HTMLElement & { show(): Promise<void> }>('tk-popover.views');
-    await (popover as unknown as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    const popover = this.renderRoot.querySelector<TkPopover>(`tk-popover.${part}`);
+    await popover?.updateComplete;
     await popover?.show();
+  }
+
+  readonly #onFilterClick = (): Promise<void> => this.#openOnFirstUse('filter', filterBuilder);
+
+  readonly #onFilterChange = (event: CustomEvent<TkFilterChangeDetail>): void => {
+    event.stopPropagation();
+    const filter = event.detail.value;
+    this.#change({ filter: filter.root.children.length > 0 ? filter : null });
+  };
+
+  readonly #onFieldsChange = (event: CustomEvent<TkFieldsChangeDetail>): void => {
+    event.stopPropagation();
+    this.#change(this.view === 'table' ? { fields: event.detail.value } : { listFields: event.detail.value });
   };
 
   /** Removes the user's working state, so the suggested (or the host's default) view shows again. */
@@ -846,7 +928,7 @@ export class TkRecordView extends TkElement {
     return (this.#board ??= new module.KanbanBoard(this, {
       shown: () => this.#shown(),
       state: () => this.#viewState(),
-      field: () => this.#groupField(this.#viewState())!,
+      field: () => this.#groupField(this.#viewState()),
       idKey: () => this.recordId,
       idOf: (record) => this.#idOf(record),
       record: (id) => this.#recordByText(id),
@@ -855,6 +937,7 @@ export class TkRecordView extends TkElement {
       wipLimits: () => this.wipLimits,
       format: () => this.#formatOptions(),
       term: (key) => this.#localize.term(key),
+      strings: () => this.strings,
       change: (patch) => this.#change(patch),
       emit: (name, detail) => this.emit(name, detail, { cancelable: name === 'tk-before-record-move' }),
       message: (text) => {
@@ -867,43 +950,6 @@ export class TkRecordView extends TkElement {
   readonly #onGroupByChange = (event: Event): void => {
     this.#change({ groupBy: (event.target as HTMLSelectElement).value || null, columnOrder: [], collapsed: [] });
   };
-
-  readonly #onListKeyDown = (event: KeyboardEvent): void => {
-    const card = (event.composedPath()[0] as HTMLElement).closest?.<HTMLElement>('[data-index]');
-    if (!card) return;
-    const count = this.#shown().length;
-    const index = Number(card.dataset.index);
-    const next =
-      event.key === 'ArrowDown'
-        ? index + 1
-        : event.key === 'ArrowUp'
-          ? index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? count - 1
-              : event.key === 'PageDown'
-                ? index + PAGE_ROWS
-                : event.key === 'PageUp'
-                  ? index - PAGE_ROWS
-                  : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    void this.#focusListCard(Math.max(0, Math.min(count - 1, next)));
-  };
-
-  async #focusListCard(index: number): Promise<void> {
-    this.#listActive = index;
-    const find = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>(`.list [data-index="${index}"]`);
-    if (!find()) {
-      const virtualizer = this.renderRoot.querySelector<VirtualizerHostElement>('.list')?.[virtualizerRef];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-      await virtualizer?.layoutComplete.catch(() => undefined);
-    }
-    this.requestUpdate();
-    await this.updateComplete;
-    find()?.focus();
-  }
 
   // ---------------------------------------------------------------- rendering
 
@@ -935,9 +981,55 @@ export class TkRecordView extends TkElement {
           .value=${this.query}
           @input=${this.#onSearch}
         />
-        ${this.#renderViews()} ${this.#renderSuggestion()}
+        ${this.#renderFields()} ${this.#renderFilter()} ${this.#renderViews()} ${this.#renderSuggestion()}
       </div>
       ${viewsMenu.loaded && this.naming ? viewsMenu.loaded.renderNameForm(this.#viewsContext) : nothing}`;
+  }
+
+  /** "Fields": the table's columns, or the secondary fields of list and kanban cards. */
+  #renderFields(): TemplateResult {
+    const state = this.#viewState();
+    const value = state.view === 'table' ? state.fields : this.#cardFields(state).map((field) => field.id);
+    return html`<tk-popover class="fields" placement="bottom-start" label=${this.#localize.term('fields')}>
+      <button slot="trigger" type="button" class="button" part="fields-button" @click=${this.#onFieldsClick}>
+        ${this.#localize.term('fields')}
+      </button>
+      ${
+        fieldPicker.loaded
+          ? html`<tk-field-picker
+              part="field-picker"
+              .fields=${this.fields}
+              .value=${value}
+              @tk-fields-change=${this.#onFieldsChange}
+            ></tk-field-picker>`
+          : nothing
+      }
+    </tk-popover>`;
+  }
+
+  /** "Filter": the filter builder over every field; the button says how many conditions apply. */
+  #renderFilter(): TemplateResult {
+    const filter = this.#viewState().filter;
+    // Read defensively: until the filter model loads, a stored filter has not been checked yet.
+    const children: unknown = (filter as { root?: { children?: unknown } } | null)?.root?.children;
+    const count = Array.isArray(children) ? children.length : 0;
+    const term = this.#localize.term.bind(this.#localize);
+    return html`<tk-popover class="filter" placement="bottom-start" label=${term('filter')}>
+      <button slot="trigger" type="button" class="button" part="filter-button" @click=${this.#onFilterClick}>
+        ${term('filter')}${count > 0 ? html` <span class="badge">${count}</span>` : nothing}
+      </button>
+      ${
+        filterBuilder.loaded
+          ? html`<tk-filter-builder
+              part="filter-builder"
+              .fields=${this.fields}
+              .value=${filter ?? undefined}
+              currency=${this.currency}
+              @tk-filter-change=${this.#onFilterChange}
+            ></tk-filter-builder>`
+          : nothing
+      }
+    </tk-popover>`;
   }
 
   #renderViews(): TemplateResult {
@@ -1105,7 +1197,13 @@ export class TkRecordView extends TkElement {
         @click=${this.#onGridClick}
       >
         <div role="rowgroup" class="head">
-          <div role="row" class="row header-row" aria-rowindex="1">
+          <div
+            role="row"
+            class="row header-row"
+            aria-rowindex="1"
+            @pointerover=${this.#onHeaderApproach}
+            @focusin=${this.#onHeaderApproach}
+          >
             ${columns.map((field, col) => this.#renderHeader(field, col, state))}
           </div>
         </div>
@@ -1122,39 +1220,29 @@ export class TkRecordView extends TkElement {
   }
 
   #renderList(state: ViewState): TemplateResult {
-    const shown = this.#shown();
+    const module = list.loaded;
+    if (!module) {
+      list.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.error ??= this.#localize.term('unavailable');
+          this.dispatchEvent(
+            new CustomEvent('tk-load-error', { detail: { part: 'list', error }, bubbles: true, composed: true }),
+          );
+        },
+      );
+      return html`<div class="state" part="state" role="status" aria-busy="true">
+        ${this.#localize.term('loading')}
+      </div>`;
+    }
     const fields = this.#cardFields(state);
     const options = this.#formatOptions();
-    const active = Math.min(this.#listActive, shown.length - 1);
-    return html`<div class="scroller" part="scroller">
-      <div class="list" role="list" aria-label=${this.#localize.term('listLabel')} @keydown=${this.#onListKeyDown}>
-        ${virtualize({
-          items: shown,
-          keyFunction: (record: RecordItem) => this.#idOf(record),
-          renderItem: (record: RecordItem, index: number) => {
-            const card = this.#card(record, fields, options);
-            return html`<div
-              class="list-card"
-              part="card"
-              role="listitem"
-              tabindex=${index === active ? 0 : -1}
-              aria-label=${card.title}
-              aria-setsize=${shown.length}
-              aria-posinset=${index + 1}
-              data-index=${index}
-            >
-              <strong class="card-title">${card.title}</strong>
-              ${card.lines.map(
-                (line) =>
-                  html`<span class="card-line"
-                    ><span class="field-label">${line.label}</span> <span>${line.text}</span></span
-                  >`,
-              )}
-            </div>`;
-          },
-        })}
-      </div>
-    </div>`;
+    this.#list ??= new module.RecordList(this, {
+      shown: () => this.#shown(),
+      idOf: (record) => this.#idOf(record),
+      label: () => this.#localize.term('listLabel'),
+    });
+    return this.#list.render((record) => this.#card(record, fields, options));
   }
 
   #renderKanban(state: ViewState): TemplateResult {

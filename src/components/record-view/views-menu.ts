@@ -12,7 +12,7 @@ import {
 } from '../../core/records/saved-views.js';
 import type { RecordViewPreferences, ViewState } from '../../core/records/view-state.js';
 import type { TkMenuSelectDetail } from '../menu/menu.js';
-import type { RecordViewStrings } from './record-view-strings.js';
+import type { defaultRecordViewStrings } from './record-view-strings.js';
 
 /** What the saved-views menu needs of its record view. */
 export interface ViewsMenuContext {
@@ -23,7 +23,7 @@ export interface ViewsMenuContext {
   modified(): boolean;
   update(recipe: (preferences: RecordViewPreferences) => RecordViewPreferences | undefined): void;
   announce(message: string): void;
-  term<K extends keyof RecordViewStrings>(key: K): RecordViewStrings[K];
+  term<K extends keyof typeof defaultRecordViewStrings>(key: K): (typeof defaultRecordViewStrings)[K];
   naming(): 'save-as' | 'rename' | undefined;
   /** Opens the name form (and focuses its field), or closes it (focus returns to the menu button). */
   setNaming(mode: 'save-as' | 'rename' | undefined): void;

@@ -1,4 +1,5 @@
 import { isEmptyValue } from '../filter/values.js';
+import { asciiCollationKey } from './collation-keys.js';
 import { optionLabel, toNumber, toTime, valueText, type RecordField, type RecordItem } from './values.js';
 
 export type SortDirection = 'asc' | 'desc';
@@ -42,9 +43,37 @@ export function collatorFor(locale = 'en'): Intl.Collator {
   return collator;
 }
 
+/**
+ * The distinct texts in collation order: ASCII ones by their collation keys (plain string comparison),
+ * the others by the collator, then the two merged with the collator.
+ */
+function collate(distinct: readonly string[], collator: Intl.Collator): string[] {
+  const keyed: { text: string; key: string }[] = [];
+  const other: string[] = [];
+  for (const text of distinct) {
+    const key = asciiCollationKey(text, collator);
+    if (key === undefined) other.push(text);
+    else keyed.push({ text, key });
+  }
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  other.sort(collator.compare);
+  if (other.length === 0) return keyed.map((each) => each.text);
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < keyed.length || j < other.length) {
+    if (j >= other.length || (i < keyed.length && collator.compare(keyed[i].text, other[j]) <= 0)) {
+      merged.push(keyed[i++].text);
+    } else {
+      merged.push(other[j++]);
+    }
+  }
+  return merged;
+}
+
 /** Ranks of text: equal ranks for texts the collator calls equal. Each distinct text is compared once per sort step. */
 function textRanks(texts: readonly (string | undefined)[], collator: Intl.Collator): Float64Array {
-  const distinct = [...new Set(texts.filter((text): text is string => text !== undefined))].sort(collator.compare);
+  const distinct = collate([...new Set(texts.filter((text): text is string => text !== undefined))], collator);
   const rankOf = new Map<string, number>();
   let rank = 0;
   distinct.forEach((text, index) => {

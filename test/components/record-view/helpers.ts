@@ -1,5 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import '../../support/virtualizer-errors.js';
 import '../../../src/components/record-view/define.js';
 import type { TkRecordView } from '../../../src/components/record-view/index.js';
 import type { RecordField, RecordItem } from '../../../src/core/records/index.js';
@@ -46,17 +47,6 @@ export interface MountOptions {
   view?: 'table' | 'list' | 'kanban';
   groupBy?: string;
 }
-
-// The virtualizer measures rows in a ResizeObserver callback and resizes its host there, which
-// Chromium reports as this error the first time; it is harmless (the layout settles in the next
-// frame), but the test harness would count it as a failure.
-window.addEventListener(
-  'error',
-  (event) => {
-    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
-  },
-  true,
-);
 
 export async function mount(options: MountOptions = {}): Promise<TkRecordView> {
   await setViewport({ width: 1200, height: 900 });

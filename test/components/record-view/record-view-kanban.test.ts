@@ -7,7 +7,7 @@ import { deals, mount, settle, shadow } from './helpers.js';
 async function board(records = deals(8)): Promise<TkRecordView> {
   const view = await mount({ records, view: 'kanban', groupBy: 'stage' });
   view.sumField = 'amount';
-  await waitUntil(() => shadow(view).querySelector('.board'), 'the board loads on first use');
+  await waitUntil(() => shadow(view).querySelector('.board'), 'the board loads on first use', { timeout: 5000 });
   await settle(view);
   return view;
 }

@@ -43,7 +43,7 @@ const reload = (adapter: MemoryAdapter, role?: string): Preferences =>
 
 async function menuChoose(view: TkRecordView, label: string): Promise<void> {
   shadow(view).querySelector<HTMLButtonElement>('[part="views-button"]')!.click();
-  await waitUntil(() => shadow(view).querySelector('tk-popover.views[open]'), 'the menu opens');
+  await waitUntil(() => shadow(view).querySelector('tk-popover.views[open]'), 'the menu opens', { timeout: 5000 });
   const item = [...shadow(view).querySelectorAll<HTMLElement>('tk-menu-item')].find(
     (each) => each.textContent.trim() === label,
   );
@@ -110,7 +110,7 @@ describe('tk-record-view saved views', () => {
     expect(liveRegionText()).to.equal('Deleted view Big deals (copy).');
     expect(viewsButton(view)).to.equal('Views: Current view');
     shadow(view).querySelector<HTMLButtonElement>('[part="views-button"]')!.click();
-    await waitUntil(() => shadow(view).querySelector('tk-popover.views[open]'));
+    await waitUntil(() => shadow(view).querySelector('tk-popover.views[open]'), 'the menu opens', { timeout: 5000 });
     const names = [...shadow(view).querySelectorAll('tk-menu-item[type="radio"]')].map((each) =>
       each.textContent.trim(),
     );

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { nextSort, sortRecords, type RecordField, type SortKey } from '../../../src/core/records/index.js';
+import { asciiCollationKey } from '../../../src/core/records/collation-keys.js';
 
 const FIELDS: RecordField[] = [
   { id: 'name', label: 'Name', type: 'text' },
@@ -124,5 +125,33 @@ describe('nextSort', () => {
       { field: 'amount', direction: 'asc' },
     ]);
     expect(nextSort(nextSort(two, 'name', true), 'name', true)).to.deep.equal([{ field: 'amount', direction: 'asc' }]);
+  });
+});
+
+describe('ASCII collation keys', () => {
+  it('order ASCII text exactly as the record collator does (property)', () => {
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const text = fc.string({ unit: fc.constantFrom(...'aAbBzZ019 -_.,#@~\t\u0001\'"(/'.split('')), maxLength: 8 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const ka = asciiCollationKey(a, collator)!;
+        const kb = asciiCollationKey(b, collator)!;
+        const byKey = ka < kb ? -1 : ka > kb ? 1 : 0;
+        expect(byKey, `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).to.equal(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sorts mixed ASCII and accented text as the collator alone would', () => {
+    const names = ['Zoë', 'zoe', 'Émile', 'emil', 'item 10', 'item 9', 'Ärzte', 'arzt', 'b', '_x', '007', '7'];
+    const records = names.map((name) => ({ name }));
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const expected = [...names].sort(collator.compare);
+    const sorted = sortRecords(records, [{ field: 'name', direction: 'asc' }], FIELDS, 'en').map((r) => r.name);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(collator.compare(sorted[i - 1], sorted[i]), `${sorted[i - 1]} before ${sorted[i]}`).to.be.at.most(0);
+    }
+    expect([...sorted].sort(collator.compare)).to.deep.equal(expected);
   });
 });

@@ -1,0 +1,100 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { liveRegionText } from '../../src/base/announcer.js';
+import { createPreferences } from '../../src/core/prefs/store.js';
+import { MemoryAdapter } from '../../src/core/prefs/memory-adapter.js';
+import type { Preferences } from '../../src/core/prefs/store.js';
+import type { TkRecordView } from '../../src/components/record-view/index.js';
+import '../support/virtualizer-errors.js';
+import '../../stories/Demo/records/deals-funnel.js';
+import type { DealsFunnelDemo } from '../../stories/Demo/records/deals-funnel.js';
+import { dealsDefaults } from '../../stories/Demo/records/deals-funnel.js';
+import { adoptThemes } from '../themes/theme-sheets.js';
+
+async function setup(): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
+  await setViewport({ width: 1400, height: 1000 });
+  const stores = new Map<string, Preferences>();
+  const demo = document.createElement('deals-funnel-demo');
+  demo.storeFor = (role) => {
+    let store = stores.get(role);
+    if (!store) {
+      store = createPreferences({ adapter: new MemoryAdapter(), defaults: dealsDefaults, context: { role } });
+      stores.set(role, store);
+    }
+    return store;
+  };
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(demo);
+  await demo.updateComplete;
+  const view = demo.shadowRoot!.querySelector('tk-record-view')!;
+  await view.updateComplete;
+  return { demo, view };
+}
+
+describe('Demo / Deals funnel', () => {
+  before(() => adoptThemes());
+
+  it('a sales rep starts on "My open deals" as a kanban, and Won needs a signed contract', async () => {
+    const { demo, view } = await setup();
+    const root = view.shadowRoot!;
+    await waitUntil(() => root.querySelector('.board'), 'the suggested kanban shows', { timeout: 8000 });
+    expect(root.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for the Sales role');
+    expect(root.querySelector('[part="views-button"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Views: My open deals',
+    );
+    const columns = [...root.querySelectorAll('.column')].map((column) => column.getAttribute('aria-label')!);
+    expect(columns.map((label) => label.split(',')[0])).to.deep.equal([
+      'Lead',
+      'Qualified',
+      'Proposal',
+      'Negotiation',
+      'Won',
+      'Lost',
+      'No value',
+    ]);
+    const negotiation = [...root.querySelectorAll('.column')][3];
+    const cards = [...negotiation.querySelectorAll<HTMLElement>('[role="listitem"]')];
+    const deal = view.records.find(
+      (record) =>
+        record.owner === 'ana' &&
+        record.stage === 'negotiation' &&
+        record.contract === false &&
+        cards.some((card) => card.getAttribute('aria-label') === record.title),
+    )!;
+    const card = cards.find((each) => each.getAttribute('aria-label') === deal.title)!;
+    card.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('[part="message"]'), 'the host refuses and the view says why', {
+      timeout: 5000,
+    });
+    expect(root.querySelector('[part="message"]')!.textContent).to.equal(
+      `${String(deal.title)} could not be moved: Won needs a signed contract on file. It is back where it was.`,
+    );
+    expect(liveRegionText('assertive')).to.contain('Won needs a signed contract');
+    expect(demo.shadowRoot!.querySelector('.log')!.textContent).to.contain('no signed contract');
+    await expect(demo).to.be.accessible();
+  });
+
+  it('a manager starts on all deals as a table sorted by owner', async () => {
+    const { demo, view } = await setup();
+    const select = demo.shadowRoot!.querySelector<HTMLSelectElement>('#role')!;
+    select.value = 'manager';
+    select.dispatchEvent(new Event('change'));
+    await demo.updateComplete;
+    const manager = demo.shadowRoot!.querySelector('tk-record-view')!;
+    await waitUntil(
+      () => manager.shadowRoot!.querySelector('[part="reason"]') && manager.shadowRoot!.querySelector('[role="grid"]'),
+      'the suggested table shows',
+      { timeout: 5000 },
+    );
+    expect(manager.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for managers');
+    const owner = [...manager.shadowRoot!.querySelectorAll('[role="columnheader"]')].find(
+      (each) => each.querySelector('.label')!.textContent === 'Owner',
+    )!;
+    expect(owner.getAttribute('aria-sort')).to.equal('ascending');
+    expect(manager.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('601');
+    expect(view).to.equal(manager);
+  });
+});
