@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/find-chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { startReferenceServer } from './scripts/test-services.mjs';
+import { invoicePdfPlugin } from './scripts/invoice-pdf-plugin.mjs';
 
 const services = await startReferenceServer();
 
@@ -34,6 +35,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    invoicePdfPlugin(),
   ],
   browsers: [
     playwrightLauncher({

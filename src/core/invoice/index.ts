@@ -11,3 +11,19 @@ export type {
   InvoiceLineResult,
   InvoiceTaxResult,
 } from './types.js';
+export {
+  INVOICE_SECTIONS,
+  INVOICE_COLUMNS,
+  INVOICE_LAYOUTS,
+  REQUIRED_SECTIONS,
+  REQUIRED_COLUMNS,
+  FIELD_SECTIONS,
+  builtInTemplate,
+  resolveTemplate,
+  type InvoiceTemplate,
+  type InvoiceSectionId,
+  type InvoiceColumnId,
+  type InvoiceLayout,
+  type PaperSize,
+} from './template.js';
+export { safeImageUrl, resolveBrand, type InvoiceBrand, type ResolvedBrand } from './brand.js';

@@ -9,21 +9,32 @@ import { DECIMAL_PATTERN } from './decimal.js';
 export interface MoneyFormatOptions {
   /** `symbol` (default), `code`, `narrowSymbol` or `name`, as in `Intl.NumberFormat`. */
   currencyDisplay?: 'symbol' | 'code' | 'narrowSymbol' | 'name';
+  /**
+   * Keep decimals beyond the currency's (a unit price of 0.0125 EUR), never fewer than the
+   * currency's. Without it the amount must already have the currency's digits.
+   */
+  exact?: boolean;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(currency: string, locale: string | undefined, options: MoneyFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${currency}|${options.currencyDisplay ?? 'symbol'}`;
+function formatter(
+  currency: string,
+  locale: string | undefined,
+  options: MoneyFormatOptions,
+  decimals?: number,
+): Intl.NumberFormat {
+  const digits = currencyDigits(currency) ?? 2;
+  const most = Math.max(digits, decimals ?? digits);
+  const key = `${locale ?? ''}|${currency}|${options.currencyDisplay ?? 'symbol'}|${most}`;
   let found = formatters.get(key);
   if (!found) {
-    const digits = currencyDigits(currency) ?? 2;
     found = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: options.currencyDisplay ?? 'symbol',
       minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
+      maximumFractionDigits: most,
     });
     formatters.set(key, found);
   }
@@ -46,7 +57,38 @@ export function formatMoney(
 ): string {
   if (!DECIMAL_PATTERN.test(amount))
     throw new RangeError(`Not a decimal string: ${JSON.stringify(amount.slice(0, 40))}`);
-  return (formatter(currency, locale, options).format as unknown as ExactFormat)(amount as `${number}`);
+  const decimals = options.exact ? (amount.split('.')[1]?.length ?? 0) : undefined;
+  return (formatter(currency, locale, options, decimals).format as unknown as ExactFormat)(amount as `${number}`);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a decimal string (a quantity, a percent) for a reader, exactly and with all its decimals:
+ * `formatDecimal('1234.5', 'de-DE')` is `"1.234,5"`; with `percent`, `'12.5'` is `"12.5%"`.
+ */
+export function formatDecimal(value: string, locale?: string, options: { percent?: boolean } = {}): string {
+  if (!DECIMAL_PATTERN.test(value)) throw new RangeError(`Not a decimal string: ${JSON.stringify(value.slice(0, 40))}`);
+  const key = `${locale ?? ''}|${options.percent ? '%' : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: options.percent ? 'percent' : 'decimal',
+      maximumFractionDigits: 20,
+    });
+    numberFormats.set(key, format);
+  }
+  // A percent is formatted from the fraction: move the point two places left, exactly.
+  const shown = options.percent ? shiftLeft(value, 2) : value;
+  return (format.format as unknown as ExactFormat)(shown as `${number}`);
+}
+
+function shiftLeft(value: string, places: number): string {
+  const negative = value.startsWith('-');
+  const [whole = '', fraction = ''] = (negative ? value.slice(1) : value).split('.');
+  const padded = whole.padStart(places + 1, '0');
+  const text = `${padded.slice(0, -places)}.${padded.slice(-places)}${fraction}`;
+  return negative ? `-${text}` : text;
 }
 
 interface Symbols {

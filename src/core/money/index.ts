@@ -10,4 +10,4 @@ export {
   type Decimal,
   type RoundingMode,
 } from './decimal.js';
-export { formatMoney, parseMoney, type MoneyFormatOptions } from './format.js';
+export { formatMoney, formatDecimal, parseMoney, type MoneyFormatOptions } from './format.js';
