@@ -13,8 +13,23 @@ export type InvoiceColumnId = 'description' | 'quantity' | 'unitPrice' | 'discou
 export type InvoiceLayout = 'classic' | 'modern' | 'compact';
 export type PaperSize = 'A4' | 'Letter';
 
-export const INVOICE_SECTIONS: readonly InvoiceSectionId[] = ['header', 'parties', 'meta', 'lines', 'totals', 'notes', 'footer'];
-export const INVOICE_COLUMNS: readonly InvoiceColumnId[] = ['description', 'quantity', 'unitPrice', 'discount', 'taxes', 'amount'];
+export const INVOICE_SECTIONS: readonly InvoiceSectionId[] = [
+  'header',
+  'parties',
+  'meta',
+  'lines',
+  'totals',
+  'notes',
+  'footer',
+];
+export const INVOICE_COLUMNS: readonly InvoiceColumnId[] = [
+  'description',
+  'quantity',
+  'unitPrice',
+  'discount',
+  'taxes',
+  'amount',
+];
 export const INVOICE_LAYOUTS: readonly InvoiceLayout[] = ['classic', 'modern', 'compact'];
 /** Sections an invoice cannot do without: hiding them is not offered, and a template without them gets them back. */
 export const REQUIRED_SECTIONS: readonly InvoiceSectionId[] = ['lines', 'totals'];
@@ -72,7 +87,12 @@ export function builtInTemplate(layout: InvoiceLayout): InvoiceTemplate {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], required: readonly T[], fallback: readonly T[]): T[] {
+function pick<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  required: readonly T[],
+  fallback: readonly T[],
+): T[] {
   const list = Array.isArray(value) ? value : fallback;
   const out: T[] = [];
   for (const entry of list) if (allowed.includes(entry as T) && !out.includes(entry as T)) out.push(entry as T);
@@ -86,7 +106,8 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], required:
  * template, never an error.
  */
 export function resolveTemplate(value: unknown): InvoiceTemplate {
-  if (typeof value === 'string') return builtInTemplate(INVOICE_LAYOUTS.includes(value as InvoiceLayout) ? (value as InvoiceLayout) : 'classic');
+  if (typeof value === 'string')
+    return builtInTemplate(INVOICE_LAYOUTS.includes(value as InvoiceLayout) ? (value as InvoiceLayout) : 'classic');
   const input = isRecord(value) ? value : {};
   const layout = INVOICE_LAYOUTS.includes(input.layout as InvoiceLayout) ? (input.layout as InvoiceLayout) : 'classic';
   const base = BUILT_IN[layout];
