@@ -3,3 +3,4 @@ import './components/preferences/define.js';
 import './components/popover/define.js';
 import './components/menu/define.js';
 import './components/dashboard/define.js';
+import './components/invoice/define.js';

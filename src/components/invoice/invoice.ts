@@ -14,7 +14,9 @@ import {
   type InvoiceSectionId,
   type InvoiceTemplate,
 } from '../../core/invoice/template.js';
-import { resolveBrand, type InvoiceBrand, type ResolvedBrand } from '../../core/invoice/brand.js';
+import { safeFont, safeImageUrl, type InvoiceBrand } from '../../core/invoice/brand.js';
+import type { BrandColors } from '../../core/invoice/brand-colors.js';
+import { LazyModule } from '../../base/lazy.js';
 import { formatDecimal, formatMoney } from '../../core/money/format.js';
 import { invoiceStyles, pageStyles } from './invoice.styles.js';
 import { defaultInvoiceStrings, type InvoiceStrings } from './invoice-strings.js';
@@ -26,6 +28,9 @@ import type {
   InvoiceParty,
   TkInvoiceErrorDetail,
 } from './invoice-types.js';
+
+/** The colour parser and contrast check, loaded when a brand first sets a colour. */
+const colourModule = /* @__PURE__ */ new LazyModule(() => import('../../core/invoice/brand-colors.js'));
 
 type Computed = { result: InvoiceResult; error?: undefined } | { result?: undefined; error: TkInvoiceErrorDetail };
 
@@ -102,7 +107,8 @@ export class TkInvoice extends TkElement {
 
   readonly #localize = new LocalizeController(this, defaultInvoiceStrings);
   #computed: Computed | undefined;
-  #brand: ResolvedBrand = resolveBrand(undefined);
+  #colours: BrandColors = {};
+  #colourLoad: Promise<void> | undefined;
   #template: InvoiceTemplate = resolveTemplate('classic');
 
   /** The invoice: the `computeInvoice` input with a description per line, plus number, dates, parties, notes and custom fields. */
@@ -126,7 +132,38 @@ export class TkInvoice extends TkElement {
       this.#template = resolveTemplate(this.template);
       this.layout = this.#template.layout;
     }
-    if (changed.has('brand')) this.#brand = resolveBrand(this.brand);
+    if (changed.has('brand')) this.#resolveColours();
+  }
+
+  #resolveColours(): void {
+    const brand = this.brand;
+    if (!brand?.primary && !brand?.accent) {
+      this.#colours = {};
+      return;
+    }
+    if (colourModule.loaded) {
+      this.#colours = colourModule.loaded.brandColors(brand);
+      return;
+    }
+    this.#colourLoad = colourModule.load().then(
+      ({ brandColors }) => {
+        if (this.brand !== brand) return;
+        this.#colours = brandColors(brand);
+        this.requestUpdate();
+      },
+      // Offline: the invoice keeps the token colours, which are readable by themselves.
+      () => undefined,
+    );
+  }
+
+  /** Also waits for the brand colours when they are still loading, so the invoice is drawn as it will print. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const pending = this.#colourLoad;
+    if (!pending) return result;
+    await pending;
+    if (this.#colourLoad === pending) this.#colourLoad = undefined;
+    return super.getUpdateComplete();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -286,12 +323,9 @@ export class TkInvoice extends TkElement {
   #header(fields: InvoiceCustomField[] | undefined): TemplateResult {
     const seller = this.invoice?.seller;
     const name = typeof seller?.name === 'string' ? seller.name : '';
+    const logo = safeImageUrl(this.brand?.logo);
     return html`<header class="header" part="header">
-      ${
-        this.#brand.logo
-          ? html`<img class="logo" part="logo" src=${this.#brand.logo} alt=${name || this.#label('logo')} />`
-          : nothing
-      }
+      ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${name || this.#label('logo')} />` : nothing}
       ${name ? html`<p class="seller-name">${name}</p>` : nothing}
       <h1 class="title">
         ${this.#title()}${
@@ -469,13 +503,13 @@ export class TkInvoice extends TkElement {
   override render(): TemplateResult {
     const computed = this.#compute();
     const fields = this.#fieldsBySection();
-    const brand = this.#brand;
+    const colours = this.#colours;
     const style: Record<string, string | undefined> = {
-      '--_brand': brand.primary,
-      '--_on-brand': brand.onPrimary,
-      '--_accent': brand.accent,
-      '--_on-accent': brand.onAccent,
-      '--_font': brand.font,
+      '--_brand': colours.primary,
+      '--_on-brand': colours.onPrimary,
+      '--_accent': colours.accent,
+      '--_on-accent': colours.onAccent,
+      '--_font': safeFont(this.brand?.font),
     };
     const extra = fields.get('fields');
     return html`<article

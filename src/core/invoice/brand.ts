@@ -1,10 +1,9 @@
 /**
  * Brand settings an invoice is drawn with, and the checks that keep them safe: a logo URL is
  * http(s) or a data:image URL (it is only ever the `src` of an `<img>`, so an SVG cannot run
- * script), a colour must parse, and a font is a plain font-family list.
+ * script), and a font is a plain font-family list. Colours are checked in `brand-colors.ts`, which
+ * pulls in the colour parser and so loads only when a brand sets a colour.
  */
-import { parseColor, toHex } from '../color/parse.js';
-import { readableTextColor } from '../color/contrast.js';
 
 export interface InvoiceBrand {
   /** http(s) URL or `data:image/…` URL; anything else is not shown. */
@@ -34,29 +33,7 @@ export function safeImageUrl(url: unknown): string | undefined {
 
 const FONT = /^[\p{L}\p{N} ,'"_-]{1,200}$/u;
 
-/** Brand values ready for styles: colours as hex with a readable text colour on each, or `undefined` when unusable. */
-export interface ResolvedBrand {
-  logo: string | undefined;
-  primary: string | undefined;
-  onPrimary: string | undefined;
-  accent: string | undefined;
-  onAccent: string | undefined;
-  font: string | undefined;
-}
-
-export function resolveBrand(brand: InvoiceBrand | undefined): ResolvedBrand {
-  const colour = (value: unknown): string | undefined => {
-    const parsed = typeof value === 'string' ? parseColor(value) : null;
-    return parsed ? toHex({ ...parsed, alpha: 1 }) : undefined;
-  };
-  const primary = colour(brand?.primary);
-  const accent = colour(brand?.accent);
-  return {
-    logo: safeImageUrl(brand?.logo),
-    primary,
-    onPrimary: primary && readableTextColor(primary),
-    accent,
-    onAccent: accent && readableTextColor(accent),
-    font: typeof brand?.font === 'string' && FONT.test(brand.font) ? brand.font : undefined,
-  };
+/** The font-family list when it is a plain one (names, quotes, commas), else `undefined`. */
+export function safeFont(font: unknown): string | undefined {
+  return typeof font === 'string' && FONT.test(font) ? font : undefined;
 }

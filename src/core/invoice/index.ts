@@ -26,4 +26,5 @@ export {
   type InvoiceLayout,
   type PaperSize,
 } from './template.js';
-export { safeImageUrl, resolveBrand, type InvoiceBrand, type ResolvedBrand } from './brand.js';
+export { safeImageUrl, safeFont, type InvoiceBrand } from './brand.js';
+export { brandColors, type BrandColors } from './brand-colors.js';
