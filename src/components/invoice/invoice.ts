@@ -14,7 +14,9 @@ import {
   type InvoiceSectionId,
   type InvoiceTemplate,
 } from '../../core/invoice/template.js';
-import { safeFont, safeImageUrl, type InvoiceBrand } from '../../core/invoice/brand.js';
+import { safeFont, type InvoiceBrand } from '../../core/invoice/brand.js';
+import { renderMarkdown, safeUrl } from '../../base/markdown.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { BrandColors } from '../../core/invoice/brand-colors.js';
 import { LazyModule } from '../../base/lazy.js';
 import { formatDecimal, formatMoney } from '../../core/money/format.js';
@@ -323,7 +325,7 @@ export class TkInvoice extends TkElement {
   #header(fields: InvoiceCustomField[] | undefined): TemplateResult {
     const seller = this.invoice?.seller;
     const name = typeof seller?.name === 'string' ? seller.name : '';
-    const logo = safeImageUrl(this.brand?.logo);
+    const logo = safeUrl(this.brand?.logo, 'brand-image');
     return html`<header class="header" part="header">
       ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${name || this.#label('logo')} />` : nothing}
       ${name ? html`<p class="seller-name">${name}</p>` : nothing}
@@ -453,7 +455,12 @@ export class TkInvoice extends TkElement {
   #notes(fields: InvoiceCustomField[] | undefined): TemplateResult | typeof nothing {
     const notes = typeof this.invoice?.notes === 'string' ? this.invoice.notes : '';
     if (!notes && !fields?.length) return nothing;
-    const body = notes ? html`<p class="notes-text">${notes}</p>` : nothing;
+    // Markdown goes through the one sanitizing renderer (DOMPurify; links http(s), mailto, tel only).
+    const body = !notes
+      ? nothing
+      : this.invoice?.notesFormat === 'markdown'
+        ? html`<div class="notes-markdown">${unsafeHTML(renderMarkdown(notes))}</div>`
+        : html`<p class="notes-text">${notes}</p>`;
     return html`<section class="notes" part="notes" aria-label=${this.#label('notes')}>
       ${notes ? html`<h2 class="label">${this.#label('notes')}</h2>` : nothing} ${body} ${this.#fields(fields)}
     </section>`;

@@ -26,5 +26,5 @@ export {
   type InvoiceLayout,
   type PaperSize,
 } from './template.js';
-export { safeImageUrl, safeFont, type InvoiceBrand } from './brand.js';
+export { safeFont, type InvoiceBrand } from './brand.js';
 export { brandColors, type BrandColors } from './brand-colors.js';
