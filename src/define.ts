@@ -4,3 +4,4 @@ import './components/popover/define.js';
 import './components/menu/define.js';
 import './components/dashboard/define.js';
 import './components/invoice/define.js';
+import './components/field-picker/define.js';

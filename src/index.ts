@@ -15,3 +15,6 @@ export * from './components/menu/index.js';
 export * from './components/dashboard/index.js';
 export * from './core/money/index.js';
 export * from './core/invoice/index.js';
+export * from './core/fields/index.js';
+export * from './core/filter/index.js';
+export * from './components/field-picker/index.js';
