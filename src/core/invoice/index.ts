@@ -28,3 +28,4 @@ export {
 } from './template.js';
 export { safeFont, type InvoiceBrand } from './brand.js';
 export { brandColors, type BrandColors } from './brand-colors.js';
+export { COUNTRY_POLICIES, countryInvoiceRules } from './personalize.js';
