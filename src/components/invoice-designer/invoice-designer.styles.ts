@@ -60,7 +60,7 @@ export const invoiceDesignerStyles = css`
   }
   .note {
     font-size: var(--tk-font-size-xs, 0.75rem);
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, #4b5563);
     margin: 0;
   }
   .error-text {
@@ -146,7 +146,7 @@ export const invoiceDesignerStyles = css`
     border-color: var(--tk-color-brand, Highlight);
   }
   .handle {
-    color: var(--tk-color-text-muted, GrayText);
+    color: var(--tk-color-text-muted, #4b5563);
   }
   .combobox {
     position: relative;

@@ -109,6 +109,18 @@ const CASH_STEPS = ['', '0.05', '0.10', '1'];
 const FONTS = ['', 'system-ui, sans-serif', 'Georgia, serif', '"Courier New", monospace'];
 let uid = 0;
 
+/**
+ * Every id in display order: the shown ones in the template's order, each hidden one kept in the
+ * slot it had, so hiding and showing again puts it back where it was.
+ */
+function arrangeAll<T>(previous: readonly T[], shown: readonly T[], all: readonly T[]): T[] {
+  const start = previous.length ? [...previous] : [...shown];
+  for (const id of all) if (!start.includes(id)) start.push(id);
+  const visible = new Set(shown);
+  const queue = [...shown];
+  return start.map((id) => (visible.has(id) ? queue.shift()! : id));
+}
+
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
   const [item] = next.splice(from, 1);
@@ -235,16 +247,8 @@ export class TkInvoiceDesigner extends TkElement {
         })),
       );
     const template = this.design.template;
-    this.sectionOrder = [
-      ...template.sections,
-      ...INVOICE_SECTIONS.filter((s) => !template.sections.includes(s) && !this.sectionOrder.includes(s)),
-      ...this.sectionOrder.filter((s) => !template.sections.includes(s)),
-    ].filter((s, i, all) => all.indexOf(s) === i);
-    this.columnOrder = [
-      ...template.columns,
-      ...INVOICE_COLUMNS.filter((c) => !template.columns.includes(c) && !this.columnOrder.includes(c)),
-      ...this.columnOrder.filter((c) => !template.columns.includes(c)),
-    ].filter((c, i, all) => all.indexOf(c) === i);
+    this.sectionOrder = arrangeAll(this.sectionOrder, template.sections, INVOICE_SECTIONS);
+    this.columnOrder = arrangeAll(this.columnOrder, template.columns, INVOICE_COLUMNS);
   }
 
   #term<K extends keyof InvoiceDesignerStrings>(key: K): InvoiceDesignerStrings[K] {
