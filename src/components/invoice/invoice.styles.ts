@@ -12,8 +12,10 @@ export const invoiceStyles = [
       display: block;
     }
     .paper {
-      --_b: var(--_brand, var(--tk-invoice-brand, var(--tk-color-brand, #1d4ed8)));
-      --_ob: var(--_on-brand, var(--tk-invoice-on-brand, var(--tk-color-on-brand, #fff)));
+      /* The paper is white in every theme, so the brand comes from the invoice (property or token),
+         not from the app theme, whose brand colour may be tuned for a dark surface. */
+      --_b: var(--_brand, var(--tk-invoice-brand, #1d4ed8));
+      --_ob: var(--_on-brand, var(--tk-invoice-on-brand, #fff));
       --_a: var(--_accent, var(--tk-invoice-accent, var(--_b)));
       --_oa: var(--_on-accent, var(--tk-invoice-on-accent, var(--_ob)));
       --_ink: var(--tk-invoice-ink, #1f2937);

@@ -92,7 +92,7 @@ function engineInput(invoice: InvoiceDocument): InvoiceInput {
  * @csspart fields - Custom fields whose section is not shown.
  * @csspart error - What is shown when the invoice cannot be computed.
  *
- * @cssprop [--tk-invoice-brand=var(--tk-color-brand)] - Main brand colour (the band of the modern layout, headings, rules); the `brand` property wins.
+ * @cssprop [--tk-invoice-brand=#1d4ed8] - Main brand colour (the band of the modern layout, headings, rules); the `brand` property wins. Not the app theme's brand: the paper is white in every theme.
  * @cssprop [--tk-invoice-on-brand=#fff] - Text on the main brand colour.
  * @cssprop [--tk-invoice-accent=var(--tk-invoice-brand)] - Second brand colour (table header of the modern layout).
  * @cssprop [--tk-invoice-on-accent=#fff] - Text on the accent colour.

@@ -33,6 +33,11 @@ describe('rounding modes', () => {
     expect(roundDecimal('-3.5', 0, 'half-even')).to.equal('-4');
   });
 
+  it('1.005 is 1.01 under half-up: the half a float cannot see (1.005 × 100 = 100.4999… as a double)', () => {
+    expect(roundDecimal('1.005', 2, 'half-up')).to.equal('1.01');
+    expect(roundDecimal('1.005', 2, 'half-even')).to.equal('1.00');
+  });
+
   it('up is away from zero and down toward zero, for both signs', () => {
     expect(roundDecimal('-2.01', 0, 'up')).to.equal('-3');
     expect(roundDecimal('2.01', 0, 'up')).to.equal('3');
