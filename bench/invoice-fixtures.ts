@@ -2,6 +2,7 @@
 // some line discounts, quantities and prices with more decimals than the currency.
 import type { InvoiceInput } from '../src/core/invoice/index.js';
 import type { InvoiceDocument } from '../src/components/invoice/index.js';
+import { sampleInvoice } from '../stories/Components/invoice-data.js';
 
 export function benchInvoice(lines: number, taxes: 'per-line' | 'per-document' = 'per-line'): InvoiceInput {
   let seed = 7;
@@ -26,26 +27,15 @@ export function benchInvoice(lines: number, taxes: 'per-line' | 'per-document' =
   };
 }
 
-/** The same invoice as a document to render: descriptions, parties, dates, notes, custom fields. */
+/** The same invoice as a document to render, with the parties, dates, notes and fields of the stories' sample. */
 export function benchDocument(lines: number): InvoiceDocument {
   const input = benchInvoice(lines);
   return {
+    ...sampleInvoice(),
     ...input,
     lines: input.lines.map((line, i) => ({
       ...line,
       description: `Consulting hours, workstream ${i % 17}, phase ${i % 5}`,
     })),
-    number: 'INV-2026-0042',
-    issueDate: '2026-12-07',
-    dueDate: '2027-01-06',
-    seller: {
-      name: 'Gridle Ltd',
-      address: '1 Main Street\nDublin',
-      email: 'billing@gridle.example',
-      taxId: 'IE1234567X',
-    },
-    buyer: { name: 'Acme GmbH', address: 'Hauptstraße 5\n10115 Berlin' },
-    notes: 'Payable within 30 days.',
-    customFields: [{ id: 'po', label: 'PO number', value: 'PO-77' }],
   };
 }

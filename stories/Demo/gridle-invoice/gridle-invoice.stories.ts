@@ -4,7 +4,7 @@ import '../../../src/components/invoice-designer/define.js';
 import { COUNTRY_POLICIES } from '../../../src/core/invoice/index.js';
 import type { DefaultsProvider } from '../../../src/core/personalize/index.js';
 import { createPreferences, LocalStorageAdapter, type Preferences } from '../../../src/core/prefs/index.js';
-import { GRIDLE_CLIENTS, GRIDLE_LOGO } from '../../Components/invoice-data.js';
+import { GRIDLE_CLIENTS, GRIDLE_LOGO, sampleInvoice } from '../../Components/invoice-data.js';
 
 const KEY = 'gridle-invoice-design';
 
@@ -81,13 +81,8 @@ their reason; what the user changes is kept in this browser's localStorage and s
           number: 'GR-2026-0143',
           issueDate: '2026-12-07',
           dueDate: '2027-01-06',
-          seller: {
-            name: 'Gridle Ltd',
-            address: '1 Harbour Square\nDublin D02 XY45\nIreland',
-            email: 'billing@gridle.example',
-            taxId: 'IE1234567X',
-          },
-          customFields: [{ id: 'iban', label: 'IBAN', value: 'IE29 AIBK 9311 5212 3456 78', section: 'footer' }],
+          seller: sampleInvoice().seller,
+          customFields: sampleInvoice().customFields?.filter((field) => field.id === 'iban'),
         }}
       ></tk-invoice-designer>
     </main>`,
