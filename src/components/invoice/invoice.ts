@@ -116,8 +116,11 @@ export class TkInvoice extends TkElement {
   /** The invoice: the `computeInvoice` input with a description per line, plus number, dates, parties, notes and custom fields. */
   @property({ attribute: false }) invoice?: InvoiceDocument;
 
-  /** A built-in layout (`classic`, `modern`, `compact`) or a template: sections, columns, labels, field placement, paper. */
-  @property({ attribute: false }) template: InvoiceLayout | Partial<InvoiceTemplate> = 'classic';
+  /**
+   * A built-in layout (`classic`, `modern`, `compact`; also as the `template` attribute) or a
+   * template object: sections, columns, labels, custom-field placement, paper.
+   */
+  @property({ attribute: 'template' }) template: InvoiceLayout | Partial<InvoiceTemplate> = 'classic';
 
   /** Logo, colours and font; unsafe or unreadable values are left out. */
   @property({ attribute: false }) brand?: InvoiceBrand;
@@ -125,15 +128,13 @@ export class TkInvoice extends TkElement {
   /** Overrides for the strings a reader sees (translations); a template's `labels` win over these. */
   @property({ attribute: false }) strings: Partial<InvoiceStrings> = {};
 
-  /** The layout drawn, reflected for styling (`tk-invoice[layout=modern]`). */
+  /** Read-only: the layout drawn (from `template`), reflected for styling (`tk-invoice[layout=modern]`). */
   @property({ reflect: true }) layout: InvoiceLayout = 'classic';
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('invoice')) this.#computed = undefined;
-    if (changed.has('template')) {
-      this.#template = resolveTemplate(this.template);
-      this.layout = this.#template.layout;
-    }
+    if (changed.has('template')) this.#template = resolveTemplate(this.template);
+    if (changed.has('template') || changed.has('layout')) this.layout = this.#template.layout;
     if (changed.has('brand')) this.#resolveColours();
   }
 

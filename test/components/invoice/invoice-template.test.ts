@@ -26,6 +26,15 @@ describe('tk-invoice templates', () => {
     expect(headers(shadow(compact))).to.deep.equal(['Description', 'Qty', 'Amount']);
     expect(classic.getAttribute('layout')).to.equal('classic');
     expect(modern.getAttribute('layout')).to.equal('modern');
+    // The attribute works too, for plain HTML.
+    compact.setAttribute('template', 'modern');
+    await compact.updateComplete;
+    expect(compact.getAttribute('layout')).to.equal('modern');
+    compact.layout = 'classic';
+    await compact.updateComplete;
+    expect(compact.getAttribute('layout')).to.equal('modern');
+    compact.setAttribute('template', 'compact');
+    await compact.updateComplete;
     for (const el of [classic, modern, compact]) await expect(el).to.be.accessible();
   });
 
