@@ -153,10 +153,12 @@ export const invoiceStyles = [
     .totals th {
       text-align: start;
       font-weight: 400;
-      padding: 0.25rem 1.5rem 0.25rem 0;
+      padding-block: 0.25rem;
+      padding-inline: 0 1.5rem;
     }
     .totals td {
-      padding: 0.25rem 0;
+      padding-block: 0.25rem;
+      padding-inline: 0;
     }
     .totals .base {
       color: var(--_muted);
@@ -207,7 +209,8 @@ export const invoiceStyles = [
     }
     .layout-modern .header {
       margin-inline: -2rem;
-      padding: 1.5rem 2rem;
+      padding-block: 1.5rem;
+      padding-inline: 2rem;
       background: var(--_b);
       color: var(--_ob);
       print-color-adjust: exact;
