@@ -20,10 +20,14 @@ function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
   return a || 1n;
 }
+/** A fraction with a positive denominator; reduced only when its terms grow large (speed). */
 export function q(n: bigint, d = 1n): Q {
   if (d < 0n) [n, d] = [-n, -d];
-  const g = gcd(n, d);
-  return { n: n / g, d: d / g };
+  if (d > 1n << 256n) {
+    const g = gcd(n, d);
+    return { n: n / g, d: d / g };
+  }
+  return { n, d };
 }
 export const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
