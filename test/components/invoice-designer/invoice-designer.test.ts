@@ -8,7 +8,7 @@ import { computeInvoice, countryInvoiceRules } from '../../../src/core/invoice/i
 import { ruleDefaults } from '../../../src/core/personalize/index.js';
 import { createPreferences, MemoryAdapter, type Preferences } from '../../../src/core/prefs/index.js';
 import { center, drag } from '../dashboard/helpers.js';
-import { dangerousLinks, pwned, resetPwned } from '../../support/hostile-strings.js';
+import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
 
 const KEY = 'invoice-design';
 const clients: InvoiceClient[] = [
@@ -256,6 +256,28 @@ describe('tk-invoice-designer', () => {
     expect(shown.querySelector('a[href="https://example.com/"]')).to.not.equal(null);
     expect(dangerousLinks(previewRoot(el))).to.deep.equal([]);
     expect(shown.querySelectorAll('img').length).to.equal(0);
+    expect(pwned()).to.equal(false);
+  });
+
+  it('client records with hostile strings show as text in the list and on the invoice', async () => {
+    resetPwned();
+    const el = await mount();
+    el.clients = hostileStrings
+      .slice(0, 40)
+      .map((name, i) => ({ id: `h${i}`, name: `Client ${i} ${name}`, address: name }));
+    await settle(el);
+    root(el).querySelector<HTMLInputElement>('#client-search')!.focus();
+    await sendKeys({ type: 'Client 1' });
+    await settle(el);
+    const options = root(el).querySelectorAll('[role="option"]');
+    expect(options.length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('[role="listbox"] :is(img, script, svg, a, iframe)').length).to.equal(0);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const buyer = el.invoice.buyer!;
+    expect(previewRoot(el).querySelector('[part="buyer"]')?.textContent).to.contain(buyer.name!);
+    expect(dangerousLinks(root(el))).to.deep.equal([]);
     expect(pwned()).to.equal(false);
   });
 

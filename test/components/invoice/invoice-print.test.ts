@@ -41,6 +41,7 @@ describe('tk-invoice print', () => {
     expect(css).to.contain('counter(page)');
     expect(doc.querySelector('[data-figure="total"] td')?.textContent?.trim()).to.equal('€1,533.28');
     expect(doc.title).to.equal('Invoice INV-2026-001');
+    await expect(el).to.be.accessible();
   });
 
   it('printInvoice prints through a hidden frame and cleans up', async () => {
