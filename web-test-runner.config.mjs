@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './scripts/find-chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { startReferenceServer } from './scripts/test-services.mjs';
 import { writeThemes } from './scripts/build-themes.mjs';
+import { invoicePdfPlugin } from './scripts/invoice-pdf-plugin.mjs';
 
 // The tests load src/themes/*.css, which are generated from src/themes/tokens.ts.
 await writeThemes();
@@ -38,6 +39,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    invoicePdfPlugin(),
   ],
   browsers: [
     playwrightLauncher({

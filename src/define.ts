@@ -4,5 +4,6 @@ import './components/popover/define.js';
 import './components/menu/define.js';
 import './components/dashboard/define.js';
 import './components/record-view/define.js';
+import './components/invoice/define.js';
 import './components/field-picker/define.js';
 import './components/filter-builder/define.js';

@@ -1,0 +1,3 @@
+import { checkAgainstOracle } from './properties.js';
+
+checkAgainstOracle('half-up');
