@@ -13,3 +13,4 @@ export * from './components/preferences/index.js';
 export * from './components/popover/index.js';
 export * from './components/menu/index.js';
 export * from './components/dashboard/index.js';
+export * from './core/chat/index.js';

@@ -1,0 +1,17 @@
+export type {
+  ChatAttachment,
+  ChatAuthor,
+  ChatConnectionState,
+  ChatFrom,
+  ChatMessage,
+  ChatMessageStatus,
+  ChatMessageUpdate,
+  ChatSink,
+  ChatTransport,
+} from './types.js';
+export { Conversation, type ChatMessageProblem } from './conversation.js';
+export { backoffDelay, type BackoffOptions } from './backoff.js';
+export { adapterOutboxStorage, memoryOutboxStorage, type OutboxEntry, type OutboxStorage } from './outbox.js';
+export { ChatSession, type ChatSessionOptions, type ChatSessionProblem, type ChatTimers } from './session.js';
+export { createEchoTransport, type EchoTransportOptions } from './echo-transport.js';
+export { resolveBrand, fontFamily, radiusValue, imageUrl, type ChatBrand, type ResolvedBrand } from './brand.js';
