@@ -14,3 +14,6 @@ export * from './components/popover/index.js';
 export * from './components/menu/index.js';
 export * from './components/dashboard/index.js';
 export * from './core/chat/index.js';
+export * from './components/chat-launcher/index.js';
+export * from './components/chat-widget/index.js';
+export * from './components/chat-window/index.js';

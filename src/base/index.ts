@@ -7,3 +7,4 @@ export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
 export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
 export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
 export * from './preferences/index.js';
+export { BrandController, brandReady, type BrandWarningDetail } from './brand.js';

@@ -1,5 +1,6 @@
 import { contrastRatio, tintedTextColor, AA_TEXT } from '../color/contrast.js';
 import { parseColor, toHex } from '../color/parse.js';
+import { cssLength } from './length.js';
 
 /** What a business sets to make the chat widget its own. Every field is optional and validated. */
 export interface ChatBrand {
@@ -40,7 +41,6 @@ const GENERIC = new Set([
 const UNQUOTED_FAMILY = /^-?[\p{L}_][\p{L}\p{N}_-]*(?: +[\p{L}\p{N}_-]+)*$/u;
 /** A quoted family: any letters, digits, spaces and a little punctuation, never quotes, slashes or brackets. */
 const QUOTED_FAMILY = /^(["'])([\p{L}\p{N} _.&+-]+)\1$/u;
-const LENGTH = /^(?:0|\d{1,3}(?:\.\d+)?(?:px|rem|em))$/;
 
 /**
  * A safe `font-family` value for `input`, or `undefined`. Each family is a name, quoted or not;
@@ -60,14 +60,6 @@ export function fontFamily(input: unknown): string | undefined {
     }
   }
   return families.join(', ');
-}
-
-/** A `border-radius` value for `input`, or `undefined`. */
-export function radiusValue(input: unknown): string | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 && input <= 64 ? `${input}px` : undefined;
-  if (typeof input !== 'string') return undefined;
-  const value = input.trim();
-  return LENGTH.test(value) ? value : undefined;
 }
 
 const hasControlCharacter = (text: string): boolean => {
@@ -136,7 +128,7 @@ export function resolveBrand(brand: unknown): ResolvedBrand {
     properties['--tk-chat-text'] = tintedTextColor(page, { tint: '#808080', minimum: 7 });
   }
   if (radius !== undefined) {
-    const value = radiusValue(radius);
+    const value = cssLength(radius);
     if (value) properties['--tk-chat-radius'] = value;
     else warnings.push(`brand.radius ${show(radius)} is not a length such as 12 or "0.75rem"; using the theme's.`);
   }

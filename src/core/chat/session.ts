@@ -27,8 +27,8 @@ export interface ChatSessionOptions {
   newClientId?: () => string;
   /** The conversation, the connection state or the typing author changed. */
   onChange?: () => void;
-  /** A message from someone else arrived for the first time. */
-  onIncoming?: (message: ChatMessage) => void;
+  /** A message from someone else arrived (`isNew`) or a later copy of it did (a status, a streamed text). */
+  onIncoming?: (message: ChatMessage, isNew: boolean) => void;
   /** Something went wrong that the visitor may need to know about; nothing was lost. */
   onProblem?: (problem: ChatSessionProblem) => void;
 }
@@ -383,8 +383,8 @@ export class ChatSession {
           this.conversation.merge({ clientId, status: 'sent' });
         this.#accepted(clientId);
       }
-      if (!known && !fromHistory && record.from !== 'visitor')
-        this.#options.onIncoming?.(this.conversation.get(record.id!)!);
+      const merged = this.conversation.get(typeof record.id === 'string' ? record.id : String(record.clientId));
+      if (!fromHistory && merged && merged.from !== 'visitor') this.#options.onIncoming?.(merged, !known);
     }
     this.#changed();
   }

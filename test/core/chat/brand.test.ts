@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fontFamily, imageUrl, radiusValue, resolveBrand } from '../../../src/core/chat/index.js';
+import { fontFamily, imageUrl, cssLength, resolveBrand } from '../../../src/core/chat/index.js';
 
 describe('chat brand validation', () => {
   it('accepts family names and quotes them; refuses anything that is CSS or a URL', () => {
@@ -23,11 +23,11 @@ describe('chat brand validation', () => {
   });
 
   it('accepts lengths for the radius and nothing else', () => {
-    expect(radiusValue(12)).to.equal('12px');
-    expect(radiusValue('0.75rem')).to.equal('0.75rem');
-    expect(radiusValue(-1)).to.equal(undefined);
-    expect(radiusValue('12px; color: red')).to.equal(undefined);
-    expect(radiusValue('calc(1px + 1px)')).to.equal(undefined);
+    expect(cssLength(12)).to.equal('12px');
+    expect(cssLength('0.75rem')).to.equal('0.75rem');
+    expect(cssLength(-1)).to.equal(undefined);
+    expect(cssLength('12px; color: red')).to.equal(undefined);
+    expect(cssLength('calc(1px + 1px)')).to.equal(undefined);
   });
 
   it('accepts http(s), same-site, blob and raster data: images; refuses script-capable addresses', () => {
