@@ -102,6 +102,8 @@ export const windowStyles = css`
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The window keeps the row in view itself when it renders or loads rows above. */
+    overflow-anchor: none;
     padding: 0.75rem 1rem;
   }
   .rows {

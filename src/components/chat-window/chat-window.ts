@@ -15,6 +15,7 @@ import { defaultChatStrings, type ChatStrings } from '../../core/chat/strings.js
 import type { ChatMessage, ChatTransport } from '../../core/chat/types.js';
 import { LocalStorageAdapter } from '../../core/prefs/local-storage-adapter.js';
 import type { Preferences } from '../../core/prefs/store.js';
+import type { PreferencesAdapter } from '../../core/prefs/adapter.js';
 import type { TkChatOpenChangeDetail } from '../chat-launcher/chat-launcher.js';
 import type { TkChatErrorDetail } from '../chat-widget/chat-widget.js';
 import type {
@@ -44,6 +45,9 @@ declare global {
     'tk-chat-prechat-submit': CustomEvent<TkChatPrechatSubmitDetail>;
   }
 }
+
+/** The embedded storage of windows without a preferences store, made on first use. */
+let localAdapter: LocalStorageAdapter | undefined;
 
 /** Most message rows in the DOM at once, however long the conversation. */
 const WINDOW = 120;
@@ -142,11 +146,18 @@ export class TkChatWindow extends TkElement {
 
   #conversation = new Conversation();
   #session: ChatSession | undefined;
-  /** Whether the log sticks to the newest message (the visitor has not scrolled up). */
-  #follow = true;
+  /**
+   * The last row rendered, by key, while the visitor reads earlier messages; `undefined` while the
+   * log follows the newest one. Rows are anchored by key so older history loading above, or a
+   * message moving when the server sets its time, does not shift what is shown.
+   */
+  #endKey: string | undefined;
   /** Ids of incoming messages already announced or counted, so updates are not announced again. */
   readonly #announced = new Set<string>();
   #media: MediaQueryList | undefined;
+  /** A draft read back from storage, put into the message box once it renders. */
+  #draft: string | undefined;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Whether the window shows. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -226,23 +237,27 @@ export class TkChatWindow extends TkElement {
       const problems = this.#conversation.replace(Array.isArray(this.messages) ? this.messages : []);
       for (const problem of problems) this.#report({ kind: 'message', ...problem });
       for (const message of this.#conversation.messages) this.#announced.add(message.id);
-      this.#follow = true;
+      this.#endKey = undefined;
     }
     if (changed.has('transport') || changed.has('persistKey') || changed.has('preferences')) this.#connect();
+    if (changed.has('persistKey')) this.#restoreDraft();
     if (changed.has('fullscreenBelow') || !this.#media) this.#watchSize();
     if (changed.has('hours') && this.hours !== undefined) {
       for (const problem of hoursProblems(this.hours)) console.warn(`[tailorkit] <tk-chat-window> ${problem}`);
     }
     if (changed.has('prechat') && (!this.prechat || !Array.isArray(this.prechat.fields))) this.prechatDone = false;
     const size = this.#conversation.size;
-    if (this.#follow || this.end > size) {
-      this.end = size;
-      this.start = Math.max(0, size - WINDOW);
-    }
+    const anchored = this.#endKey === undefined ? -1 : this.#conversation.indexOf(this.#endKey);
+    this.end = anchored < 0 ? size : anchored + 1;
+    this.start = Math.max(0, this.end - WINDOW);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#follow && this.log) this.log.scrollTop = this.log.scrollHeight;
+    if (this.#draft !== undefined && this.composer) {
+      if (this.composer.value === '') this.composer.value = this.#draft;
+      this.#draft = undefined;
+    }
+    if (this.#endKey === undefined && this.log) this.log.scrollTop = this.log.scrollHeight;
     if (changed.has('open') && this.open && this.fullscreen) this.#onViewport();
   }
 
@@ -280,17 +295,52 @@ export class TkChatWindow extends TkElement {
         status: 'sent',
       });
     }
-    this.#follow = true;
+    this.#endKey = undefined;
     this.emit('tk-chat-send', { clientId, text: value, files });
     this.revision++;
     return clientId;
+  }
+
+  /** Where the outbox and the draft are kept: the preferences store's adapter, else localStorage. */
+  #adapter(): PreferencesAdapter {
+    return this.preferences?.adapter ?? (localAdapter ??= new LocalStorageAdapter());
+  }
+
+  /** Brings back what the visitor had typed but not sent before a reload. */
+  #restoreDraft(): void {
+    const key = this.persistKey;
+    if (!key) return;
+    this.#adapter()
+      .read(`chat-draft:${key}`)
+      .then((result) => {
+        if (key !== this.persistKey || result.status !== 'present' || typeof result.record.user !== 'string') return;
+        this.#draft = result.record.user;
+        this.requestUpdate();
+      })
+      .catch(() => undefined);
+  }
+
+  #saveDraft(text: string): void {
+    clearTimeout(this.#draftTimer);
+    const key = this.persistKey;
+    if (!key) return;
+    const write = (): void => {
+      const adapter = this.#adapter();
+      const done =
+        text === ''
+          ? adapter.remove(`chat-draft:${key}`)
+          : adapter.write(`chat-draft:${key}`, { version: 1, user: text, updatedAt: Date.now() });
+      done.catch(() => undefined);
+    };
+    if (text === '') write();
+    else this.#draftTimer = setTimeout(write, 300);
   }
 
   #connect(): void {
     this.#session?.stop();
     this.#session = undefined;
     if (!this.transport) return;
-    const adapter = this.preferences?.adapter ?? new LocalStorageAdapter();
+    const adapter = this.#adapter();
     this.#session = new ChatSession({
       transport: this.transport,
       conversation: this.#conversation,
@@ -337,7 +387,7 @@ export class TkChatWindow extends TkElement {
     }
     this.style.setProperty('--_viewport-height', `${viewport.height}px`);
     this.style.setProperty('--_viewport-top', `${viewport.offsetTop}px`);
-    if (this.#follow && this.log) this.log.scrollTop = this.log.scrollHeight;
+    if (this.#endKey === undefined && this.log) this.log.scrollTop = this.log.scrollHeight;
   };
 
   readonly #onVisibility = (): void => {
@@ -365,6 +415,7 @@ export class TkChatWindow extends TkElement {
     if (!composer) return;
     if (this.send(composer.value, this.selectedFiles) === undefined) return;
     composer.value = '';
+    this.#saveDraft('');
     this.selectedFiles = [];
     this.fileProblem = '';
   }
@@ -395,26 +446,57 @@ export class TkChatWindow extends TkElement {
     this.composer?.focus();
   }
 
+  /** The key a rendered row keeps through re-keying: its clientId, else its id. */
+  #keyAt(index: number): string | undefined {
+    const message = this.#conversation.at(index);
+    return message ? (message.clientId ?? message.id) : undefined;
+  }
+
+  /** Renders rows up to `end` (exclusive), or follows the newest when that is the end. */
+  #showUntil(end: number): void {
+    this.#endKey = end >= this.#conversation.size ? undefined : this.#keyAt(end - 1);
+    this.requestUpdate();
+  }
+
+  /**
+   * Remembers the first row in view and where it is; the returned function scrolls it back there,
+   * so rows rendered or loaded above do not move what the visitor is reading.
+   */
+  #keepInView(log: HTMLElement): () => void {
+    const top = log.getBoundingClientRect().top;
+    const row = [...log.querySelectorAll<HTMLElement>('.rows .row')].find(
+      (each) => each.getBoundingClientRect().bottom > top,
+    );
+    const key = row?.dataset.key;
+    if (!row || key === undefined) return () => undefined;
+    const offset = row.getBoundingClientRect().top - top;
+    return () => {
+      const again = log.querySelector<HTMLElement>(`.row[data-key="${CSS.escape(key)}"]`);
+      if (again) log.scrollTop += again.getBoundingClientRect().top - top - offset;
+    };
+  }
+
   readonly #onScroll = (): void => {
     const log = this.log;
     if (!log) return;
     const size = this.#conversation.size;
-    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < NEAR;
-    this.#follow = atBottom && this.end >= size;
-    if (atBottom && this.end < size) {
-      this.end = Math.min(size, this.end + STEP);
-      this.start = Math.max(0, this.end - WINDOW);
-      this.#follow = this.end >= size;
-    } else if (log.scrollTop < NEAR) {
-      if (this.start > 0) {
-        this.start = Math.max(0, this.start - STEP);
-        this.end = Math.min(size, this.start + WINDOW);
-      } else if (this.#session?.hasMoreHistory) void this.#session.loadOlder();
+    if (log.scrollHeight - log.scrollTop - log.clientHeight < NEAR) {
+      this.#showUntil(Math.min(size, this.end + STEP));
+      return;
+    }
+    if (this.#endKey === undefined) this.#endKey = this.#keyAt(this.end - 1);
+    if (log.scrollTop >= NEAR) return;
+    const restore = this.#keepInView(log);
+    if (this.start > 0) {
+      this.#showUntil(Math.max(Math.min(size, WINDOW), this.end - STEP));
+      void this.updateComplete.then(restore);
+    } else if (this.#session?.hasMoreHistory) {
+      void this.#session.loadOlder().then(() => this.updateComplete.then(restore));
     }
   };
 
   #jumpToLatest(): void {
-    this.#follow = true;
+    this.#endKey = undefined;
     this.requestUpdate();
     this.composer?.focus();
   }
@@ -569,6 +651,7 @@ export class TkChatWindow extends TkElement {
       data-status=${message.status ?? nothing}
       ?data-first=${first}
       data-id=${message.id}
+      data-key=${message.clientId ?? message.id}
     >
       ${
         first && message.from !== 'visitor' && message.from !== 'system'
@@ -672,6 +755,7 @@ export class TkChatWindow extends TkElement {
         rows="1"
         placeholder=${this.placeholder ?? this.#localize.term('placeholder')}
         @keydown=${this.#onComposerKeydown}
+        @input=${(event: InputEvent) => this.#saveDraft((event.target as HTMLTextAreaElement).value)}
       ></textarea>
       <button class="icon-button" part="send-button" type="submit">
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 20.5 21 12 3 3.5 3 10l12 2-12 2z" /></svg
@@ -717,7 +801,7 @@ export class TkChatWindow extends TkElement {
         : connection === 'connecting'
           ? this.#localize.term('connecting')
           : '';
-    const unseen = !this.#follow && this.end < this.#conversation.size;
+    const unseen = this.#endKey !== undefined && this.end < this.#conversation.size;
     return html`<div part="base" role="dialog" aria-labelledby="heading" dir=${this.#localize.dir()}>
       <div part="header">
         ${logo ? html`<img part="logo" src=${logo} alt="" />` : nothing}

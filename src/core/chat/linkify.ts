@@ -9,7 +9,9 @@ export interface TextSegment {
 const CANDIDATE =
   /\b(?:https?:\/\/[^\s<>"'`]+|www\.[^\s<>"'`]+|mailto:[^\s<>"'`]+|tel:\+?[\d\-. ()]{3,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/giu;
 /** Punctuation that ends a sentence rather than an address. */
-const TRAILING = /[.,;:!?'")\]}>]+$/u;
+const TRAILING = /^[.,;:!?'")\]}>]$/u;
+
+const count = (text: string, character: string): number => text.split(character).length - 1;
 
 /** `href` for a candidate, or `undefined` when it does not parse as a safe link. */
 function hrefFor(candidate: string): string | undefined {
@@ -36,12 +38,13 @@ export function linkify(text: string): TextSegment[] {
   let last = 0;
   for (const match of text.matchAll(CANDIDATE)) {
     let candidate = match[0];
-    const trailing = TRAILING.exec(candidate)?.[0] ?? '';
-    // Keep a closing bracket that closes one opened inside the address (Wikipedia links).
-    let cut = trailing.length;
-    if (trailing.startsWith(')') && (candidate.match(/\(/g)?.length ?? 0) >= (candidate.match(/\)/g)?.length ?? 0))
-      cut = trailing.length - 1;
-    if (cut > 0) candidate = candidate.slice(0, candidate.length - cut);
+    // Sentence punctuation after an address is not part of it; a closing bracket is, when it closes
+    // one opened inside the address (https://en.wikipedia.org/wiki/Lit_(software)).
+    while (TRAILING.test(candidate.at(-1) ?? '')) {
+      const last = candidate.at(-1)!;
+      if (last === ')' && count(candidate, '(') >= count(candidate, ')')) break;
+      candidate = candidate.slice(0, -1);
+    }
     const href = hrefFor(candidate);
     if (!href) continue;
     const start = match.index;
