@@ -67,7 +67,7 @@ describe('tk-chat-window', () => {
     expect(q(el, 'script, img[src="x"], b')).to.equal(null);
     const rows = qa(el, '.rows .row');
     expect(rows.map((row) => row.hasAttribute('data-first'))).to.deep.equal([true, false, true, true, true]);
-    expect(rows[0].querySelector('.author')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+    expect(rows[0].querySelector('.author')!.textContent.trim()).to.equal('<img src=x onerror=alert(1)>');
     expect(rows[1].querySelector('.author')).to.equal(null);
     expect(rows[0].querySelector('[part="bubble"]')!.textContent).to.equal('<b>bold</b>');
     await expect(el).to.be.accessible();
@@ -95,19 +95,19 @@ describe('tk-chat-window', () => {
 
   it('shows the away message outside business hours and the reply time inside them', async () => {
     const el = await mountWindow({ replyTime: 'Usually replies in minutes' });
-    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.equal('Usually replies in minutes');
+    expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal('Usually replies in minutes');
     el.hours = { timeZone: 'UTC', days: {} };
     await el.updateComplete;
-    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.equal(
+    expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal(
       'We are away right now. Leave a message and we will get back to you.',
     );
     const all = [['00:00', '24:00']] as [string, string][];
     el.hours = { timeZone: 'UTC', days: { mon: all, tue: all, wed: all, thu: all, fri: all, sat: all, sun: all } };
     await el.updateComplete;
-    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.equal('Usually replies in minutes');
+    expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal('Usually replies in minutes');
     el.away = true;
     await el.updateComplete;
-    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.contain('away');
+    expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.contain('away');
   });
 
   it('shows who is typing', async () => {
@@ -122,10 +122,10 @@ describe('tk-chat-window', () => {
     await waitUntil(() => sink);
     sink!.typing!({ name: 'Ana' });
     await el.updateComplete;
-    expect(q(el, '[part="typing"]')!.textContent!.trim()).to.equal('Ana is typing…');
+    expect(q(el, '[part="typing"]')!.textContent.trim()).to.equal('Ana is typing…');
     sink!.typing!(null);
     await el.updateComplete;
-    expect(q(el, '[part="typing"]')!.textContent!.trim()).to.equal('');
+    expect(q(el, '[part="typing"]')!.textContent.trim()).to.equal('');
   });
 
   it('accepts attachments within the type and size limits, refuses others with a message, and sends the files', async () => {
@@ -139,7 +139,7 @@ describe('tk-chat-window', () => {
       },
     });
     const input = q<HTMLInputElement>(el, 'input[type="file"]')!;
-    expect(input.labels![0].textContent!.trim()).to.equal('Attach files');
+    expect(input.labels![0].textContent.trim()).to.equal('Attach files');
     const pick = async (files: File[]): Promise<void> => {
       const list = new DataTransfer();
       for (const file of files) list.items.add(file);
@@ -155,7 +155,7 @@ describe('tk-chat-window', () => {
     expect(q(el, '.problem[role="alert"]')!.textContent).to.equal(
       '<img src=x onerror=alert(1)>.exe cannot be sent: this type of file is not accepted. huge.pdf cannot be sent: files can be at most 1 kB.',
     );
-    expect(qa(el, '.selected li').map((li) => li.textContent!.trim())).to.deep.equal(['photo.png (1 byte)']);
+    expect(qa(el, '.selected li').map((li) => li.textContent.trim())).to.deep.equal(['photo.png (1 byte)']);
     await expect(el).to.be.accessible();
     q<HTMLTextAreaElement>(el, '#composer')!.focus();
     await sendKeys({ type: 'Here' });
