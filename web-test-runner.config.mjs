@@ -24,10 +24,21 @@ async function failRequestsForTest(ctx, next) {
   await next();
 }
 
+/** The chat widget's page under a strict Content Security Policy: no inline script, no eval, no inline styles. */
+async function strictCspForChatPage(ctx, next) {
+  await next();
+  if (ctx.path === '/test/components/chat-widget/csp-page.html') {
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+    );
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  middleware: [failRequestsForTest],
+  middleware: [failRequestsForTest, strictCspForChatPage],
   plugins: [
     esbuildPlugin({
       ts: true,

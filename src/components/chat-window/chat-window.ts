@@ -642,7 +642,7 @@ export class TkChatWindow extends TkElement {
       authorName(previous) !== authorName(message) ||
       Date.parse(message.time) - Date.parse(previous.time) > GROUP_GAP;
     const date = new Date(message.time);
-    const avatar = imageUrl(message.author?.avatarUrl) ?? imageUrl(this.avatar);
+    const avatar = imageUrl(message.author?.avatarUrl, { allowData: false }) ?? imageUrl(this.avatar);
     const attachments = Array.isArray(message.attachments) ? message.attachments : [];
     return html`<div
       class="row"

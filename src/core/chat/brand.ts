@@ -70,15 +70,20 @@ const hasControlCharacter = (text: string): boolean => {
 /**
  * An image address safe to show as an avatar or logo: http(s), a path on the same site, a `blob:`
  * made by the page, or a `data:` image the integrator wrote (raster types only; SVG may carry
- * script). Returns the address or `undefined`.
+ * script). Addresses from a conversation (`allowData: false`) never take `data:`. Returns the
+ * address or `undefined`.
  */
-export function imageUrl(input: unknown): string | undefined {
+export function imageUrl(input: unknown, options: { allowData?: boolean } = {}): string | undefined {
   if (typeof input !== 'string') return undefined;
   const value = input.trim();
   const head = value.slice(0, 2048);
   if (value === '' || value.length > 200_000 || /[\s"'<>\\`]/u.test(head) || hasControlCharacter(head))
     return undefined;
-  if (/^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/]+=*$/i.test(value)) return value;
+  if (/^data:/i.test(value)) {
+    const allowed =
+      options.allowData !== false && /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/]+=*$/i.test(value);
+    return allowed ? value : undefined;
+  }
   if (/^(?:https?:|blob:https?:)\/\//i.test(value)) return value;
   // A path on the same site: not scheme-relative (`//evil`) and no scheme at all.
   if (/^(?:\/(?!\/)|\.\.?\/)/.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
