@@ -20,3 +20,4 @@ export { defaultChatStrings, type ChatStrings } from './strings.js';
 export { defaultLauncherStrings, type LauncherStrings } from './launcher-strings.js';
 export { isWithinHours, hoursProblems, type BusinessHours, type Weekday } from './hours.js';
 export { linkify, type TextSegment } from './linkify.js';
+export { createSseTransport, type SseTransportOptions } from './sse-transport.js';

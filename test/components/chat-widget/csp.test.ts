@@ -15,10 +15,9 @@ describe('tk-chat-widget under a strict Content Security Policy', () => {
         style="width: 800px; height: 700px"
       ></iframe>`,
     );
-    await waitUntil(() => frame.contentWindow?.tkCsp, 'the page loads', {
-      timeout: 10_000,
-    });
-    const page = (frame.contentWindow as Window & { tkCsp: CspPage }).tkCsp;
+    const pageOf = (): CspPage | undefined => (frame.contentWindow as unknown as { tkCsp?: CspPage } | null)?.tkCsp;
+    await waitUntil(pageOf, 'the page loads', { timeout: 10_000 });
+    const page = pageOf()!;
     await page.ready;
     const policy = await fetch('/test/components/chat-widget/csp-page.html').then((response) =>
       response.headers.get('content-security-policy'),
