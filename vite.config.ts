@@ -19,7 +19,7 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^sortablejs($|\/)/, /^dompurify($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^sortablejs($|\/)/, /^dompurify($|\/)/, /^marked($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

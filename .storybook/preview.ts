@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import type { StrictArgTypes } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/themes/light.css';
@@ -8,6 +9,24 @@ import './preview.css';
 setCustomElementsManifest(manifest);
 
 type Theme = 'light' | 'dark';
+
+/** Manifest sections that document rather than configure: no control, no "Set object" button. */
+const DOCUMENT_ONLY = new Set(['events', 'css shadow parts', 'slots', 'methods']);
+
+/**
+ * Parts, events, slots and methods from custom-elements.json are listed in the docs table without a
+ * control; CSS custom properties get a text control, so a reader can try a value.
+ */
+function withoutObjectControls(context: { argTypes: StrictArgTypes }): StrictArgTypes {
+  return Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => {
+      const category = (argType.table?.category ?? '').toLowerCase();
+      if (DOCUMENT_ONLY.has(category)) return [name, { ...argType, control: false }];
+      if (category === 'css custom properties') return [name, { ...argType, control: 'text' }];
+      return [name, argType];
+    }),
+  );
+}
 
 function applyTheme(theme: Theme): void {
   const root = document.documentElement;
@@ -51,10 +70,12 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { expanded: true, matchers: { color: /(background|color)$/i } },
+    // Colour pickers for colour arguments only: CSS custom properties (`--tk-…-color`) stay text.
+    controls: { expanded: true, matchers: { color: /^(?!--).*(background|color)$/i } },
     a11y: { test: 'error' },
     docs: { toc: true },
   },
+  argTypesEnhancers: [withoutObjectControls],
   tags: ['autodocs'],
 };
 

@@ -1,11 +1,11 @@
 // `npm run size`: min+gzip bytes an app pays per entry point, with lit, @lit/*, @floating-ui/dom,
-// sortablejs and dompurify counted separately (an app shares them across components).
+// sortablejs, dompurify and marked counted separately (an app shares them across components).
 // Bundles from src/ with esbuild so it needs no prior build.
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const external = ['lit', 'lit/*', '@lit/*', '@floating-ui/*', 'sortablejs', 'dompurify'];
+const external = ['lit', 'lit/*', '@lit/*', '@floating-ui/*', 'sortablejs', 'dompurify', 'marked'];
 
 const entries = [
   ['tailorkit (index)', 'src/index.ts'],
@@ -76,7 +76,7 @@ for (const [name, { min, gzip, lazy }] of rows) {
 console.log(
   `${''.padEnd(width)}  min+gzip: what loading the entry costs; + on use: parts it loads the first time they are needed.`,
 );
-for (const peer of ['lit', '@floating-ui/dom', 'sortablejs', 'dompurify']) {
+for (const peer of ['lit', '@floating-ui/dom', 'sortablejs', 'dompurify', 'marked']) {
   const { gzip } = await measure({ source: `export * from '${peer}';` }, []);
   console.log(`${`(peer) ${peer}`.padEnd(width)}  ${''.padStart(9)}  ${kb(gzip).padStart(9)}`);
 }

@@ -7,4 +7,21 @@ export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
 export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
 export { composedParent, composedContains, composedClosest, deepActiveElement, firstTabbable } from './focus.js';
 export * from './preferences/index.js';
+export { KeyboardGrabController, type KeyboardGrabDelegate, type GrabStep } from './keyboard-grab.js';
+export {
+  ReorderController,
+  defaultReorderStrings,
+  type ReorderOptions,
+  type ReorderMove,
+  type ReorderPosition,
+  type ReorderStrings,
+} from './reorder.js';
+export {
+  renderMarkdown,
+  sanitizeHtml,
+  safeUrl,
+  type MarkdownOptions,
+  type SafeUrlOptions,
+  type UrlPurpose,
+} from './markdown.js';
 export { BrandController, brandReady, type BrandWarningDetail } from './brand.js';

@@ -165,5 +165,5 @@ export const Persisted: Story = { args: { persist: true } };
 /** Right to left: handles, drags and arrow keys mirror. */
 export const RightToLeft: Story = { name: 'Right to left', args: { rtl: true } };
 
-/** The dark theme. */
-export const Dark: Story = { args: { dark: true } };
+/** The dark theme, on a dark page (the toolbar's theme switch does the same for every story). */
+export const Dark: Story = { globals: { theme: 'dark' } };

@@ -22,14 +22,23 @@ function report(event: CustomEvent<TkMenuSelectDetail>): void {
   output.textContent = checked === undefined ? value : `${value}: ${checked ? 'on' : 'off'}`;
 }
 
-function menuButton(args: MenuArgs, trigger: string, items: TemplateResult): TemplateResult {
+/** The line that shows the last choice, in the story's language. */
+const chosen = { en: ['Chosen:', 'nothing yet'], ar: ['الاختيار:', 'لا شيء بعد'] } as const;
+
+function menuButton(
+  args: MenuArgs,
+  trigger: string,
+  items: TemplateResult,
+  language: keyof typeof chosen = 'en',
+): TemplateResult {
+  const [label, nothing] = chosen[language];
   return html`${demoStyles}
     <div class="demo-menu-story" style="display: flex; align-items: center; gap: var(--tk-space-4, 1rem)">
       <tk-popover ?open=${args.open} placement=${args.placement} offset=${args.offset} strategy=${args.strategy}>
         <button slot="trigger" class="demo-button">${trigger} <span aria-hidden="true">▾</span></button>
         <tk-menu ?keep-open=${args.keepOpen} @tk-select=${report}>${items}</tk-menu>
       </tk-popover>
-      <p class="demo-text" style="margin: 0">Chosen: <output>nothing yet</output></p>
+      <p class="demo-text" style="margin: 0">${label} <output>${nothing}</output></p>
     </div>`;
 }
 
@@ -166,6 +175,7 @@ export const RightToLeft: Story = {
           <tk-menu-item value="duplicate">تكرار</tk-menu-item>
           <tk-menu-item value="delete">حذف</tk-menu-item>
         `,
+        'ar',
       )}
     </div>`,
 };

@@ -101,6 +101,25 @@ describe('Acme CRM home demo', () => {
     await waitUntil(async () => (await storedUser()) === undefined, 'nothing of the user is stored');
   });
 
+  it('starts over: the user layer is removed, the role is Sales again and edit mode ends', async () => {
+    const { root, dashboard, visible, reason, pickRole, storedUser } = await setup();
+    pickRole('support');
+    await waitUntil(() => reason() === 'Suggested for the Support role');
+    root.querySelector<HTMLButtonElement>('button[slot="toolbar"]')!.click();
+    await waitUntil(() => dashboard.editable);
+    expect(await dashboard.removeItem('csat')).to.equal(true);
+    await waitUntil(async () => (await storedUser()) !== undefined, 'the removal is stored');
+    const startOver = [...root.querySelectorAll('button')].find(
+      (button) => button.textContent.trim() === 'Start over',
+    )!;
+    startOver.click();
+    await waitUntil(() => reason() === 'Suggested for the Sales role', 'the sales suggestion again');
+    await waitUntil(() => visible().join() === salesWidgets.join(), 'the sales home is shown');
+    await waitUntil(async () => (await storedUser()) === undefined, 'nothing of the user is stored');
+    expect(root.querySelector<HTMLSelectElement>('#role')!.value).to.equal('sales');
+    expect(dashboard.editable).to.equal(false);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe in view and edit mode, ${theme} theme`, async () => {
       await adoptThemes();

@@ -208,6 +208,14 @@ export class AcmeCrmHome extends LitElement {
     void store.setContext({ ...store.context, role });
   };
 
+  /** Back to a first visit: the user's layout is removed and the role is Sales again. */
+  private readonly startOver = async (): Promise<void> => {
+    const store = this.store;
+    await this.document?.reset();
+    await store.setContext({ ...store.context, role: 'sales' });
+    this.editing = false;
+  };
+
   private readonly toggleEditing = (): void => {
     this.editing = !this.editing;
   };
@@ -258,6 +266,7 @@ ${json(layers?.personalized)}</pre>
                 html`<option value=${option.value} ?selected=${option.value === role}>${option.label}</option>`,
             )}
           </select>
+          <button type="button" @click=${this.startOver}>Start over</button>
         </div>
       </header>
       <main>
