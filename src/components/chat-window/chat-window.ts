@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { TkElement } from '../../base/tk-element.js';
 import { baseStyles, visuallyHidden } from '../../base/styles.js';
 import { BrandController } from '../../base/brand.js';
 import { LocalizeController } from '../../base/localize.js';
-import { imageUrl, type ChatBrand } from '../../core/chat/brand.js';
+import type { ChatBrand } from '../../core/chat/brand.js';
+import { renderMarkdown, safeUrl } from '../../base/markdown.js';
 import { Conversation } from '../../core/chat/conversation.js';
 import { hoursProblems, isWithinHours, type BusinessHours } from '../../core/chat/hours.js';
-import { linkify } from '../../core/chat/linkify.js';
+import { linkify, type TextSegment } from '../../core/chat/linkify.js';
 import { adapterOutboxStorage } from '../../core/chat/outbox.js';
 import { ChatSession, type ChatSessionProblem } from '../../core/chat/session.js';
 import { defaultChatStrings, type ChatStrings } from '../../core/chat/strings.js';
@@ -58,7 +60,9 @@ const NEAR = 48;
 /** Consecutive messages of one author closer than this share a group (one name, one avatar). */
 const GROUP_GAP = 5 * 60_000;
 
-const isLink = (href: string): boolean => /^(?:https?:|blob:https?:)/i.test(href);
+/** Where an attachment can be opened from: a link address, or a file the page itself holds (`blob:`). */
+const attachmentUrl = (url: unknown): string | undefined =>
+  typeof url === 'string' && /^blob:https?:\/\//i.test(url) ? url : safeUrl(url, 'link');
 
 /** Whether `file` is one of `accept`'s MIME types or families (`image/*`). */
 function accepts(accept: readonly string[], file: File): boolean {
@@ -155,6 +159,11 @@ export class TkChatWindow extends TkElement {
   /** Ids of incoming messages already announced or counted, so updates are not announced again. */
   readonly #announced = new Set<string>();
   #media: MediaQueryList | undefined;
+  /** Rendered Markdown and found links per message copy, so a render does not parse every row again. */
+  #rendered = new WeakMap<ChatMessage, string>();
+  #linked = new WeakMap<ChatMessage, TextSegment[]>();
+  #timeFormat: Intl.DateTimeFormat | undefined;
+  #timeFormatLang: string | undefined;
   /** A draft read back from storage, put into the message box once it renders. */
   #draft: string | undefined;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -242,6 +251,7 @@ export class TkChatWindow extends TkElement {
     if (changed.has('transport') || changed.has('persistKey') || changed.has('preferences')) this.#connect();
     if (changed.has('persistKey')) this.#restoreDraft();
     if (changed.has('fullscreenBelow') || !this.#media) this.#watchSize();
+    if (changed.has('imageHosts')) this.#rendered = new WeakMap();
     if (changed.has('hours') && this.hours !== undefined) {
       for (const problem of hoursProblems(this.hours)) console.warn(`[tailorkit] <tk-chat-window> ${problem}`);
     }
@@ -609,13 +619,42 @@ export class TkChatWindow extends TkElement {
     </form>`;
   }
 
+  /** Sanitized Markdown of a message, parsed once per copy of the message (copies are immutable). */
+  #markdown(message: ChatMessage): string {
+    let rendered = this.#rendered.get(message);
+    if (rendered === undefined) {
+      rendered = renderMarkdown(message.text, { imageHosts: this.imageHosts });
+      this.#rendered.set(message, rendered);
+    }
+    return rendered;
+  }
+
+  #segments(message: ChatMessage): TextSegment[] {
+    let segments = this.#linked.get(message);
+    if (!segments) this.#linked.set(message, (segments = linkify(message.text)));
+    return segments;
+  }
+
+  /** A message's time, with one formatter per language rather than one per row and render. */
+  #time(date: Date): string {
+    const lang = this.#localize.lang();
+    if (!this.#timeFormat || this.#timeFormatLang !== lang) {
+      this.#timeFormat = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
+      this.#timeFormatLang = lang;
+    }
+    return this.#timeFormat!.format(date);
+  }
+
   /** Message text: Markdown sanitized, or plain text with links found without changing the text. */
   #renderText(message: ChatMessage): TemplateResult {
-    return html`${linkify(message.text).map((segment) =>
-      segment.href
-        ? html`<a href=${segment.href} rel="noopener noreferrer" target="_blank">${segment.text}</a>`
-        : segment.text,
-    )}`;
+    if (message.format === 'markdown') return html`<div class="markdown">${unsafeHTML(this.#markdown(message))}</div>`;
+    return html`<span class="text"
+      >${this.#segments(message).map((segment) =>
+        segment.href
+          ? html`<a href=${segment.href} rel="noopener noreferrer" target="_blank">${segment.text}</a>`
+          : segment.text,
+      )}</span
+    >`;
   }
 
   #renderStatus(message: ChatMessage): TemplateResult | typeof nothing {
@@ -642,7 +681,10 @@ export class TkChatWindow extends TkElement {
       authorName(previous) !== authorName(message) ||
       Date.parse(message.time) - Date.parse(previous.time) > GROUP_GAP;
     const date = new Date(message.time);
-    const avatar = imageUrl(message.author?.avatarUrl, { allowData: false }) ?? imageUrl(this.avatar);
+    // An author's picture comes from the conversation: like a Markdown image, only from the allowed hosts.
+    const avatar =
+      safeUrl(message.author?.avatarUrl, 'image', { imageHosts: this.imageHosts }) ??
+      safeUrl(this.avatar, 'brand-image');
     const attachments = Array.isArray(message.attachments) ? message.attachments : [];
     return html`<div
       class="row"
@@ -665,14 +707,14 @@ export class TkChatWindow extends TkElement {
           ? html`<span class="visually-hidden">${this.#localize.term('you')}:</span>`
           : nothing
       }
-      <div part="bubble"><span class="text">${this.#renderText(message)}</span></div>
+      <div part="bubble">${this.#renderText(message)}</div>
       ${
         attachments.length > 0
           ? html`<ul class="attachments">
               ${attachments.map((file) => {
                 const label = this.#localize.term('attachment')(String(file.name), this.#bytes(Number(file.size) || 0));
                 return html`<li>
-                  ${isLink(String(file.url)) ? html`<a href=${file.url} rel="noopener noreferrer" target="_blank" download=${file.name}>${label}</a>` : label}
+                  ${attachmentUrl(file.url) ? html`<a href=${attachmentUrl(file.url)!} rel="noopener noreferrer" target="_blank" download=${file.name}>${label}</a>` : label}
                 </li>`;
               })}
             </ul>`
@@ -680,7 +722,7 @@ export class TkChatWindow extends TkElement {
       }
       <div class="meta">
         <time datetime=${Number.isFinite(date.getTime()) ? date.toISOString() : nothing}
-          >${Number.isFinite(date.getTime()) ? this.#localize.date(date, { hour: 'numeric', minute: '2-digit' }) : ''}</time
+          >${Number.isFinite(date.getTime()) ? this.#time(date) : ''}</time
         >${this.#renderStatus(message)}
       </div>
     </div>`;
@@ -693,7 +735,7 @@ export class TkChatWindow extends TkElement {
       rows.push({ message: this.#conversation.at(i)!, previous: this.#conversation.at(i - 1) });
     }
     const atStart = this.start === 0 && !session?.hasMoreHistory;
-    const avatar = imageUrl(this.avatar);
+    const avatar = safeUrl(this.avatar, 'brand-image');
     return html`<div
       part="log"
       role="log"
@@ -792,7 +834,7 @@ export class TkChatWindow extends TkElement {
   override render(): TemplateResult {
     const session = this.#session;
     const away = this.away || (this.hours !== undefined && !isWithinHours(this.hours, new Date()));
-    const logo = imageUrl(this.logo);
+    const logo = safeUrl(this.logo, 'brand-image');
     const prechat = this.prechat && Array.isArray(this.prechat.fields) && !this.prechatDone ? this.prechat : undefined;
     const connection = session?.state;
     const notice =

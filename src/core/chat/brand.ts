@@ -62,34 +62,6 @@ export function fontFamily(input: unknown): string | undefined {
   return families.join(', ');
 }
 
-const hasControlCharacter = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
-  return false;
-};
-
-/**
- * An image address safe to show as an avatar or logo: http(s), a path on the same site, a `blob:`
- * made by the page, or a `data:` image the integrator wrote (raster types only; SVG may carry
- * script). Addresses from a conversation (`allowData: false`) never take `data:`. Returns the
- * address or `undefined`.
- */
-export function imageUrl(input: unknown, options: { allowData?: boolean } = {}): string | undefined {
-  if (typeof input !== 'string') return undefined;
-  const value = input.trim();
-  const head = value.slice(0, 2048);
-  if (value === '' || value.length > 200_000 || /[\s"'<>\\`]/u.test(head) || hasControlCharacter(head))
-    return undefined;
-  if (/^data:/i.test(value)) {
-    const allowed =
-      options.allowData !== false && /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/]+=*$/i.test(value);
-    return allowed ? value : undefined;
-  }
-  if (/^(?:https?:|blob:https?:)\/\//i.test(value)) return value;
-  // A path on the same site: not scheme-relative (`//evil`) and no scheme at all.
-  if (/^(?:\/(?!\/)|\.\.?\/)/.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
-  return undefined;
-}
-
 /**
  * Validates a brand and turns it into the widget's CSS custom properties. A field that is not valid
  * is left out (the theme's value shows) with a warning; the text colour on the brand colour is the

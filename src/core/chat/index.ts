@@ -15,7 +15,7 @@ export { adapterOutboxStorage, memoryOutboxStorage, type OutboxEntry, type Outbo
 export { ChatSession, type ChatSessionOptions, type ChatSessionProblem, type ChatTimers } from './session.js';
 export { createEchoTransport, type EchoTransportOptions } from './echo-transport.js';
 export { cssLength } from './length.js';
-export { resolveBrand, fontFamily, imageUrl, type ChatBrand, type ResolvedBrand } from './brand.js';
+export { resolveBrand, fontFamily, type ChatBrand, type ResolvedBrand } from './brand.js';
 export { defaultChatStrings, type ChatStrings } from './strings.js';
 export { defaultLauncherStrings, type LauncherStrings } from './launcher-strings.js';
 export { isWithinHours, hoursProblems, type BusinessHours, type Weekday } from './hours.js';

@@ -5,9 +5,12 @@ export interface TextSegment {
   href?: string;
 }
 
-/** Candidates: scheme URLs, `www.` addresses and email addresses, up to whitespace or a bracket. */
+/**
+ * Candidates: scheme URLs, `www.` addresses and email addresses, up to whitespace or a bracket.
+ * Email parts have bounded lengths, so a long run of letters without `@` is scanned in linear time.
+ */
 const CANDIDATE =
-  /\b(?:https?:\/\/[^\s<>"'`]+|www\.[^\s<>"'`]+|mailto:[^\s<>"'`]+|tel:\+?[\d\-. ()]{3,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/giu;
+  /\b(?:https?:\/\/[^\s<>"'`]+|www\.[^\s<>"'`]+|mailto:[^\s<>"'`]+|tel:\+?[\d\-. ()]{3,30}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/giu;
 /** Punctuation that ends a sentence rather than an address. */
 const TRAILING = /^[.,;:!?'")\]}>]$/u;
 

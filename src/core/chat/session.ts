@@ -182,7 +182,8 @@ export class ChatSession {
         this.#mergeIncoming(result.messages, true);
         if (page === 0) {
           newest = result.messages.at(-1)?.id;
-          if (this.hasMoreHistory === undefined) this.hasMoreHistory = result.hasMore;
+          // Until a resync has seen messages, the latest page is where the visitor starts reading.
+          if (this.hasMoreHistory === undefined || known === undefined) this.hasMoreHistory = result.hasMore;
         }
         const reached = known === undefined || result.messages.some((message) => message.id === known);
         const oldest = result.messages[0]?.id;

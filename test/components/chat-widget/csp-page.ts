@@ -1,19 +1,18 @@
 // Runs inside csp-page.html, which the test server sends with a strict Content-Security-Policy
-// (see web-test-runner.config.mjs): it records every violation and every script a message ran.
+// (see web-test-runner.config.mjs): it records every violation and whether a message ran a script.
 import '../../../src/components/chat-widget/define.js';
 import { createEchoTransport, type ChatMessage } from '../../../src/index.js';
-import { hostileStrings } from './hostile.js';
+import { hostileStrings, pwned } from '../../support/hostile-strings.js';
 
 interface CspPage {
   violations: string[];
-  hits: number;
+  /** Whether a payload ran. */
+  pwned: () => boolean;
   ready: Promise<void>;
 }
 
-const page = window as unknown as Window & { tkCsp: CspPage; __tkHit: () => void };
-const state: CspPage = { violations: [], hits: 0, ready: Promise.resolve() };
-page.tkCsp = state;
-page.__tkHit = () => state.hits++;
+const state: CspPage = { violations: [], pwned, ready: Promise.resolve() };
+(window as unknown as { tkCsp: CspPage }).tkCsp = state;
 document.addEventListener('securitypolicyviolation', (event) =>
   state.violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
 );

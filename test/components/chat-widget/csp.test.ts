@@ -2,12 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 interface CspPage {
   violations: string[];
-  hits: number;
+  pwned: () => boolean;
   ready: Promise<void>;
 }
 
 describe('tk-chat-widget under a strict Content Security Policy', () => {
-  it('runs with no inline script, no eval and no inline styles: 0 violations, 0 scripts from messages', async () => {
+  it('runs with no inline script, no eval and no inline styles: 0 violations, 0 scripts from messages', async function (this: Mocha.Context) {
+    // The whole corpus renders several times; a loaded machine needs more than the default 20 s.
+    this.timeout(120_000);
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe
         title="CSP page"
@@ -31,7 +33,7 @@ describe('tk-chat-widget under a strict Content Security Policy', () => {
     expect(getComputedStyle(window.shadowRoot!.querySelector('[part="header"]')!).backgroundColor).to.equal(
       'rgb(109, 40, 217)',
     );
-    expect(page.violations).to.deep.equal([]);
-    expect(page.hits).to.equal(0);
+    expect(page.violations, page.violations.join(' | ')).to.deep.equal([]);
+    expect(page.pwned()).to.equal(false);
   });
 });

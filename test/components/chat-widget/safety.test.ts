@@ -1,13 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { createEchoTransport, type ChatMessage } from '../../../src/index.js';
-import { hostileStrings } from './hostile.js';
+import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
 import { bubbles, inWindow, mount, opened, windowOf } from './helpers.js';
-
-declare global {
-  interface Window {
-    __tkHit: () => void;
-  }
-}
 
 /** Every element in `root` and the shadow roots below it. */
 function* allElements(root: ParentNode): Generator<Element> {
@@ -17,40 +11,35 @@ function* allElements(root: ParentNode): Generator<Element> {
   }
 }
 
-/** Hrefs, srcs, handlers and elements inside the widget that could run script or carry a document. */
-function dangerousUrls(widget: Element): string[] {
+/**
+ * What `dangerousLinks` does not look for: elements that run or load something, forms that are not
+ * the widget's own, event handler attributes, and `data:` images other than the integrator's avatar
+ * or logo.
+ */
+function unsafeElements(widget: Element, integratorImages: string[]): string[] {
   const found: string[] = [];
   for (const element of allElements(widget.shadowRoot!)) {
-    for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc']) {
-      const value = element.getAttribute(name);
-      if (value === null) continue;
-      // Browsers skip control characters and spaces in a scheme: drop them as the browser would.
-      const scheme = [...value]
-        .filter((character) => character.charCodeAt(0) > 0x20)
-        .join('')
-        .toLowerCase();
-      if (/^(?:javascript|vbscript|data):/.test(scheme) || name === 'srcdoc')
-        found.push(`${element.localName}[${name}]=${value}`);
-    }
-    if (/^(?:script|iframe|object|embed|meta|link|style|base)$/.test(element.localName)) found.push(element.localName);
-    // The widget's own forms (composer, pre-chat) and icons carry a part or sit outside the content.
+    if (/^(?:script|iframe|object|embed|meta|link|style|base|frame)$/.test(element.localName))
+      found.push(element.localName);
+    // The widget's own forms (composer, pre-chat) carry a part; its icons sit outside the content.
     if (element.localName === 'form' && !element.hasAttribute('part')) found.push('form');
     if (/^(?:svg|math)$/.test(element.localName) && element.closest('[part~="bubble"], .author, .attachments, h2'))
       found.push(element.localName);
     for (const attribute of element.getAttributeNames())
       if (attribute.startsWith('on')) found.push(`${element.localName}[${attribute}]`);
+    const src = element.getAttribute('src');
+    if (src?.trim().toLowerCase().startsWith('data:') && !integratorImages.includes(src))
+      found.push(`${element.localName}[src]=${src.slice(0, 40)}`);
   }
   return found;
 }
 
 describe('tk-chat-widget safety', () => {
-  let hits = 0;
-  beforeEach(() => {
-    hits = 0;
-    window.__tkHit = () => hits++;
-  });
+  beforeEach(resetPwned);
 
-  it(`renders ${hostileStrings.length} hostile strings as text in messages, names, greeting, heading, placeholder and attachment names`, async () => {
+  it(`renders ${hostileStrings.length} hostile strings as text in messages, names, greeting, heading, placeholder and attachment names`, async function (this: Mocha.Context) {
+    // The whole corpus renders several times; a loaded machine needs more than the default 20 s.
+    this.timeout(120_000);
     expect(hostileStrings.length).to.be.at.least(150);
     const time = Date.UTC(2026, 0, 1);
     const messages: ChatMessage[] = hostileStrings.flatMap((text, i) => [
@@ -85,7 +74,8 @@ describe('tk-chat-widget safety', () => {
       await opened(widget);
       await windowOf(widget)!.updateComplete;
       expect(inWindow(widget, '#heading')!.textContent).to.equal(text);
-      expect(inWindow(widget, '[part~="greeting"] [part="bubble"]')!.textContent).to.equal(text);
+      if (text.trim() !== '')
+        expect(inWindow(widget, '[part~="greeting"] [part="bubble"]')!.textContent).to.equal(text);
       expect(inWindow<HTMLTextAreaElement>(widget, '#composer')!.placeholder).to.equal(text);
       const [agent, , visitor] = bubbles(widget);
       const plain = text.replace(/\s+/g, ' ').trim();
@@ -93,16 +83,21 @@ describe('tk-chat-widget safety', () => {
       expect(visitor).to.equal(plain);
       expect(inWindow(widget, '.row[data-id^="t"] .author span')!.textContent).to.equal(text);
       expect(inWindow(widget, '.row[data-id^="t"] .attachments li')!.textContent).to.contain(text);
+      expect(dangerousLinks(widget.shadowRoot!), text).to.deep.equal([]);
+      expect(unsafeElements(widget, [text.trim()]), text).to.deep.equal([]);
       shown++;
     }
     expect(shown).to.equal(hostileStrings.length);
     // Let anything that could fire (image errors, autofocus, toggles) fire.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hits, 'script executions').to.equal(0);
-    expect(dangerousUrls(widget)).to.deep.equal([]);
+    expect(pwned(), 'a payload ran').to.equal(false);
+    expect(dangerousLinks(widget.shadowRoot!)).to.deep.equal([]);
+    expect(unsafeElements(widget, [])).to.deep.equal([]);
   });
 
-  it('sends hostile strings through a transport and shows them as text, both ways', async () => {
+  it('sends hostile strings through a transport and shows them as text, both ways', async function (this: Mocha.Context) {
+    // The whole corpus renders several times; a loaded machine needs more than the default 20 s.
+    this.timeout(120_000);
     const widget = await mount(html`<tk-chat-widget></tk-chat-widget>`);
     widget.transport = createEchoTransport({
       latency: 1,
@@ -111,11 +106,12 @@ describe('tk-chat-widget safety', () => {
     });
     widget.open = true;
     const window = await opened(widget);
-    const sample = hostileStrings.filter((_, i) => i % 5 === 0);
+    const sample = hostileStrings.filter((text, i) => i % 5 === 0 && text.trim() !== '');
     for (const text of sample) window.send(text);
     await waitUntil(() => bubbles(widget).length === sample.length * 2, 'every answer arrives', { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hits, 'script executions').to.equal(0);
-    expect(dangerousUrls(widget)).to.deep.equal([]);
+    expect(pwned(), 'a payload ran').to.equal(false);
+    expect(dangerousLinks(widget.shadowRoot!)).to.deep.equal([]);
+    expect(unsafeElements(widget, [])).to.deep.equal([]);
   });
 });
