@@ -642,7 +642,7 @@ export class TkChatWindow extends TkElement {
       this.#timeFormat = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
       this.#timeFormatLang = lang;
     }
-    return this.#timeFormat!.format(date);
+    return this.#timeFormat.format(date);
   }
 
   /** Message text: Markdown sanitized, or plain text with links found without changing the text. */
