@@ -5,3 +5,4 @@ import './components/menu/define.js';
 import './components/dashboard/define.js';
 import './components/chat-widget/define.js';
 import './components/chat-window/define.js';
+import './components/chat-designer/define.js';

@@ -17,3 +17,4 @@ export * from './core/chat/index.js';
 export * from './components/chat-launcher/index.js';
 export * from './components/chat-widget/index.js';
 export * from './components/chat-window/index.js';
+export * from './components/chat-designer/index.js';

@@ -252,7 +252,7 @@ export class TkChatWindow extends TkElement {
     if (changed.has('persistKey')) this.#restoreDraft();
     if (changed.has('fullscreenBelow') || !this.#media) this.#watchSize();
     if (changed.has('imageHosts')) this.#rendered = new WeakMap();
-    if (changed.has('hours') && this.hours !== undefined) {
+    if (changed.has('hours') && this.hours) {
       for (const problem of hoursProblems(this.hours)) console.warn(`[tailorkit] <tk-chat-window> ${problem}`);
     }
     if (changed.has('prechat') && (!this.prechat || !Array.isArray(this.prechat.fields))) this.prechatDone = false;
@@ -833,7 +833,7 @@ export class TkChatWindow extends TkElement {
 
   override render(): TemplateResult {
     const session = this.#session;
-    const away = this.away || (this.hours !== undefined && !isWithinHours(this.hours, new Date()));
+    const away = this.away || (!!this.hours && !isWithinHours(this.hours, new Date()));
     const logo = safeUrl(this.logo, 'brand-image');
     const prechat = this.prechat && Array.isArray(this.prechat.fields) && !this.prechatDone ? this.prechat : undefined;
     const connection = session?.state;
