@@ -10,6 +10,7 @@ import { parseColor, toHex } from '../../core/color/parse.js';
 import type { ChatBrand } from '../../core/chat/brand.js';
 import type { Weekday } from '../../core/chat/hours.js';
 import type { Preferences } from '../../core/prefs/store.js';
+import type { ChatTransport } from '../../core/chat/types.js';
 import type { ChatPrechatField } from '../chat-window/chat-window-types.js';
 import '../chat-widget/define.js';
 import { defaultChatSettings, embedSnippet, validateChatSettings, type ChatSettings } from './chat-settings.js';
@@ -92,6 +93,8 @@ const PRECHAT: { name: string; key: 'askName' | 'askEmail' | 'askPhone'; type: C
  *
  * @summary Chat widget brand and behaviour designer with a live preview and an embed snippet.
  *
+ * @slot page - Content shown behind the preview widget: a stand-in for the site, e.g. a product page.
+ *
  * @csspart base - Form and preview side by side.
  * @csspart form - The settings form.
  * @csspart reason - Why the starting settings were suggested.
@@ -125,6 +128,8 @@ export class TkChatDesigner extends TkElement {
   @property({ attribute: false }) preferences?: Preferences;
   /** Overrides for the strings a user reads. */
   @property({ attribute: false }) strings: Partial<ChatDesignerStrings> = {};
+  /** A transport for the preview, so the preview chats (e.g. `createEchoTransport()`); none by default. */
+  @property({ attribute: false }) transport?: ChatTransport;
   /** Where the embed snippet loads the library from. */
   @property({ attribute: 'script-source' }) scriptSource = 'https://cdn.jsdelivr.net/npm/tailorkit/dist';
 
@@ -411,7 +416,9 @@ export class TkChatDesigner extends TkElement {
         </div>
       </form>
       <section part="preview" aria-label=${t.term('preview')}>
+        <slot name="page"></slot>
         <tk-chat-widget
+          .transport=${this.transport}
           open
           .brand=${settings.brand}
           position=${settings.position}
