@@ -164,6 +164,9 @@ export class TkChatWindow extends TkElement {
   #linked = new WeakMap<ChatMessage, TextSegment[]>();
   #timeFormat: Intl.DateTimeFormat | undefined;
   #timeFormatLang: string | undefined;
+  #scrollFrame = 0;
+  /** Where the window last scrolled the log itself. */
+  #ownScrollTop: number | undefined;
   /** A draft read back from storage, put into the message box once it renders. */
   #draft: string | undefined;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -267,8 +270,28 @@ export class TkChatWindow extends TkElement {
       if (this.composer.value === '') this.composer.value = this.#draft;
       this.#draft = undefined;
     }
-    if (this.#endKey === undefined && this.log) this.log.scrollTop = this.log.scrollHeight;
+    if (this.#endKey === undefined) this.#stickToBottom();
     if (changed.has('open') && this.open && this.fullscreen) this.#onViewport();
+  }
+
+  /** Scrolls the log, remembering the position so the scroll event it causes is not taken for the visitor's. */
+  #scrollLogTo(top: number): void {
+    const log = this.log;
+    if (!log) return;
+    log.scrollTop = top;
+    this.#ownScrollTop = log.scrollTop;
+  }
+
+  /**
+   * Scrolls to the newest message on the next frame: once per frame however many messages arrive,
+   * and without forcing a layout in the middle of an update.
+   */
+  #stickToBottom(): void {
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      if (this.#endKey === undefined && this.log) this.#scrollLogTo(this.log.scrollHeight);
+    });
   }
 
   /** Moves focus into the message box (or the pre-chat form's first field). */
@@ -397,7 +420,7 @@ export class TkChatWindow extends TkElement {
     }
     this.style.setProperty('--_viewport-height', `${viewport.height}px`);
     this.style.setProperty('--_viewport-top', `${viewport.offsetTop}px`);
-    if (this.#endKey === undefined && this.log) this.log.scrollTop = this.log.scrollHeight;
+    if (this.#endKey === undefined) this.#stickToBottom();
   };
 
   readonly #onVisibility = (): void => {
@@ -482,13 +505,16 @@ export class TkChatWindow extends TkElement {
     const offset = row.getBoundingClientRect().top - top;
     return () => {
       const again = log.querySelector<HTMLElement>(`.row[data-key="${CSS.escape(key)}"]`);
-      if (again) log.scrollTop += again.getBoundingClientRect().top - top - offset;
+      if (again) this.#scrollLogTo(log.scrollTop + again.getBoundingClientRect().top - top - offset);
     };
   }
 
   readonly #onScroll = (): void => {
     const log = this.log;
     if (!log) return;
+    // The window's own scrolling (to the newest message, or keeping a row in view) is not the visitor's.
+    if (this.#ownScrollTop !== undefined && Math.abs(log.scrollTop - this.#ownScrollTop) < 1) return;
+    this.#ownScrollTop = undefined;
     const size = this.#conversation.size;
     if (log.scrollHeight - log.scrollTop - log.clientHeight < NEAR) {
       this.#showUntil(Math.min(size, this.end + STEP));

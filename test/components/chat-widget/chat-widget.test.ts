@@ -276,7 +276,9 @@ describe('tk-chat-widget', () => {
     const log = inWindow(widget, '[part="log"]')!;
     await nextFrame();
     expect(log.scrollTop + log.clientHeight).to.be.closeTo(log.scrollHeight, 2);
+    // Scroll events arrive with the next frame; dispatch one so a throttled background page does not stall.
     log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
     await waitUntil(() => rows()[0].dataset.id === 'm9840', 'earlier rows render');
     expect(rows().length).to.equal(120);
     await expect(widget).to.be.accessible();

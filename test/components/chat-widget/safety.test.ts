@@ -108,7 +108,7 @@ describe('tk-chat-widget safety', () => {
     const window = await opened(widget);
     const sample = hostileStrings.filter((text, i) => i % 5 === 0 && text.trim() !== '');
     for (const text of sample) window.send(text);
-    await waitUntil(() => bubbles(widget).length === sample.length * 2, 'every answer arrives', { timeout: 10_000 });
+    await waitUntil(() => bubbles(widget).length === sample.length * 2, 'every answer arrives', { timeout: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(pwned(), 'a payload ran').to.equal(false);
     expect(dangerousLinks(widget.shadowRoot!)).to.deep.equal([]);

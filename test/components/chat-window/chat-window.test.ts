@@ -178,14 +178,17 @@ describe('tk-chat-window', () => {
     const offset = (id: string): number =>
       q(el, `.row[data-id="${id}"]`)!.getBoundingClientRect().top - log.getBoundingClientRect().top;
     log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
     const before = offset('h40');
     await waitUntil(() => qa(el, '.rows .row').length === 60, 'the page before loads');
     expect(qa(el, '.rows .row')[0].dataset.id).to.equal('h10');
     // What the visitor was reading stays where it was.
     await waitUntil(() => Math.abs(offset('h40') - before) < 2, 'the log keeps its place');
     log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
     await waitUntil(() => qa(el, '.rows .row').length === 70, 'the first page loads');
     log.scrollTop = 0;
+    log.dispatchEvent(new Event('scroll'));
     await waitUntil(() => q(el, '[part~="greeting"]') || !q(el, '.history'), 'the start shows');
   });
 
