@@ -25,3 +25,4 @@ export {
   type UrlPurpose,
 } from './markdown.js';
 export { BrandController, brandReady, type BrandWarningDetail } from './brand.js';
+export { TkChatElement } from './chat-element.js';

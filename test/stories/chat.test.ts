@@ -33,6 +33,17 @@ function widgets(root: ParentNode): TkChatWidget[] {
   return found;
 }
 
+/** Waits for every widget to render, and the window of each open one. */
+async function rendered(root: ParentNode): Promise<void> {
+  for (const widget of widgets(root)) {
+    await widget.updateComplete;
+    if (widget.open)
+      await waitUntil(() =>
+        widget.shadowRoot!.querySelector('tk-chat-window')?.shadowRoot?.querySelector('[role="dialog"]'),
+      );
+  }
+}
+
 before(async () => {
   localStorage.clear();
   await adoptThemes();
@@ -56,22 +67,10 @@ describe('Chat stories', () => {
             </div>`,
           );
           await waitUntil(() => widgets(root).length > 0, 'a widget renders');
-          for (const widget of widgets(root)) {
-            await widget.updateComplete;
-            if (widget.open)
-              await waitUntil(() =>
-                widget.shadowRoot!.querySelector('tk-chat-window')?.shadowRoot?.querySelector('[role="dialog"]'),
-              );
-          }
+          await rendered(root);
           await expect(root).to.be.accessible();
           for (const widget of widgets(root)) widget.open = !widget.open;
-          for (const widget of widgets(root)) {
-            await widget.updateComplete;
-            if (widget.open)
-              await waitUntil(() =>
-                widget.shadowRoot!.querySelector('tk-chat-window')?.shadowRoot?.querySelector('[role="dialog"]'),
-              );
-          }
+          await rendered(root);
           await expect(root).to.be.accessible();
         });
       }

@@ -11,7 +11,7 @@ import type { ChatBrand } from '../../core/chat/brand.js';
 import type { Weekday } from '../../core/chat/hours.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type { ChatTransport } from '../../core/chat/types.js';
-import type { ChatPrechatField } from '../chat-window/chat-window-types.js';
+import type { ChatPrechatField } from '../../core/chat/types.js';
 import '../chat-widget/define.js';
 import { defaultChatSettings, embedSnippet, validateChatSettings, type ChatSettings } from './chat-settings.js';
 import { designerStyles } from './chat-designer.styles.js';

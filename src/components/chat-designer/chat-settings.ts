@@ -1,7 +1,7 @@
 import type { ChatBrand } from '../../core/chat/brand.js';
 import type { BusinessHours } from '../../core/chat/hours.js';
 import type { FieldError } from '../../core/prefs/document.js';
-import type { ChatPrechat } from '../chat-window/chat-window-types.js';
+import type { ChatPrechat } from '../../core/chat/types.js';
 
 /** What a business sets up for its chat: the designer's preferences document and the widget's input. */
 export interface ChatSettings {

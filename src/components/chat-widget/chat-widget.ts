@@ -1,17 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { TkElement } from '../../base/tk-element.js';
+import { TkChatElement } from '../../base/chat-element.js';
 import { baseStyles } from '../../base/styles.js';
-import { BrandController } from '../../base/brand.js';
-import type { ChatBrand } from '../../core/chat/brand.js';
 import { cssLength } from '../../core/chat/length.js';
-import type { ChatStrings } from '../../core/chat/strings.js';
-import type { BusinessHours } from '../../core/chat/hours.js';
-import type { ChatMessage, ChatTransport } from '../../core/chat/types.js';
-import type { Preferences } from '../../core/prefs/store.js';
 import { chatWindowModule, type TkChatOpenChangeDetail } from '../chat-launcher/chat-launcher.js';
 import type { TkChatLauncher } from '../chat-launcher/chat-launcher.js';
-import type { ChatAttachmentRules, ChatPrechat, TkChatWindow } from '../chat-window/chat-window.js';
+import type { TkChatWindow } from '../chat-window/chat-window.js';
 import { widgetStyles } from './chat-widget.styles.js';
 
 export interface TkChatErrorDetail {
@@ -57,7 +51,7 @@ declare global {
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - Something failed (the window's code could not load, a message could not be sent, a transport sent a malformed message). Nothing typed is lost.
  * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
  */
-export class TkChatWidget extends TkElement {
+export class TkChatWidget extends TkChatElement {
   static override styles = [baseStyles, widgetStyles];
 
   @query('tk-chat-launcher') private launcher?: TkChatLauncher;
@@ -74,49 +68,6 @@ export class TkChatWidget extends TkElement {
   @property({ attribute: 'inline-offset' }) inlineOffset?: string | number;
   /** Distance from the bottom edge: a number of pixels or a length. */
   @property({ attribute: 'block-offset' }) blockOffset?: string | number;
-  /** Whether the window shows. */
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** The window's title (its accessible name). */
-  @property() heading?: string;
-  /** The first message a visitor sees, from the business. Plain text. */
-  @property() greeting?: string;
-  /** Placeholder of the message box. */
-  @property() placeholder?: string;
-  /** Picture of the business beside its messages: http(s), a same-site path or a `data:image`. */
-  @property() avatar?: string;
-  /** Logo in the window's header: http(s), a same-site path or a `data:image`. */
-  @property() logo?: string;
-  /** Text on how soon someone answers, e.g. "Usually replies within an hour". */
-  @property({ attribute: 'reply-time' }) replyTime?: string;
-  /** Shows the away message regardless of `hours`. */
-  @property({ type: Boolean }) away = false;
-  /** Width in pixels below which the window fills the screen. */
-  @property({ type: Number, attribute: 'fullscreen-below' }) fullscreenBelow = 480;
-  /** Key of the outbox in storage, so unsent messages survive a reload. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Messages the visitor already has; setting it replaces the conversation shown. */
-  @property({ attribute: false }) messages?: ChatMessage[];
-  /** Connects the widget to a chat backend. */
-  @property({ attribute: false }) transport?: ChatTransport;
-  /** Overrides for the strings a visitor reads; merged over the defaults. */
-  @property({ attribute: false }) strings: Partial<ChatStrings> = {};
-  /** Colours, corner radius and font. Invalid fields fall back to the theme with a warning. */
-  @property({ attribute: false }) brand?: ChatBrand;
-  /** When someone answers; outside these hours the window shows the away message. */
-  @property({ attribute: false }) hours?: BusinessHours;
-  /** A form to fill before the first message. */
-  @property({ attribute: false }) prechat?: ChatPrechat;
-  /** Files a visitor may attach; none without it. */
-  @property({ attribute: false }) attachments?: ChatAttachmentRules;
-  /** Hosts Markdown images may come from; none by default. */
-  @property({ attribute: false }) imageHosts: string[] = [];
-  /** The store for the outbox; otherwise the nearest `<tk-preferences>` or localStorage. */
-  @property({ attribute: false }) preferences?: Preferences;
-
-  constructor() {
-    super();
-    new BrandController(this);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const [name, key] of [

@@ -2,35 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { TkElement } from '../../base/tk-element.js';
+import { TkChatElement } from '../../base/chat-element.js';
 import { baseStyles, visuallyHidden } from '../../base/styles.js';
-import { BrandController } from '../../base/brand.js';
 import { LocalizeController } from '../../base/localize.js';
-import type { ChatBrand } from '../../core/chat/brand.js';
 import { renderMarkdown, safeUrl } from '../../base/markdown.js';
 import { Conversation } from '../../core/chat/conversation.js';
-import { hoursProblems, isWithinHours, type BusinessHours } from '../../core/chat/hours.js';
+import { hoursProblems, isWithinHours } from '../../core/chat/hours.js';
 import { linkify, type TextSegment } from '../../core/chat/linkify.js';
 import { adapterOutboxStorage } from '../../core/chat/outbox.js';
 import { ChatSession, type ChatSessionProblem } from '../../core/chat/session.js';
-import { defaultChatStrings, type ChatStrings } from '../../core/chat/strings.js';
-import type { ChatMessage, ChatTransport } from '../../core/chat/types.js';
+import { defaultChatStrings } from '../../core/chat/strings.js';
+import type { ChatMessage, ChatPrechat, ChatPrechatField } from '../../core/chat/types.js';
 import { LocalStorageAdapter } from '../../core/prefs/local-storage-adapter.js';
-import type { Preferences } from '../../core/prefs/store.js';
 import type { PreferencesAdapter } from '../../core/prefs/adapter.js';
 import type { TkChatOpenChangeDetail } from '../chat-launcher/chat-launcher.js';
 import type { TkChatErrorDetail } from '../chat-widget/chat-widget.js';
-import type {
-  ChatAttachmentRules,
-  ChatPrechat,
-  ChatPrechatField,
-  TkChatIncomingDetail,
-  TkChatPrechatSubmitDetail,
-  TkChatSendDetail,
-} from './chat-window-types.js';
+import type { TkChatIncomingDetail, TkChatPrechatSubmitDetail, TkChatSendDetail } from './chat-window-types.js';
 import { windowStyles } from './chat-window.styles.js';
-
-export type * from './chat-window-types.js';
 
 declare module '../../base/tk-element.js' {
   interface TkEventDetailMap {
@@ -128,7 +116,7 @@ function accepts(accept: readonly string[], file: File): boolean {
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - A message could not be sent, a transport sent a malformed message, storage failed. Nothing typed is lost.
  * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
  */
-export class TkChatWindow extends TkElement {
+export class TkChatWindow extends TkChatElement {
   static override styles = [baseStyles, visuallyHidden, windowStyles];
 
   readonly #localize = new LocalizeController(this, defaultChatStrings);
@@ -171,53 +159,10 @@ export class TkChatWindow extends TkElement {
   #draft: string | undefined;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Whether the window shows. */
-  @property({ type: Boolean, reflect: true }) open = false;
   /** Set when the window fills the screen (below `fullscreen-below`). */
   @property({ type: Boolean, reflect: true }) fullscreen = false;
-  /** The window's title (its accessible name). */
-  @property() heading?: string;
-  /** The first message a visitor sees, from the business. Plain text. */
-  @property() greeting?: string;
-  /** Placeholder of the message box. */
-  @property() placeholder?: string;
-  /** Picture of the business beside its messages: http(s), a same-site path or a `data:image`. */
-  @property() avatar?: string;
-  /** Logo in the header: http(s), a same-site path or a `data:image`. */
-  @property() logo?: string;
-  /** Text on how soon someone answers, e.g. "Usually replies within an hour". */
-  @property({ attribute: 'reply-time' }) replyTime?: string;
-  /** Shows the away message regardless of `hours`. */
-  @property({ type: Boolean }) away = false;
-  /** Width in pixels below which the window fills the screen. */
-  @property({ type: Number, attribute: 'fullscreen-below' }) fullscreenBelow = 480;
-  /** Key of the outbox in storage, so unsent messages survive a reload. */
-  @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Messages the visitor already has; setting it replaces the conversation shown. */
-  @property({ attribute: false }) messages?: ChatMessage[];
-  /** Connects the window to a chat backend. */
-  @property({ attribute: false }) transport?: ChatTransport;
-  /** Overrides for the strings a visitor reads; merged over the defaults. */
-  @property({ attribute: false }) strings: Partial<ChatStrings> = {};
-  /** Colours, corner radius and font. Inside `tk-chat-widget`, set it on the widget instead. */
-  @property({ attribute: false }) brand?: ChatBrand;
-  /** When someone answers; outside these hours the away message shows. */
-  @property({ attribute: false }) hours?: BusinessHours;
-  /** A form to fill before the first message. */
-  @property({ attribute: false }) prechat?: ChatPrechat;
-  /** Files a visitor may attach; none without it. */
-  @property({ attribute: false }) attachments?: ChatAttachmentRules;
-  /** Hosts Markdown images may come from; none by default. */
-  @property({ attribute: false }) imageHosts: string[] = [];
-  /** The store whose adapter keeps the outbox; localStorage otherwise. */
-  @property({ attribute: false }) preferences?: Preferences;
   /** Where focus goes when the visitor closes the window; a `tk-chat-launcher` with `for` sets it. */
   @property({ attribute: false }) returnFocusTo?: HTMLElement;
-
-  constructor() {
-    super();
-    new BrandController(this);
-  }
 
   /** The conversation shown, in order. */
   get conversation(): readonly ChatMessage[] {

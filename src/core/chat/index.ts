@@ -8,6 +8,9 @@ export type {
   ChatMessageUpdate,
   ChatSink,
   ChatTransport,
+  ChatPrechat,
+  ChatPrechatField,
+  ChatAttachmentRules,
 } from './types.js';
 export { Conversation, type ChatMessageProblem } from './conversation.js';
 export { backoffDelay, type BackoffOptions } from './backoff.js';
