@@ -93,6 +93,32 @@ describe('tk-chat-window', () => {
     ]);
   });
 
+  it('renders Markdown sanitized: safe links open in a new tab, images only from allowed hosts', async () => {
+    const el = await mountWindow({
+      imageHosts: ['cdn.acme.example'],
+      messages: [
+        {
+          id: '1',
+          from: 'bot',
+          format: 'markdown',
+          text: '**Plans** at [pricing](https://acme.example/pricing) or [bad](javascript:alert(1))\n\n![logo](https://cdn.acme.example/l.png) ![track](https://evil.example/t.png)',
+          time: at(0),
+        },
+      ],
+    });
+    const bubble = q(el, '.rows [part="bubble"] .markdown')!;
+    expect(bubble.querySelector('strong')!.textContent).to.equal('Plans');
+    const links = [...bubble.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.rel, a.target])).to.deep.equal([
+      ['pricing', 'https://acme.example/pricing', 'noopener noreferrer', '_blank'],
+      ['bad', null, '', ''],
+    ]);
+    expect([...bubble.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([
+      'https://cdn.acme.example/l.png',
+    ]);
+    expect(bubble.textContent).to.contain('track');
+  });
+
   it('shows the away message outside business hours and the reply time inside them', async () => {
     const el = await mountWindow({ replyTime: 'Usually replies in minutes' });
     expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal('Usually replies in minutes');
