@@ -81,4 +81,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Example apps are type-checked by their own tsc, vue-tsc and svelte-check (examples/run.mjs).
+  { ignores: ['examples/'] },
 );

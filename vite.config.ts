@@ -10,10 +10,13 @@ const entries = Object.fromEntries(
     .map((file) => [file.split(sep).join('/').slice(0, -'.ts'.length), `src/${file}`]),
 );
 
-export default defineConfig({
+// `vite build` makes dist/ without the development warnings (every `if (DEV)` block is removed);
+// `vite build --mode development` makes dist/development/ with them, for the `development` export condition.
+export default defineConfig(({ mode }) => ({
+  define: { __TK_DEV__: JSON.stringify(mode === 'development') },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: mode === 'development' ? 'dist/development' : 'dist',
     emptyOutDir: true,
     minify: false,
     sourcemap: true,
@@ -23,4 +26,4 @@ export default defineConfig({
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
-});
+}));

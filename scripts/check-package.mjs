@@ -2,26 +2,19 @@
 // that imports it (bare specifiers resolved by an import map, no bundler) in headless Chromium and
 // uses a tk-popover with the keyboard, then moves a dashboard widget with the keyboard (its gesture
 // code and the preferences engine load on first use, from the package). Run after `npm run build`.
-import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './find-chromium.mjs';
+import { importMap, packPackage, servePages } from './page-server.mjs';
 
-const scratch = mkdtempSync(join(tmpdir(), 'tk-package-'));
-const tarball = execSync(`npm pack --silent --pack-destination ${scratch}`, { encoding: 'utf8' })
-  .trim()
-  .split('\n')
-  .pop();
-execSync(`tar -xzf ${join(scratch, tarball)} -C ${scratch}`);
-const pkg = join(scratch, 'package');
+const { scratch, tarball, pkg } = packPackage();
 for (const required of [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/define.js',
   'dist/themes/light.css',
+  'dist/themes/dark.css',
   'custom-elements.json',
 ]) {
   if (!existsSync(join(pkg, required))) throw new Error(`the packed package lacks ${required}`);
@@ -32,19 +25,7 @@ const page = `<!doctype html>
 <head>
   <meta charset="utf-8"><title>Tailorkit from the packed package</title>
   <link rel="stylesheet" href="/pkg/dist/themes/light.css">
-  <script type="importmap">{ "imports": {
-    "lit": "/nm/lit/index.js", "lit/": "/nm/lit/",
-    "@lit/reactive-element": "/nm/@lit/reactive-element/reactive-element.js", "@lit/reactive-element/": "/nm/@lit/reactive-element/",
-    "lit-html": "/nm/lit-html/lit-html.js", "lit-html/": "/nm/lit-html/",
-    "lit-element/lit-element.js": "/nm/lit-element/lit-element.js",
-    "@lit/context": "/nm/@lit/context/index.js",
-    "@floating-ui/dom": "/nm/@floating-ui/dom/dist/floating-ui.dom.mjs",
-    "@floating-ui/core": "/nm/@floating-ui/core/dist/floating-ui.core.mjs",
-    "@floating-ui/utils": "/nm/@floating-ui/utils/dist/floating-ui.utils.mjs",
-    "@floating-ui/utils/dom": "/nm/@floating-ui/utils/dist/floating-ui.utils.dom.mjs",
-    "sortablejs": "/nm/sortablejs/modular/sortable.esm.js",
-    "dompurify": "/nm/dompurify/dist/purify.es.mjs"
-  } }</script>
+  ${importMap}
   <script type="module" src="/pkg/dist/define.js"></script>
 </head>
 <body>
@@ -59,17 +40,7 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
-const roots = { '/pkg/': pkg, '/nm/': join(process.cwd(), 'node_modules') };
-const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-  const prefix = Object.keys(roots).find((p) => path.startsWith(p));
-  const file = prefix && join(roots[prefix], path.slice(prefix.length));
-  if (!file || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { server, origin } = await servePages(pkg, { '/': page });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const errors = [];
@@ -77,7 +48,7 @@ try {
   const tab = await browser.newPage();
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(`${origin}/`);
   await tab.waitForFunction(() => customElements.get('tk-popover') !== undefined);
   await tab.keyboard.press('Tab');
   await tab.keyboard.press('Enter');

@@ -38,6 +38,7 @@ async function measure(entry, externals) {
     metafile: true,
     external: externals,
     tsconfig: 'tsconfig.json',
+    define: { __TK_DEV__: 'false' }, // what dist/ ships: development warnings removed
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;

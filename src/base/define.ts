@@ -1,7 +1,9 @@
+import { devWarn } from './dev.js';
+
 /**
  * Registers a custom element once. A second registration of the same tag (two bundles of Tailorkit
- * on one page, a chat widget embedded by a third party) warns instead of throwing, so the page keeps
- * working with whichever definition came first.
+ * on one page, a chat widget embedded by a third party) does not throw, so the page keeps working
+ * with whichever definition came first; development builds warn about it.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -9,7 +11,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = registry.get(tag);
   if (existing) {
     if (existing !== ctor) {
-      console.warn(`[tailorkit] <${tag}> is already defined by another script; keeping the first definition.`);
+      devWarn(
+        `duplicate:${tag}`,
+        `<${tag}> is already defined by another script (two copies of Tailorkit on the page?); the first definition is kept. Load Tailorkit once, or give one copy's tags other names.`,
+      );
     }
     return;
   }

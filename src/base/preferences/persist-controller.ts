@@ -13,6 +13,7 @@ import type { Path } from '../../core/prefs/patch.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type * as EngineModule from './engine.js';
 import { LazyModule } from '../lazy.js';
+import { DEV, devWarn, looksLikeStore } from '../dev.js';
 import { preferencesContext } from './context.js';
 
 export interface PreferencesErrorDetail {
@@ -41,6 +42,8 @@ export interface PersistHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const PROVIDER_TAG = 'tk-preferences';
+/** How long an enclosing `<tk-preferences>` may stay undefined before development builds say so. */
+const UNDEFINED_PROVIDER_GRACE_MS = 2000;
 
 type Engine = typeof EngineModule;
 
@@ -220,7 +223,9 @@ export class PersistController<T> implements ReactiveController {
   private bind(): PreferenceDocument<T> | undefined {
     const key = this.host.persistKey;
     let store = this.host.preferences ?? this.provided;
-    const embeddedWanted = !store && !this.awaitingProvider && key && this.host.isConnected;
+    // A `<tk-preferences>` around the host will provide the store: nothing to load meanwhile.
+    if (!store && key && this.awaitingProvider) return undefined;
+    const embeddedWanted = !store && key && this.host.isConnected;
     const loaded = engine.loaded;
     if ((embeddedWanted || !store || !key) && !loaded) {
       if (!this.unavailable) {
@@ -231,7 +236,19 @@ export class PersistController<T> implements ReactiveController {
       }
       return undefined;
     }
-    if (!store && embeddedWanted) store = embeddedPreferences(loaded!);
+    if (DEV && this.host.preferences !== undefined && !looksLikeStore(this.host.preferences)) {
+      devWarn(
+        `shape:${this.host.localName}`,
+        `<${this.host.localName}>.preferences is not a preferences store; make it with createPreferences({ adapter, defaults, context }).`,
+      );
+    }
+    if (!store && embeddedWanted) {
+      devWarn(
+        'embedded',
+        `<${this.host.localName} persist-key="${key}"> has no <tk-preferences> around it and no preferences property, so it stores in this browser's localStorage under "tailorkit:". Put it inside <tk-preferences> to choose the storage (adapter, namespace, endpoint) and personalized defaults.`,
+      );
+      store = embeddedPreferences(loaded!);
+    }
     if (!store || !key) store = this.local ??= loaded!.createPreferences({ adapter: new loaded!.MemoryAdapter() });
     const documentKey = store === this.local ? 'unpersisted' : key!;
     if (!this.bound || this.store !== store || this.bound.key !== documentKey) {
@@ -299,6 +316,16 @@ export class PersistController<T> implements ReactiveController {
     if (answered || !customElements || customElements.get(PROVIDER_TAG) || !enclosedByProvider(this.host)) return;
     // A <tk-preferences> encloses the host but is not defined yet: ask again once it is.
     this.awaitingProvider = true;
+    if (DEV) {
+      setTimeout(() => {
+        if (this.awaitingProvider && !customElements.get(PROVIDER_TAG)) {
+          devWarn(
+            'undefined-provider',
+            `<${PROVIDER_TAG}> encloses <${this.host.localName}> but is not defined, so nothing is loaded or saved yet. Import 'tailorkit/components/preferences/define' (or 'tailorkit/define', or the autoloader).`,
+          );
+        }
+      }, UNDEFINED_PROVIDER_GRACE_MS);
+    }
     void customElements.whenDefined(PROVIDER_TAG).then(() => {
       if (this.host.isConnected && !this.provided) this.requestStore();
     });

@@ -162,7 +162,8 @@ export class TkPopover extends TkElement {
   private parentPopover: TkPopover | undefined;
   /** The trigger whose ARIA attributes this popover wrote, so they can be removed if it changes. */
   private decorated: HTMLElement | undefined;
-  private readonly contentObserver = new MutationObserver(() => this.refreshContent());
+  /** Made on first connection: a server renders the popover where MutationObserver does not exist. */
+  private contentObserver: MutationObserver | undefined;
 
   /** Whether the panel is open. Setting it directly skips the cancelable `tk-before-*` events. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -204,6 +205,7 @@ export class TkPopover extends TkElement {
     this.addEventListener('focusout', this.onFocusout);
     this.addEventListener('keydown', this.onKeydown);
     document.addEventListener('click', this.onDocumentClick);
+    this.contentObserver ??= new MutationObserver(() => this.refreshContent());
     this.contentObserver.observe(this, {
       subtree: true,
       childList: true,
@@ -220,7 +222,7 @@ export class TkPopover extends TkElement {
     this.removeEventListener('focusout', this.onFocusout);
     this.removeEventListener('keydown', this.onKeydown);
     document.removeEventListener('click', this.onDocumentClick);
-    this.contentObserver.disconnect();
+    this.contentObserver?.disconnect();
     if (this.shown) {
       this.generation++;
       this.teardown();

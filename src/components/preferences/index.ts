@@ -1,1 +1,2 @@
 export { TkPreferences } from './preferences.js';
+export type { AdapterName } from './preferences-config.js';

@@ -1,0 +1,27 @@
+// CI check of the generated framework typings (run after `npm run build`): fixtures in
+// examples/typings use `tailorkit/react`, `tailorkit/react/jsx` and `tailorkit/vue` as an integrator
+// does, and mark with expect-error comments what must not compile (a misspelled tag, a wrong prop
+// type, a detail field that does not exist), so the check fails if the typings are missing or loose.
+// Then the editor files must list every element of the manifest.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const run = (bin, args) => execFileSync(process.execPath, [bin, ...args], { stdio: 'inherit' });
+run('node_modules/typescript/bin/tsc', ['-p', 'examples/typings/tsconfig.json']);
+run('node_modules/vue-tsc/bin/vue-tsc.js', ['-p', 'examples/typings/vue/tsconfig.json']);
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));
+const vscode = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.map((t) => t.name);
+const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8')).contributions.html.elements.map((e) => e.name);
+for (const [file, listed] of [
+  ['vscode.html-custom-data.json', vscode],
+  ['web-types.json', webTypes],
+]) {
+  const missing = tags.filter((tag) => !listed.includes(tag));
+  if (missing.length) throw new Error(`dist/${file} lacks ${missing.join(', ')}`);
+}
+console.log(
+  `typings: React wrappers, React 19 JSX and Vue templates type-check (with their expected errors); ` +
+    `${tags.length} elements in the VS Code and JetBrains files`,
+);
