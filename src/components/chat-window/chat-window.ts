@@ -224,8 +224,10 @@ export class TkChatWindow extends TkChatElement {
   #scrollLogTo(top: number): void {
     const log = this.log;
     if (!log) return;
+    const before = log.scrollTop;
     log.scrollTop = top;
-    this.#ownScrollTop = log.scrollTop;
+    // Only a position that changed sends a scroll event to recognise.
+    this.#ownScrollTop = log.scrollTop === before ? undefined : log.scrollTop;
   }
 
   /**

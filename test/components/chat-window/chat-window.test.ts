@@ -136,6 +136,25 @@ describe('tk-chat-window', () => {
     expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.contain('away');
   });
 
+  it('resyncs from the transport when the page becomes visible again', async () => {
+    const calls: (string | undefined)[] = [];
+    const missed: ChatMessage = { id: 'late', from: 'agent', text: 'sent while the tab slept', time: at(5) };
+    let server: ChatMessage[] = [{ id: 'first', from: 'agent', text: 'hello', time: at(0) }];
+    const el = await mountWindow({
+      transport: {
+        connect: () => Promise.resolve(),
+        send: () => new Promise(() => {}),
+        disconnect() {},
+        history: (before) => (calls.push(before), Promise.resolve({ messages: server, hasMore: false })),
+      },
+    });
+    await waitUntil(() => qa(el, '.rows .row').length === 1, 'the first sync');
+    server = [...server, missed];
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => qa(el, '.rows .row').length === 2, 'the missed message arrives');
+    expect(calls).to.deep.equal([undefined, undefined]);
+  });
+
   it('shows who is typing', async () => {
     let sink: Parameters<ChatTransport['connect']>[0] | undefined;
     const el = await mountWindow({
