@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TkChatElement } from '../../base/chat-element.js';
+import { reportConfigError } from '../../base/config-error.js';
 import { baseStyles } from '../../base/styles.js';
 import { cssLength } from '../../core/chat/length.js';
 import { chatWindowModule, type TkChatOpenChangeDetail } from '../chat-launcher/chat-launcher.js';
@@ -50,6 +51,7 @@ declare global {
  * @event {CustomEvent<TkChatOpenChangeDetail>} tk-chat-open-change - The chat opened or closed; cancelable when the visitor asked.
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - Something failed (the window's code could not load, a message could not be sent, a transport sent a malformed message). Nothing typed is lost.
  * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
+ * @event {CustomEvent<TkConfigErrorDetail>} tk-config-error - `inline-offset` or `block-offset` is not a length; the default shows.
  */
 export class TkChatWidget extends TkChatElement {
   static override styles = [baseStyles, widgetStyles];
@@ -81,9 +83,11 @@ export class TkChatWidget extends TkChatElement {
       else {
         this.style.removeProperty(key);
         if (value !== undefined && value !== null && value !== '')
-          console.warn(
-            `[tailorkit] <tk-chat-widget> ${name} ${JSON.stringify(value)} is not a length; using the default.`,
-          );
+          reportConfigError(this, {
+            attribute: name === 'inlineOffset' ? 'inline-offset' : 'block-offset',
+            value: String(value),
+            message: `${name} ${JSON.stringify(value)} is not a length such as 24 or "1.5rem"; using the default.`,
+          });
       }
     }
     if (changed.has('open') && this.open) {

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { TkChatElement } from '../../base/chat-element.js';
+import { reportConfigError } from '../../base/config-error.js';
 import { baseStyles, visuallyHidden } from '../../base/styles.js';
 import { LocalizeController } from '../../base/localize.js';
 import { renderMarkdown } from '../../base/markdown.js';
@@ -116,6 +117,7 @@ function accepts(accept: readonly string[], file: File): boolean {
  * @event {CustomEvent<TkChatPrechatSubmitDetail>} tk-chat-prechat-submit - The pre-chat form was filled in.
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - A message could not be sent, a transport sent a malformed message, storage failed. Nothing typed is lost.
  * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
+ * @event {CustomEvent<TkConfigErrorDetail>} tk-config-error - `hours` is not valid business hours; the chat counts as always answered.
  */
 export class TkChatWindow extends TkChatElement {
   static override styles = [baseStyles, visuallyHidden, windowStyles];
@@ -202,7 +204,12 @@ export class TkChatWindow extends TkChatElement {
     if (changed.has('fullscreenBelow') || !this.#media) this.#watchSize();
     if (changed.has('imageHosts')) this.#rendered = new WeakMap();
     if (changed.has('hours') && this.hours) {
-      for (const problem of hoursProblems(this.hours)) console.warn(`[tailorkit] <tk-chat-window> ${problem}`);
+      for (const problem of hoursProblems(this.hours))
+        reportConfigError(this, {
+          attribute: 'hours',
+          value: JSON.stringify(this.hours),
+          message: `${problem}; the chat counts as always answered.`,
+        });
     }
     if (changed.has('prechat') && (!this.prechat || !Array.isArray(this.prechat.fields))) this.prechatDone = false;
     const size = this.#conversation.size;

@@ -218,8 +218,11 @@ describe('tk-chat-widget', () => {
     widget.position = 'start';
     await widget.updateComplete;
     expect(Math.round(1200 - launcherButton(widget).getBoundingClientRect().right)).to.equal(40);
+    const configErrors: string[] = [];
+    widget.addEventListener('tk-config-error', (event) => configErrors.push(event.detail.attribute));
     widget.inlineOffset = '1px; color: red';
     await widget.updateComplete;
+    expect(configErrors).to.deep.equal(['inline-offset']);
     expect(Math.round(1200 - launcherButton(widget).getBoundingClientRect().right)).to.equal(20);
     widget.open = true;
     const window = await opened(widget);

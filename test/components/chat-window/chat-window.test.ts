@@ -122,6 +122,12 @@ describe('tk-chat-window', () => {
   it('shows the away message outside business hours and the reply time inside them', async () => {
     const el = await mountWindow({ replyTime: 'Usually replies in minutes' });
     expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal('Usually replies in minutes');
+    const configErrors: string[] = [];
+    el.addEventListener('tk-config-error', (event) => configErrors.push(event.detail.message));
+    el.hours = { timeZone: 'Mars/Olympus', days: { funday: [['9', '5']] } } as never;
+    await el.updateComplete;
+    expect(configErrors).to.have.length(2);
+    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.equal('Usually replies in minutes');
     el.hours = { timeZone: 'UTC', days: {} };
     await el.updateComplete;
     expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal(
