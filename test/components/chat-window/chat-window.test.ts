@@ -127,7 +127,7 @@ describe('tk-chat-window', () => {
     el.hours = { timeZone: 'Mars/Olympus', days: { funday: [['9', '5']] } } as never;
     await el.updateComplete;
     expect(configErrors).to.have.length(2);
-    expect(q(el, '[part="subtitle"]')!.textContent!.trim()).to.equal('Usually replies in minutes');
+    expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal('Usually replies in minutes');
     el.hours = { timeZone: 'UTC', days: {} };
     await el.updateComplete;
     expect(q(el, '[part="subtitle"]')!.textContent.trim()).to.equal(
