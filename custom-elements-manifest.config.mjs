@@ -18,7 +18,7 @@ function withoutInternalFlag(member) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/base/chat-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/index.ts'],
   outdir: '.',
   litelement: true,

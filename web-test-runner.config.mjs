@@ -28,10 +28,48 @@ async function failRequestsForTest(ctx, next) {
   await next();
 }
 
+/** The chat widget's page under a strict Content Security Policy: no inline script, no eval, no inline styles. */
+async function strictCspForChatPage(ctx, next) {
+  await next();
+  if (ctx.path === '/test/components/chat-widget/csp-page.html') {
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+    );
+  }
+}
+
+/**
+ * Test commands for tests that need a second real tab (a page of the same browser context, so it
+ * shares storage, locks and BroadcastChannel with the test page): `tk-open-tab` { path } opens one,
+ * `tk-close-tabs` closes the ones a test file opened.
+ */
+function secondTabs() {
+  const opened = new Map();
+  return {
+    name: 'tk-second-tabs',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'tk-open-tab') {
+        const page = session.browser.getPage(session.id);
+        const tab = await page.context().newPage();
+        await tab.goto(new URL(payload.path, page.url()).href);
+        opened.set(session.id, [...(opened.get(session.id) ?? []), tab]);
+        return true;
+      }
+      if (command === 'tk-close-tabs') {
+        await Promise.all((opened.get(session.id) ?? []).map((tab) => tab.close()));
+        opened.delete(session.id);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  middleware: [failRequestsForTest],
+  middleware: [failRequestsForTest, strictCspForChatPage],
   plugins: [
     secondTabs(),
     esbuildPlugin({

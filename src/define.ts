@@ -7,3 +7,6 @@ import './components/record-view/define.js';
 import './components/invoice/define.js';
 import './components/field-picker/define.js';
 import './components/filter-builder/define.js';
+import './components/chat-widget/define.js';
+import './components/chat-window/define.js';
+import './components/chat-designer/define.js';

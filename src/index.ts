@@ -22,3 +22,8 @@ export * from './core/records/index.js';
 export * from './components/record-view/index.js';
 export * from './components/field-picker/index.js';
 export * from './components/filter-builder/index.js';
+export * from './core/chat/index.js';
+export * from './components/chat-launcher/index.js';
+export * from './components/chat-widget/index.js';
+export * from './components/chat-window/index.js';
+export * from './components/chat-designer/index.js';

@@ -90,3 +90,59 @@ export function readableTextColor(background: ColorInput, options: ReadableTextO
   }
   return ratio(BLACK, bottom) >= ratio(WHITE, bottom) ? '#000000' : '#ffffff';
 }
+
+/** `color` moved a fraction `t` of the way toward `target`, channel by channel. */
+function mix(color: Rgba, target: Rgba, t: number): Rgba {
+  return {
+    r: color.r + (target.r - color.r) * t,
+    g: color.g + (target.g - color.g) * t,
+    b: color.b + (target.b - color.b) * t,
+    alpha: 1,
+  };
+}
+
+/** The first sRGB byte at or past `x` in the direction of `target`: rounding never loses contrast. */
+function byteToward(x: number, target: number): number {
+  const scaled = x * 255;
+  return (target >= x ? Math.ceil(scaled - 1e-9) : Math.floor(scaled + 1e-9)) / 255;
+}
+
+/**
+ * A text colour for `background` that keeps its hue: `tint` (the background itself by default)
+ * lightened or darkened, just as far as it takes to reach `minimum` against the background.
+ *
+ * Readable text on a brand colour usually means plain black or white; this returns the closest
+ * colour of the brand's family that still reads, e.g. a pale lavender on a purple, a deep navy on a
+ * light blue. It moves toward whichever of white and black contrasts more with the background, and
+ * since one of them always reaches 4.58:1 on an opaque background, the default minimum is always met.
+ * For a `minimum` no colour can reach, the answer is white or black, whichever contrasts more.
+ *
+ * Returns `#rrggbb`. Throws a `TypeError` naming the argument when a colour cannot be parsed.
+ */
+export function tintedTextColor(background: ColorInput, options: { tint?: ColorInput; minimum?: number } = {}): string {
+  const { minimum = AA_TEXT } = options;
+  if (!Number.isFinite(minimum)) throw new RangeError(`minimum must be a finite number, got ${String(minimum)}`);
+  const bottom = opaque(resolve(background, 'The background'));
+  const tint = opaque(resolve(options.tint ?? bottom, 'The tint'));
+  const target = ratio(BLACK, bottom) >= ratio(WHITE, bottom) ? BLACK : WHITE;
+  if (ratio(target, bottom) < minimum) return toHex(target);
+  const passes = (t: number): boolean => ratio(mix(tint, target, t), bottom) >= minimum;
+  let low = 0;
+  let high = 1;
+  if (!passes(low)) {
+    // Luminance moves monotonically toward the target as t grows, so bisection finds the least t.
+    for (let step = 0; step < 24; step++) {
+      const middle = (low + high) / 2;
+      if (passes(middle)) high = middle;
+      else low = middle;
+    }
+  } else high = 0;
+  const chosen = mix(tint, target, high);
+  const rounded: Rgba = {
+    r: byteToward(chosen.r, target.r),
+    g: byteToward(chosen.g, target.g),
+    b: byteToward(chosen.b, target.b),
+    alpha: 1,
+  };
+  return toHex(ratio(rounded, bottom) >= minimum ? rounded : target);
+}

@@ -3,6 +3,7 @@ export {
   contrastRatio,
   relativeLuminance,
   readableTextColor,
+  tintedTextColor,
   AA_TEXT,
   AA_LARGE_TEXT,
   AAA_TEXT,

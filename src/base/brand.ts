@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as BrandModule from '../core/chat/brand.js';
+import { LazyModule } from './lazy.js';
+
+export interface BrandWarningDetail {
+  /** What was refused and what shows instead, one sentence each. */
+  warnings: string[];
+}
+
+declare module './tk-element.js' {
+  interface TkEventDetailMap {
+    'tk-brand-warning': BrandWarningDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tk-brand-warning': CustomEvent<BrandWarningDetail>;
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { brand?: unknown };
+
+/** Brand validation and the readable text colour: fetched when the browser is idle, off the launcher's critical path. */
+const brandModule = /* @__PURE__ */ new LazyModule<typeof BrandModule>(() => import('../core/chat/brand.js'));
+
+const whenIdle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
+
+/** A colour the browser can paint as is, with nothing it would fetch or substitute. */
+const paintable = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length < 100 &&
+  !/[;{}\\]|(?:var|env|attr|url|image)\s*\(/i.test(value) &&
+  CSS.supports('color', value);
+
+/**
+ * Applies a host's `brand` property as CSS custom properties on the host (so they reach its shadow
+ * root and every element inside it), after validation: what is refused falls back to the theme,
+ * is reported with `console.warn` and a `tk-brand-warning` event, and never reaches the styles.
+ *
+ * The brand colour paints at once when the browser accepts it as a colour; the full validation and
+ * the derived text colour (`core/chat/brand`) arrive when the browser is idle, so the chat launcher
+ * costs a page almost nothing. Properties are set through the CSSOM, which a Content Security Policy
+ * without `unsafe-inline` styles allows, and every value is one the validator produced.
+ */
+export class BrandController implements ReactiveController {
+  #applied: unknown;
+  #keys: string[] = [];
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { brand } = this.host;
+    if (brand === this.#applied) return;
+    this.#applied = brand;
+    const loaded = brandModule.loaded;
+    if (loaded) {
+      this.#apply(loaded, brand);
+      return;
+    }
+    const color = typeof brand === 'object' && brand !== null ? (brand as { color?: unknown }).color : undefined;
+    this.#set(paintable(color) ? { '--tk-chat-brand': color } : {});
+    if (brand === undefined || brand === null) return;
+    whenIdle(() => {
+      brandModule.load().then(
+        (module) => {
+          if (this.#applied === brand) this.#apply(module, brand);
+        },
+        () => undefined,
+      );
+    });
+  }
+
+  #apply(module: typeof BrandModule, brand: unknown): void {
+    const { properties, warnings } = module.resolveBrand(brand);
+    this.#set(properties);
+    if (warnings.length === 0) return;
+    for (const warning of warnings) console.warn(`[tailorkit] <${this.host.localName}> ${warning}`);
+    this.host.dispatchEvent(
+      new CustomEvent('tk-brand-warning', { detail: { warnings }, bubbles: true, composed: true }),
+    );
+  }
+
+  #set(properties: Record<string, string>): void {
+    for (const key of this.#keys) this.host.style.removeProperty(key);
+    this.#keys = Object.keys(properties);
+    for (const [key, value] of Object.entries(properties)) this.host.style.setProperty(key, value);
+  }
+}
+
+/** Resolves once brand validation is loaded (tests and hosts that must see warnings synchronously after). */
+export function brandReady(): Promise<void> {
+  return brandModule.load().then(() => undefined);
+}

@@ -1,0 +1,1 @@
+export { TkChatLauncher, type TkChatOpenChangeDetail } from './chat-launcher.js';

@@ -1,0 +1,1 @@
+export { TkChatWidget, type TkChatErrorDetail } from './chat-widget.js';

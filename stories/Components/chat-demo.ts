@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import type { ChatMessage } from '../../src/core/chat/types.js';
+
+/**
+ * A stand-in for the integrator's page: the chat widget is fixed to the viewport on a real site, so
+ * each story gives it a box of its own (layout containment makes the box its viewport).
+ */
+export function site(content: TemplateResult, { height = 620, width = '100%' } = {}): TemplateResult {
+  return html`<div
+    class="demo-chat-site"
+    style="position: relative; contain: layout paint; inline-size: ${width}; block-size: ${height}px; border: 1px solid var(--tk-color-border); border-radius: var(--tk-radius-l, 12px); background: var(--tk-color-surface); color: var(--tk-color-text); overflow: hidden"
+  >
+    <div style="padding: var(--tk-space-4, 1rem); max-inline-size: 34rem">
+      <h2 style="margin-block-start: 0">Acme Cloud Phone</h2>
+      <p>Business texting and calls for teams. Plans from $9 a month, no contract.</p>
+    </div>
+    ${content}
+  </div>`;
+}
+
+const now = Date.now();
+const ago = (minutes: number): string => new Date(now - minutes * 60_000).toISOString();
+
+/** A short conversation with links, Markdown, grouping and statuses. */
+export const sampleConversation: ChatMessage[] = [
+  {
+    id: 's1',
+    from: 'agent',
+    author: { name: 'Ana from Acme' },
+    text: 'Hi! I can help with plans, numbers and billing.',
+    time: ago(12),
+  },
+  {
+    id: 's2',
+    from: 'agent',
+    author: { name: 'Ana from Acme' },
+    text: 'Pricing is at https://acme.example/pricing.',
+    time: ago(11),
+  },
+  { id: 's3', from: 'visitor', text: 'Can I keep my current number?', time: ago(6), status: 'read' },
+  {
+    id: 's4',
+    from: 'bot',
+    author: { name: 'Acme bot' },
+    format: 'markdown',
+    text: 'Yes. **Porting is free** and takes 1–3 days:\n\n1. Start a trial\n2. Open *Numbers → Port*',
+    time: ago(5),
+  },
+];
