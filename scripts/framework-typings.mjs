@@ -132,82 +132,62 @@ function templateProps(e, indent = '') {
   return { names, attributes };
 }
 
-// React 19 renders custom elements natively: properties for what the element has, attributes
-// otherwise, and `on` + the exact event name for listeners (`ontk-layout-change`).
-{
-  const lines = [HEADER, "import type { DetailedHTMLProps, HTMLAttributes } from 'react';"];
+/**
+ * Typings for a framework that renders custom elements itself, setting properties the element has
+ * and listening with `on` + the exact event name (`ontk-layout-change`): React 19 and Svelte 5.
+ * `attributesType` is the framework's type of an element's own HTML attributes; `open` lists the
+ * declarations, outermost first, around the interface the tags are added to.
+ */
+function nativeElementTypings({ path, imports, attributesType, open, note }) {
+  const indent = '  '.repeat(open.length);
+  const lines = [HEADER, imports];
   for (const e of all) lines.push(`import type { ${e.className} } from '../${e.module}';`);
   lines.push(
     '',
     EVENT_TYPE,
-    '/** Props of a tk-* element in JSX: its properties, its kebab-case attributes and `ontk-…` listeners. */',
-    'type TkJsx<E extends HTMLElement, P extends keyof E, A, V> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, P | keyof A | keyof V> &',
+    '/** A tk-* element in markup: its properties, its kebab-case attributes and `ontk-…` listeners. */',
+    `type TkElement<E extends HTMLElement, P extends keyof E, A, V> = Omit<${attributesType}, P | keyof A | keyof V> &`,
     '  Partial<Pick<E, P>> &',
     '  A &',
     '  V;',
     '',
-    "declare module 'react' {",
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
+    ...open.map((line, depth) => '  '.repeat(depth) + line),
   );
   for (const e of all) {
-    const { names, attributes } = templateProps(e, '          ');
+    const inner = `${indent}    `;
+    const { names, attributes } = templateProps(e, inner);
     const events = e.events.map(
       (ev) =>
-        `${doc(ev.description, '          ')}          ${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
+        `${doc(ev.description, inner)}${inner}${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
     );
+    const block = (entries) => `{${entries.length ? `\n${entries.join('\n')}\n${indent}  ` : ''}}`;
     lines.push(
-      doc(e.summary || e.description, '      ') +
-        `      ${quote(e.tag)}: TkJsx<\n        ${e.className},\n        ${names},\n        {${
-          attributes.length ? `\n${attributes.join('\n')}\n        ` : ''
-        }},\n        {${events.length ? `\n${events.join('\n')}\n        ` : ''}}\n      >;`,
+      doc(e.summary || e.description, indent) +
+        `${indent}${quote(e.tag)}: TkElement<\n${indent}  ${e.className},\n${indent}  ${names},\n${indent}  ${block(
+          attributes,
+        )},\n${indent}  ${block(events)}\n${indent}>;`,
     );
   }
-  lines.push('    }', '  }', '}', '', 'export {};', '');
-  write('react/jsx.d.ts', lines.join('\n'));
-  write(
-    'react/jsx.js',
-    `${HEADER}// Types only: \`import 'tailorkit/react/jsx'\` adds the tk-* elements to React's JSX.\nexport {};\n`,
-  );
+  lines.push(...open.map((_, depth) => '  '.repeat(open.length - 1 - depth) + '}'), '', 'export {};', '');
+  write(`${path}.d.ts`, lines.join('\n'));
+  write(`${path}.js`, `${HEADER}// Types only: ${note}\nexport {};\n`);
 }
 
-// Svelte 5 sets properties on custom elements when the element has them and listens with
-// `on` + the exact event name (`ontk-layout-change`), like React 19.
-{
-  const lines = [HEADER, "import type { HTMLAttributes } from 'svelte/elements';"];
-  for (const e of all) lines.push(`import type { ${e.className} } from '../${e.module}';`);
-  lines.push(
-    '',
-    EVENT_TYPE,
-    '/** Attributes of a tk-* element in Svelte markup: its properties, kebab-case attributes and `ontk-…` listeners. */',
-    'type TkSvelte<E extends HTMLElement, P extends keyof E, A, V> = Omit<HTMLAttributes<E>, P | keyof A | keyof V> &',
-    '  Partial<Pick<E, P>> &',
-    '  A &',
-    '  V;',
-    '',
-    "declare module 'svelte/elements' {",
-    '  interface SvelteHTMLElements {',
-  );
-  for (const e of all) {
-    const { names, attributes } = templateProps(e, '        ');
-    const events = e.events.map(
-      (ev) =>
-        `${doc(ev.description, '        ')}        ${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
-    );
-    lines.push(
-      doc(e.summary || e.description, '    ') +
-        `    ${quote(e.tag)}: TkSvelte<\n      ${e.className},\n      ${names},\n      {${
-          attributes.length ? `\n${attributes.join('\n')}\n      ` : ''
-        }},\n      {${events.length ? `\n${events.join('\n')}\n      ` : ''}}\n    >;`,
-    );
-  }
-  lines.push('  }', '}', '', 'export {};', '');
-  write('svelte/index.d.ts', lines.join('\n'));
-  write(
-    'svelte/index.js',
-    `${HEADER}// Types only: \`import type {} from 'tailorkit/svelte'\` types tk-* elements in Svelte markup.\nexport {};\n`,
-  );
-}
+nativeElementTypings({
+  path: 'react/jsx',
+  imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+  attributesType: 'DetailedHTMLProps<HTMLAttributes<E>, E>',
+  open: ["declare module 'react' {", 'namespace JSX {', 'interface IntrinsicElements {'],
+  note: "`import 'tailorkit/react/jsx'` adds the tk-* elements to React's JSX.",
+});
+
+nativeElementTypings({
+  path: 'svelte/index',
+  imports: "import type { HTMLAttributes } from 'svelte/elements';",
+  attributesType: 'HTMLAttributes<E>',
+  open: ["declare module 'svelte/elements' {", 'interface SvelteHTMLElements {'],
+  note: "`import type {} from 'tailorkit/svelte'` types tk-* elements in Svelte markup.",
+});
 
 // Vue: the shape the Vue docs give for custom elements in GlobalComponents (props through $props,
 // events through $emit), so vue-tsc checks props and types $event.
@@ -347,5 +327,5 @@ write(
 
 console.log(
   `framework typings: ${all.length} elements (${all.map((e) => e.tag).join(', ')}) -> ` +
-    'dist/react (wrappers, jsx), dist/vue, dist/vscode.html-custom-data.json, dist/web-types.json',
+    'dist/react (wrappers, jsx), dist/vue, dist/svelte, dist/autoloader.js, dist/vscode.html-custom-data.json, dist/web-types.json',
 );
