@@ -72,7 +72,16 @@ for (const story of stories) {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        // The catalog's accessibility panel runs axe after each render too; axe allows one run at a time.
+        let result;
+        for (let attempt = 0; !result; attempt += 1) {
+          try {
+            result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          } catch (error) {
+            if (attempt >= 50 || !String(error?.message).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
         return result.violations.map(
           (v) =>
             `${v.id}: ${v.help} (${v.nodes
