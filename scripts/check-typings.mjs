@@ -2,7 +2,7 @@
 // examples/typings use `tailorkit/react`, `tailorkit/react/jsx` and `tailorkit/vue` as an integrator
 // does, and mark with expect-error comments what must not compile (a misspelled tag, a wrong prop
 // type, a detail field that does not exist), so the check fails if the typings are missing or loose.
-// Then the editor files must list every element of the manifest.
+// Then the editor files must list every element of the manifest, with the values of its attributes.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +20,13 @@ for (const [file, listed] of [
 ]) {
   const missing = tags.filter((tag) => !listed.includes(tag));
   if (missing.length) throw new Error(`dist/${file} lacks ${missing.join(', ')}`);
+}
+// Attribute values come from the declarations (an alias such as AdapterName), so completion offers them.
+const adapter = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8'))
+  .tags.find((t) => t.name === 'tk-preferences')
+  ?.attributes.find((a) => a.name === 'adapter');
+if (adapter?.values?.map((v) => v.name).join() !== 'local,indexeddb,http,memory') {
+  throw new Error(`VS Code data offers no adapter values for <tk-preferences>: ${JSON.stringify(adapter)}`);
 }
 console.log(
   `typings: React wrappers, React 19 JSX and Vue templates type-check (with their expected errors); ` +

@@ -13,6 +13,7 @@
 // generated declarations cannot drift from the sources.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(root, 'dist');
@@ -248,82 +249,87 @@ nativeElementTypings({
   );
 }
 
-/** The literal values of an attribute's type (`'top' | 'bottom'`), where its text lists them. */
-function literalValues(type) {
-  const parts = type.split('|').map((p) => p.trim());
-  if (parts.includes('boolean')) return { boolean: true, values: [] };
-  return { boolean: false, values: parts.filter((p) => /^'[^']*'$|^"[^"]*"$/.test(p)).map((p) => p.slice(1, -1)) };
+/**
+ * The string values an attribute takes, read from the built declarations (`TkPopover['placement']`
+ * is `'top' | 'bottom' | …` behind an alias the manifest only names), and whether it is a boolean.
+ */
+const program = ts.createProgram(
+  all.map((e) => join(out, e.module.replace(/\.js$/, '.d.ts'))),
+  { strict: true, skipLibCheck: true, noEmit: true },
+);
+const checker = program.getTypeChecker();
+function attributeValues(e, a) {
+  const file = program.getSourceFile(join(out, e.module.replace(/\.js$/, '.d.ts')));
+  const klass =
+    file && checker.getExportsOfModule(checker.getSymbolAtLocation(file)).find((x) => x.name === e.className);
+  const property = klass && checker.getDeclaredTypeOfSymbol(klass).getProperty(a.field);
+  if (!property) return { boolean: false, values: [] };
+  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  const parts = type.isUnion() ? type.types : [type];
+  return {
+    boolean: parts.every((part) => part.flags & ts.TypeFlags.BooleanLike),
+    values: parts.filter((part) => part.isStringLiteral()).map((part) => part.value),
+  };
 }
+
+/** Writes a JSON file for an editor. */
+const writeJson = (path, value) => write(path, JSON.stringify(value, null, 2) + '\n');
 
 const description = (e) => [e.summary, e.description].filter(Boolean).join('\n\n');
 
 // VS Code: `"html.customData": ["./node_modules/tailorkit/dist/vscode.html-custom-data.json"]`.
-write(
-  'vscode.html-custom-data.json',
-  JSON.stringify(
-    {
-      version: 1.1,
-      tags: all.map((e) => ({
+writeJson('vscode.html-custom-data.json', {
+  version: 1.1,
+  tags: all.map((e) => ({
+    name: e.tag,
+    description: description(e),
+    attributes: e.attributes.map((a) => {
+      const { boolean, values } = attributeValues(e, a);
+      return {
+        name: a.name,
+        description: a.description,
+        ...(boolean ? { valueSet: 'v' } : values.length ? { values: values.map((name) => ({ name })) } : {}),
+      };
+    }),
+  })),
+});
+
+// JetBrains IDEs read `web-types` from package.json.
+writeJson('web-types.json', {
+  $schema: 'https://json.schemastore.org/web-types',
+  name: pkg.name,
+  version: pkg.version,
+  'description-markup': 'markdown',
+  'js-types-syntax': 'typescript',
+  contributions: {
+    html: {
+      elements: all.map((e) => ({
         name: e.tag,
         description: description(e),
         attributes: e.attributes.map((a) => {
-          const { boolean, values } = literalValues(a.type);
+          const { boolean, values } = attributeValues(e, a);
           return {
             name: a.name,
             description: a.description,
-            ...(boolean ? { valueSet: 'v' } : values.length ? { values: values.map((name) => ({ name })) } : {}),
+            ...(a.default !== undefined ? { default: a.default } : {}),
+            value: boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
+            ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
           };
         }),
+        events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
+        slots: e.slots.map((s) => ({ name: s.name || 'default', description: s.description ?? '' })),
+        js: {
+          properties: e.properties.map((p) => ({ name: p.name, description: p.description })),
+          events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
+        },
+        css: {
+          parts: e.parts.map((p) => ({ name: p.name, description: p.description ?? '' })),
+          properties: e.cssProperties.map((p) => ({ name: p.name, description: p.description ?? '' })),
+        },
       })),
     },
-    null,
-    2,
-  ) + '\n',
-);
-
-// JetBrains IDEs read `web-types` from package.json.
-write(
-  'web-types.json',
-  JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/web-types',
-      name: pkg.name,
-      version: pkg.version,
-      'description-markup': 'markdown',
-      'js-types-syntax': 'typescript',
-      contributions: {
-        html: {
-          elements: all.map((e) => ({
-            name: e.tag,
-            description: description(e),
-            attributes: e.attributes.map((a) => {
-              const { boolean, values } = literalValues(a.type);
-              return {
-                name: a.name,
-                description: a.description,
-                ...(a.default !== undefined ? { default: a.default } : {}),
-                value: boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
-                ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-              };
-            }),
-            events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
-            slots: e.slots.map((s) => ({ name: s.name || 'default', description: s.description ?? '' })),
-            js: {
-              properties: e.properties.map((p) => ({ name: p.name, description: p.description })),
-              events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
-            },
-            css: {
-              parts: e.parts.map((p) => ({ name: p.name, description: p.description ?? '' })),
-              properties: e.cssProperties.map((p) => ({ name: p.name, description: p.description ?? '' })),
-            },
-          })),
-        },
-      },
-    },
-    null,
-    2,
-  ) + '\n',
-);
+  },
+});
 
 console.log(
   `framework typings: ${all.length} elements (${all.map((e) => e.tag).join(', ')}) -> ` +
