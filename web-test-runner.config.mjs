@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/find-chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { startReferenceServer } from './scripts/test-services.mjs';
+import { writeThemes } from './scripts/build-themes.mjs';
 
+// The tests load src/themes/*.css, which are generated from src/themes/tokens.ts.
+await writeThemes();
 const services = await startReferenceServer();
 
 /**
@@ -24,11 +27,39 @@ async function failRequestsForTest(ctx, next) {
   await next();
 }
 
+/**
+ * Test commands for tests that need a second real tab (a page of the same browser context, so it
+ * shares storage, locks and BroadcastChannel with the test page): `tk-open-tab` { path } opens one,
+ * `tk-close-tabs` closes the ones a test file opened.
+ */
+function secondTabs() {
+  const opened = new Map();
+  return {
+    name: 'tk-second-tabs',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'tk-open-tab') {
+        const page = session.browser.getPage(session.id);
+        const tab = await page.context().newPage();
+        await tab.goto(new URL(payload.path, page.url()).href);
+        opened.set(session.id, [...(opened.get(session.id) ?? []), tab]);
+        return true;
+      }
+      if (command === 'tk-close-tabs') {
+        await Promise.all((opened.get(session.id) ?? []).map((tab) => tab.close()));
+        opened.delete(session.id);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   middleware: [failRequestsForTest],
   plugins: [
+    secondTabs(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

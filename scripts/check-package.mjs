@@ -14,6 +14,7 @@ for (const required of [
   'dist/index.d.ts',
   'dist/define.js',
   'dist/themes/light.css',
+  'dist/themes/dark.css',
   'custom-elements.json',
 ]) {
   if (!existsSync(join(pkg, required))) throw new Error(`the packed package lacks ${required}`);

@@ -1,23 +1,24 @@
-// Reference HTTP endpoint for Tailorkit's HttpAdapter: per-user preference documents in SQLite.
+// Reference HTTP endpoint for Tailorkit's HttpAdapter: per-user preference documents in SQLite (the
+// default) or PostgreSQL (several instances behind one address), see server/README.md.
 //
 // Protocol (JSON over REST, every route except OPTIONS needs an authenticated user):
-//   GET    /documents              -> 200 { documents: [{ key, etag, storedAt }] }   (own documents only;
-//                                     storedAt is the server's clock, the record's updatedAt the client's)
+//   GET    /documents?after=&limit= -> 200 { documents: [{ key, etag, storedAt }], next? }  (own documents
+//                                     only, by key, a page at a time; `next` is the `after` of the next
+//                                     page; storedAt is the server's clock, the record's updatedAt the client's)
 //   GET    /documents/{key}        -> 200 StoredRecord + ETag | 304 (If-None-Match) | 404
 //   PUT    /documents/{key}        -> 201 created | 200 replaced, body { key, etag } + ETag
 //                                     If-Match: <etag> | If-None-Match: * are honoured (412 on mismatch);
-//                                     replacing an existing document without one of them is 428.
+//                                     replacing an existing document without If-Match is 428; 507 past
+//                                     the per-user document count or bytes, 413 past the body limit.
 //   DELETE /documents/{key}        -> 204 | 404 | 412 | 428 (If-Match required when the document exists)
 // Errors are always { error: { code, message } } with a 4xx/5xx status, never a stack trace.
 //
 // The server is a development and integration aid: it is not part of the library's runtime and its
-// dependency (better-sqlite3) is a devDependency.
+// dependencies (better-sqlite3, pg) are devDependencies.
 
 import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { HttpError, parseEtagList, weakMatch } from './protocol.mjs';
+import { sqliteStorage } from './storage/sqlite.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -28,12 +29,36 @@ import Database from 'better-sqlite3';
  */
 
 /**
+ * Where documents live. Every method is scoped to one user; `put` and `remove` check the condition
+ * (see protocol.mjs `checkPreconditions`, `checkLimits`) and write in one database transaction, and
+ * throw the HttpError to answer when a check fails.
+ * @typedef {object} Storage
+ * @property {string} kind `sqlite`, `postgres`, …
+ * @property {(user: string, key: string) => Promise<{ body: string, etag: string } | undefined>} get
+ * @property {(user: string, page: { after?: string, limit: number }) => Promise<{ key: string, etag: string, storedAt: number }[]>} list
+ *   Documents in key order (binary), keys after `after` only.
+ * @property {(user: string, key: string, body: string, condition: import('./protocol.mjs').Condition, limits: import('./protocol.mjs').Limits) => Promise<{ created: boolean, etag: string }>} put
+ * @property {(user: string, key: string, condition: import('./protocol.mjs').Condition) => Promise<void>} remove
+ * @property {() => Promise<void>} close
+ */
+
+/**
  * @typedef {object} ServerOptions
  * @property {string} [host] Interface to listen on (default 127.0.0.1, loopback only).
  * @property {number} [port] TCP port; 0 picks a free one (default 8787).
  * @property {string} [database] SQLite file path, or ':memory:' (default server/data/prefs.sqlite).
+ * @property {Storage} [storage] Another storage instead (e.g. `await postgresStorage({ connectionString })`);
+ *   closed with the server.
  * @property {Authenticate} [authenticate] Identifies the user (default: {@link bearerTokenIsUserId}).
+ * @property {boolean} [allowDevAuthOnNetwork] Start with the default authenticator on a HOST that is not
+ *   loopback (default false: it refuses, since anyone could act as anyone).
  * @property {number} [maxBodyBytes] Largest accepted PUT body in bytes (default 256 KiB); larger is 413.
+ * @property {number} [maxDocumentsPerUser] Documents one user may keep (default 1000); past it 507.
+ * @property {number} [maxBytesPerUser] Bytes of all of one user's documents (default 16 MiB); past it 507.
+ * @property {number} [pageSize] Documents per page of the list, the most `limit` may ask for (default 100).
+ * @property {number} [maxConnections] Open connections at once; more are refused (default 1000).
+ * @property {number} [headersTimeoutMs] Time to receive a request's headers (default 10 s).
+ * @property {number} [requestTimeoutMs] Time to receive a whole request, body included (default 30 s).
  * @property {'*' | string[]} [allowedOrigins] Origins allowed by CORS (default '*').
  * @property {(error: unknown) => void} [onError] Receives unexpected errors (default console.error);
  *   clients only ever see a generic 500.
@@ -42,6 +67,7 @@ import Database from 'better-sqlite3';
 /**
  * @typedef {object} RunningServer
  * @property {string} url Base URL, e.g. http://127.0.0.1:8787 (documents live under `${url}/documents`).
+ * @property {string} storage The storage's kind (`sqlite`, `postgres`).
  * @property {() => Promise<void>} close Stops accepting requests, drops open connections, closes the database.
  */
 
@@ -49,6 +75,12 @@ import Database from 'better-sqlite3';
 export const MAX_KEY_LENGTH = 1024;
 /** Deepest nesting of objects and arrays accepted inside `user`. */
 export const MAX_DEPTH = 64;
+
+/**
+ * Bidirectional controls and zero-width characters: invisible, so two keys that look the same could
+ * name different documents, and a key shown in a log or UI could read as something else.
+ */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 const TOKEN68 = /^[A-Za-z0-9\-._~+/]{1,256}=*$/;
 /**
@@ -78,21 +110,6 @@ export function bearerTokenIsUserId(request) {
   return match[1];
 }
 
-class HttpError extends Error {
-  /**
-   * @param {number} status
-   * @param {string} code
-   * @param {string} message
-   * @param {Record<string, string>} [headers]
-   */
-  constructor(status, code, message, headers = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.headers = headers;
-  }
-}
-
 /**
  * Checks the StoredRecord shape: { version: number, user: any JSON, updatedAt: number } and nothing else.
  * @param {unknown} value
@@ -103,8 +120,9 @@ export function storedRecordProblem(value) {
   const record = /** @type {Record<string, unknown>} */ (value);
   const unknownKeys = Object.keys(record).filter((k) => k !== 'version' && k !== 'user' && k !== 'updatedAt');
   if (unknownKeys.length > 0) return `unknown field(s): ${unknownKeys.slice(0, 5).join(', ')}`;
-  if (!Number.isSafeInteger(record.version) || /** @type {number} */ (record.version) < 0) {
-    return '"version" must be a non-negative integer';
+  // Schema versions start at 1, as in the library (0 would read back as a corrupt record).
+  if (!Number.isSafeInteger(record.version) || /** @type {number} */ (record.version) < 1) {
+    return '"version" must be an integer from 1';
   }
   if (!Object.hasOwn(record, 'user')) return '"user" is required (use null for an empty layer)';
   if (typeof record.updatedAt !== 'number' || !Number.isFinite(record.updatedAt)) {
@@ -130,12 +148,13 @@ function nestingExceeds(value, limit) {
 
 /**
  * Parses a request target into a route without normalizing dot segments (a key may contain anything).
+ * Keys are NFC-normalized, so `é` typed as one or as two code points names one document.
  * @param {string} target
- * @returns {{ kind: 'list' } | { kind: 'document', key: string } | null}
+ * @returns {{ kind: 'list', query: URLSearchParams } | { kind: 'document', key: string } | null}
  */
 function route(target) {
-  const path = target.split('?', 1)[0];
-  if (path === '/documents' || path === '/documents/') return { kind: 'list' };
+  const [path, search = ''] = target.split(/\?(.*)/s, 2);
+  if (path === '/documents' || path === '/documents/') return { kind: 'list', query: new URLSearchParams(search) };
   if (!path.startsWith('/documents/')) return null;
   const segment = path.slice('/documents/'.length);
   if (segment.includes('/')) return null;
@@ -151,37 +170,14 @@ function route(target) {
   if (hasControlCharacter(key)) {
     throw new HttpError(400, 'invalid_key', 'Document keys may not contain control characters.');
   }
-  return { kind: 'document', key };
-}
-
-/**
- * Entity tags listed in an If-Match / If-None-Match header.
- * @param {string} header
- */
-function parseEtagList(header) {
-  if (header.trim() === '*') return '*';
-  return header
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean);
-}
-
-/**
- * Strong comparison (RFC 9110 8.8.3.2): weak tags never match for If-Match.
- * @param {string[] | '*'} list
- * @param {string} current
- */
-function strongMatch(list, current) {
-  return list === '*' || list.some((tag) => !tag.startsWith('W/') && tag === current);
-}
-
-/**
- * Weak comparison, used by If-None-Match.
- * @param {string[] | '*'} list
- * @param {string} current
- */
-function weakMatch(list, current) {
-  return list === '*' || list.some((tag) => tag.replace(/^W\//, '') === current);
+  if (INVISIBLE.test(key)) {
+    throw new HttpError(
+      400,
+      'invalid_key',
+      'Document keys may not contain bidirectional controls or zero-width characters.',
+    );
+  }
+  return { kind: 'document', key: key.normalize('NFC') };
 }
 
 /**
@@ -226,55 +222,15 @@ function readBody(request, limit) {
     });
     request.on('end', () => (overflow ? reject(tooLarge(limit)) : resolve(Buffer.concat(chunks))));
     request.on('error', reject);
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('the client closed the connection mid-request'));
+    });
   });
 }
 
 /** @param {number} limit */
 function tooLarge(limit) {
   return new HttpError(413, 'payload_too_large', `Documents are limited to ${limit} bytes.`);
-}
-
-/**
- * @param {number} revision
- * @param {string} body
- */
-function makeEtag(revision, body) {
-  const digest = createHash('sha256').update(body).digest('base64url').slice(0, 16);
-  return `"${revision}-${digest}"`;
-}
-
-/**
- * @param {string} database
- */
-function openDatabase(database) {
-  if (database !== ':memory:' && !database.startsWith('file:')) mkdirSync(dirname(database), { recursive: true });
-  const db = new Database(database);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS documents (
-      user_id    TEXT    NOT NULL,
-      key        TEXT    NOT NULL,
-      body       TEXT    NOT NULL,
-      etag       TEXT    NOT NULL,
-      updated_at INTEGER NOT NULL,
-      PRIMARY KEY (user_id, key)
-    ) WITHOUT ROWID;
-    -- One database-wide counter, so an etag is never reused, even after a delete and re-create.
-    CREATE TABLE IF NOT EXISTS revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
-    INSERT OR IGNORE INTO revision (id, value) VALUES (1, 0);
-  `);
-  const statements = {
-    get: db.prepare('SELECT body, etag FROM documents WHERE user_id = ? AND key = ?'),
-    list: db.prepare('SELECT key, etag, updated_at AS storedAt FROM documents WHERE user_id = ? ORDER BY key'),
-    nextRevision: db.prepare('UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value'),
-    upsert: db.prepare(`
-      INSERT INTO documents (user_id, key, body, etag, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT (user_id, key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated_at = excluded.updated_at`),
-    remove: db.prepare('DELETE FROM documents WHERE user_id = ? AND key = ?'),
-  };
-  return { db, statements };
 }
 
 /**
@@ -286,35 +242,28 @@ export async function startServer({
   host = '127.0.0.1',
   port = 8787,
   database = 'server/data/prefs.sqlite',
+  storage,
   authenticate = bearerTokenIsUserId,
+  allowDevAuthOnNetwork = false,
   maxBodyBytes = 256 * 1024,
+  maxDocumentsPerUser = 1000,
+  maxBytesPerUser = 16 * 1024 * 1024,
+  pageSize = 100,
+  maxConnections = 1000,
+  headersTimeoutMs = 10_000,
+  requestTimeoutMs = 30_000,
   allowedOrigins = '*',
   onError = (error) => console.error('[prefs-server]', error),
 } = {}) {
-  const { db, statements } = openDatabase(database);
-
-  /**
-   * Precondition check and write in one transaction, so two writers can never both pass If-Match.
-   * @type {(user: string, key: string, body: string, ifMatch: string | undefined, ifNoneMatch: string | undefined) => { created: boolean, etag: string }}
-   */
-  const putDocument = db.transaction((user, key, body, ifMatch, ifNoneMatch) => {
-    const current = /** @type {{ etag: string } | undefined} */ (statements.get.get(user, key));
-    checkPreconditions(current, ifMatch, ifNoneMatch);
-    const { value } = /** @type {{ value: number }} */ (statements.nextRevision.get());
-    const etag = makeEtag(value, body);
-    statements.upsert.run(user, key, body, etag, Date.now());
-    return { created: !current, etag };
-  });
-
-  /** @type {(user: string, key: string, ifMatch: string | undefined, ifNoneMatch: string | undefined) => void} */
-  const deleteDocument = db.transaction((user, key, ifMatch, ifNoneMatch) => {
-    const current = /** @type {{ etag: string } | undefined} */ (statements.get.get(user, key));
-    if (!current && ifMatch === undefined && ifNoneMatch === undefined) {
-      throw new HttpError(404, 'not_found', 'No such document.');
-    }
-    checkPreconditions(current, ifMatch, ifNoneMatch);
-    statements.remove.run(user, key);
-  });
+  if (authenticate === bearerTokenIsUserId && !isLoopback(host) && !allowDevAuthOnNetwork) {
+    throw new Error(
+      `Refusing to listen on ${host} with the development authenticator, where anyone who can reach the ` +
+        'port can act as any user. Pass a real `authenticate` (see server/README.md), keep HOST on ' +
+        '127.0.0.1, or force it with allowDevAuthOnNetwork (ALLOW_DEV_AUTH=1).',
+    );
+  }
+  const store = storage ?? sqliteStorage({ file: database });
+  const limits = { maxDocuments: maxDocumentsPerUser, maxUserBytes: maxBytesPerUser };
 
   /**
    * @param {IncomingMessage} request
@@ -327,6 +276,8 @@ export async function startServer({
     const headers = { Vary: 'Origin' };
     if (typeof origin === 'string' && allowedOrigins.includes(origin)) {
       headers['Access-Control-Allow-Origin'] = origin;
+      // Listed origins may send cookies (`credentials: 'include'`): a session cookie is the usual auth.
+      headers['Access-Control-Allow-Credentials'] = 'true';
       headers['Access-Control-Expose-Headers'] = 'ETag';
     }
     return headers;
@@ -384,18 +335,29 @@ export async function startServer({
     }
 
     if (target.kind === 'list') {
-      send(request, response, 200, JSON.stringify({ documents: statements.list.all(user) }));
+      const limitText = target.query.get('limit');
+      const limit = limitText === null ? pageSize : Number(limitText);
+      if (!Number.isSafeInteger(limit) || limit < 1 || limit > pageSize) {
+        throw new HttpError(400, 'invalid_limit', `limit must be an integer from 1 to ${pageSize}.`);
+      }
+      const after = target.query.get('after') ?? undefined;
+      const documents = await store.list(user, { after, limit: limit + 1 });
+      const more = documents.length > limit;
+      const page = documents.slice(0, limit);
+      send(request, response, 200, JSON.stringify({ documents: page, ...(more ? { next: page.at(-1)?.key } : {}) }));
       return;
     }
 
     const { key } = target;
-    const ifMatch = headerValue(request, 'if-match');
-    const ifNoneMatch = headerValue(request, 'if-none-match');
+    const condition = {
+      ifMatch: parseEtagList(headerValue(request, 'if-match')),
+      ifNoneMatch: parseEtagList(headerValue(request, 'if-none-match')),
+    };
 
     if (method === 'GET' || method === 'HEAD') {
-      const row = /** @type {{ body: string, etag: string } | undefined} */ (statements.get.get(user, key));
+      const row = await store.get(user, key);
       if (!row) throw new HttpError(404, 'not_found', 'No such document.');
-      if (ifNoneMatch !== undefined && weakMatch(parseEtagList(ifNoneMatch), row.etag)) {
+      if (condition.ifNoneMatch !== undefined && weakMatch(condition.ifNoneMatch, row.etag)) {
         send(request, response, 304, null, { ETag: row.etag });
         return;
       }
@@ -404,7 +366,7 @@ export async function startServer({
     }
 
     if (method === 'DELETE') {
-      deleteDocument(user, key, ifMatch, ifNoneMatch);
+      await store.remove(user, key, condition);
       send(request, response, 204, null);
       return;
     }
@@ -415,22 +377,33 @@ export async function startServer({
       throw new HttpError(415, 'unsupported_media_type', 'Send the document as application/json.');
     }
     const raw = await readBody(request, maxBodyBytes);
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    } catch {
+      throw new HttpError(400, 'invalid_utf8', 'The body is not valid UTF-8.');
+    }
     let parsed;
     try {
-      parsed = JSON.parse(raw.toString('utf8'));
+      parsed = JSON.parse(text);
     } catch {
       throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
     }
     const problem = storedRecordProblem(parsed);
     if (problem) throw new HttpError(422, 'invalid_record', `Not a stored preferences record: ${problem}.`);
     const body = JSON.stringify(parsed);
-    const { created, etag } = putDocument(user, key, body, ifMatch, ifNoneMatch);
+    const { created, etag } = await store.put(user, key, body, condition, limits);
     send(request, response, created ? 201 : 200, JSON.stringify({ key, etag }), { ETag: etag });
   }
 
-  const server = createServer((request, response) => {
+  // Timeouts are checked every connectionsCheckingInterval (Node's default, 30 s, would let a slow
+  // client hold a connection for that long past its deadline).
+  const checkEvery = Math.max(50, Math.min(30_000, Math.floor(Math.min(headersTimeoutMs, requestTimeoutMs) / 4)));
+  const server = createServer({ connectionsCheckingInterval: checkEvery }, (request, response) => {
     handle(request, response).catch((error) => {
-      if (response.headersSent) {
+      // A client that went away mid-request is not a server error: nobody is left to answer.
+      const gone = (request.destroyed && !request.complete) || request.socket.destroyed;
+      if (response.headersSent || gone) {
         response.destroy();
         return;
       }
@@ -450,8 +423,9 @@ export async function startServer({
       send(request, response, 500, JSON.stringify({ error: { code: 'internal', message: 'Internal server error.' } }));
     });
   });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = headersTimeoutMs;
+  server.requestTimeout = requestTimeoutMs;
+  server.maxConnections = maxConnections;
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -466,11 +440,11 @@ export async function startServer({
   let closing;
   return {
     url: `http://${hostForUrl}:${address.port}`,
+    storage: store.kind,
     close() {
       closing ??= new Promise((resolve) => {
         server.close(() => {
-          db.close();
-          resolve(undefined);
+          void store.close().then(resolve, resolve);
         });
         server.closeAllConnections();
       });
@@ -479,31 +453,9 @@ export async function startServer({
   };
 }
 
-/**
- * @param {{ etag: string } | undefined} current
- * @param {string | undefined} ifMatch
- * @param {string | undefined} ifNoneMatch
- */
-function checkPreconditions(current, ifMatch, ifNoneMatch) {
-  if (ifMatch !== undefined) {
-    if (!current || !strongMatch(parseEtagList(ifMatch), current.etag)) {
-      throw new HttpError(
-        412,
-        'precondition_failed',
-        'The document changed since you read it: read it again and merge.',
-      );
-    }
-    return;
-  }
-  if (ifNoneMatch !== undefined) {
-    if (current && weakMatch(parseEtagList(ifNoneMatch), current.etag)) {
-      throw new HttpError(412, 'precondition_failed', 'The document already exists: read it and merge.');
-    }
-    return;
-  }
-  if (current) {
-    throw new HttpError(428, 'precondition_required', 'Send If-Match with the etag you read to change this document.');
-  }
+/** @param {string} host */
+function isLoopback(host) {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /**

@@ -13,3 +13,8 @@ export * from './components/preferences/index.js';
 export * from './components/popover/index.js';
 export * from './components/menu/index.js';
 export * from './components/dashboard/index.js';
+export * from './core/fields/index.js';
+export * from './core/filter/index.js';
+export * from './core/records/index.js';
+export * from './components/record-view/index.js';
+export * from './components/field-picker/index.js';

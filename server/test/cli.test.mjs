@@ -68,4 +68,17 @@ describe('server/index.mjs', () => {
     assert.equal(code, 1);
     assert.match(cli.output(), /PORT must be an integer/);
   });
+
+  it('refuses a HOST beyond loopback with the development authenticator, unless ALLOW_DEV_AUTH=1', async () => {
+    const cli = startCli({ HOST: '0.0.0.0', PORT: '0', DATABASE: ':memory:' });
+    cli.url.catch(() => undefined);
+    const { code } = await cli.exited;
+    assert.equal(code, 1);
+    assert.match(cli.output(), /Refusing to listen on 0\.0\.0\.0 with the development authenticator/);
+
+    const forced = startCli({ HOST: '0.0.0.0', PORT: '0', DATABASE: ':memory:', ALLOW_DEV_AUTH: '1' });
+    assert.match(await forced.url, /^http:\/\/0\.0\.0\.0:\d+$/);
+    forced.child.kill('SIGTERM');
+    assert.deepEqual(await forced.exited, { code: 0, signal: null });
+  });
 });

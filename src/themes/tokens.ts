@@ -1,13 +1,19 @@
 /**
- * The design tokens of light.css and dark.css, as data: the Foundations stories render from it and
- * test/themes/tokens.test.ts checks the stylesheets against it, name by name and value by value.
- * The CSS files are the product; this list is their table of contents, so edit both together.
+ * The design tokens, as data: the one place they are edited. scripts/build-themes.mjs writes light.css
+ * and dark.css from this list (with brand.ts for the brand derivation, through stylesheets.ts); the
+ * Foundations stories render from it and test/themes/tokens.test.ts checks the stylesheets against it.
  *
  * Tiers: primitives are the raw palette and font stacks (theme-independent, never used by components
  * directly); semantic tokens are what components use, always with a fallback
  * (`var(--tk-color-surface, Canvas)`); component tokens (`--tk-popover-padding`) are declared by each
  * component on its `:host`, falling back to semantic ones, and documented with `@cssprop`.
  */
+
+import { brandValue } from './brand.js';
+
+export { contrastPairs, type ContrastPair } from './contrast.js';
+
+export type { Theme } from './brand.js';
 
 export type TokenTier = 'primitive' | 'semantic';
 
@@ -25,14 +31,25 @@ export type TokenCategory =
   | 'easing'
   | 'z-index';
 
+/**
+ * Where the stylesheets declare a token, which decides how it cascades: `root` once on :root (the same
+ * in every theme); `theme` in each theme's rule (the root, the theme classes, the dark media query);
+ * `brand` in the brand derivation, re-declared on the root, every theme class and .tk-brand, so that it
+ * follows a --tk-brand set on any of them.
+ */
+export type TokenScope = 'root' | 'theme' | 'brand';
+
 export interface ThemeToken {
   readonly name: `--tk-${string}`;
   readonly tier: TokenTier;
   readonly category: TokenCategory;
+  readonly scope: TokenScope;
   /** The declared value in light.css (the winning declaration where a browser supports every feature). */
   readonly light: string;
   /** The declared value in dark.css. */
   readonly dark: string;
+  /** What it becomes under forced colors: a system colour, or none. Every semantic colour and shadow has one. */
+  readonly forced?: string;
   readonly description: string;
 }
 
@@ -40,14 +57,6 @@ export interface ThemeToken {
 export interface ThemeInput {
   readonly name: `--tk-${string}`;
   readonly description: string;
-}
-
-/** A colour pair that must stay readable in both themes and for any brand colour. */
-export interface ContrastPair {
-  readonly foreground: `--tk-color-${string}`;
-  readonly background: `--tk-color-${string}`;
-  /** WCAG 2.x minimum ratio: 4.5 for text, 3 for UI component boundaries and focus indicators. */
-  readonly minimum: number;
 }
 
 /**
@@ -114,6 +123,7 @@ const palette: ThemeToken[] = [
       name: `--tk-color-${hue}-${STEPS[i]}`,
       tier: 'primitive',
       category: 'color',
+      scope: 'root',
       light: value,
       dark: value,
       description: `${hue[0].toUpperCase()}${hue.slice(1)} ${STEPS[i]}`,
@@ -123,6 +133,7 @@ const palette: ThemeToken[] = [
     name: '--tk-color-white',
     tier: 'primitive',
     category: 'color',
+    scope: 'root',
     light: '#ffffff',
     dark: '#ffffff',
     description: 'White',
@@ -131,6 +142,7 @@ const palette: ThemeToken[] = [
     name: '--tk-color-black',
     tier: 'primitive',
     category: 'color',
+    scope: 'root',
     light: '#000000',
     dark: '#000000',
     description: 'Black',
@@ -144,11 +156,23 @@ function same(
   value: string,
   description: string,
 ): ThemeToken {
-  return { name, tier, category, light: value, dark: value, description };
+  return { name, tier, category, scope: 'root', light: value, dark: value, description };
 }
 
-function themed(name: ThemeToken['name'], light: string, dark: string, description: string): ThemeToken {
-  return { name, tier: 'semantic', category: 'color', light, dark, description };
+function themed(
+  name: ThemeToken['name'],
+  light: string,
+  dark: string,
+  forced: string,
+  description: string,
+): ThemeToken {
+  return { name, tier: 'semantic', category: 'color', scope: 'theme', light, dark, forced, description };
+}
+
+/** A brand token: its value comes from the derivation in brand.ts, the same text in both themes. */
+function derived(name: ThemeToken['name'], forced: string, description: string): ThemeToken {
+  const value = brandValue(name);
+  return { name, tier: 'semantic', category: 'color', scope: 'brand', light: value, dark: value, forced, description };
 }
 
 const fontFamilies: ThemeToken[] = [
@@ -175,37 +199,31 @@ const fontFamilies: ThemeToken[] = [
   ),
 ];
 
-// The brand formulas are the same text in both files; what differs per theme are the private
-// parameters they read (the default brand, and the luminance bounds of --tk-color-brand-text).
+// What differs per theme in the brand tokens are the private parameters their formulas read (brand.ts).
 const brand: ThemeToken[] = [
-  themed(
+  derived(
     '--tk-color-brand',
-    'color(from var(--tk-brand, var(--_tk-brand-default)) srgb r g b / 1)',
-    'color(from var(--tk-brand, var(--_tk-brand-default)) srgb r g b / 1)',
+    'Highlight',
     'Brand fill: primary buttons, selected states, progress. --tk-brand made opaque when set, blue otherwise.',
   ),
-  themed(
+  derived(
     '--tk-color-on-brand',
-    'var(--tk-brand-contrast, color(from var(--tk-color-brand) srgb-linear var(--_tk-white-if-dark) var(--_tk-white-if-dark) var(--_tk-white-if-dark) / 1))',
-    'var(--tk-brand-contrast, color(from var(--tk-color-brand) srgb-linear var(--_tk-white-if-dark) var(--_tk-white-if-dark) var(--_tk-white-if-dark) / 1))',
+    'HighlightText',
     'Text and icons on brand fills: black or white, whichever reads better (at least 4.58:1 for any brand), unless --tk-brand-contrast says otherwise.',
   ),
-  themed(
+  derived(
     '--tk-color-brand-hover',
-    'color-mix(in oklab, var(--tk-color-brand), var(--_tk-brand-away) 15%)',
-    'color-mix(in oklab, var(--tk-color-brand), var(--_tk-brand-away) 15%)',
+    'Highlight',
     'Brand fill under the pointer: moved away from the on-brand text colour, so hovering never lowers contrast.',
   ),
-  themed(
+  derived(
     '--tk-color-brand-subtle',
-    'color-mix(in oklab, var(--tk-color-brand) 12%, var(--tk-color-surface))',
-    'color-mix(in oklab, var(--tk-color-brand) 12%, var(--tk-color-surface))',
+    'Canvas',
     'A tint of the brand for selected rows, active navigation and highlights; body text reads on it.',
   ),
-  themed(
+  derived(
     '--tk-color-brand-text',
-    'color(from var(--_tk-brand-text-darkened) srgb-linear calc(r + (1 - r) * var(--_tk-lighten)) calc(g + (1 - g) * var(--_tk-lighten)) calc(b + (1 - b) * var(--_tk-lighten)) / 1)',
-    'color(from var(--_tk-brand-text-darkened) srgb-linear calc(r + (1 - r) * var(--_tk-lighten)) calc(g + (1 - g) * var(--_tk-lighten)) calc(b + (1 - b) * var(--_tk-lighten)) / 1)',
+    'LinkText',
     'The brand as text, links and icons on surfaces: the brand hue darkened (light) or lightened (dark) just enough to reach 4.5:1.',
   ),
 ];
@@ -216,96 +234,129 @@ const colors: ThemeToken[] = [
     '--tk-color-surface',
     'var(--tk-color-white)',
     'var(--tk-color-gray-900)',
+    'Canvas',
     'The page and component background.',
   ),
   themed(
     '--tk-color-surface-raised',
     'var(--tk-color-white)',
     'var(--tk-color-gray-800)',
+    'Canvas',
     'Cards, popovers and menus: above the surface (with a shadow in light, lighter in dark).',
   ),
   themed(
     '--tk-color-surface-sunken',
     'var(--tk-color-gray-50)',
     'var(--tk-color-gray-950)',
+    'Canvas',
     'Wells below the surface: inputs, code, the dashboard canvas.',
   ),
   themed(
     '--tk-color-surface-hover',
     'var(--tk-color-gray-100)',
     'color-mix(in oklab, var(--tk-color-gray-800) 70%, var(--tk-color-gray-700))',
+    'Canvas',
     'Background of a row, item or quiet button under the pointer.',
   ),
   themed(
     '--tk-color-text',
     'var(--tk-color-gray-900)',
     'var(--tk-color-gray-50)',
+    'CanvasText',
     'Body text; reads on every surface.',
   ),
   themed(
     '--tk-color-text-muted',
     'var(--tk-color-gray-600)',
     'var(--tk-color-gray-400)',
+    'CanvasText',
     'Secondary text: hints, captions, metadata. Still at least 4.5:1 on every surface.',
   ),
   themed(
     '--tk-color-border',
     'var(--tk-color-gray-200)',
     'var(--tk-color-gray-700)',
+    'CanvasText',
     'Dividers and decorative outlines.',
   ),
   themed(
     '--tk-color-border-strong',
     'var(--tk-color-gray-500)',
     'var(--tk-color-gray-400)',
+    'CanvasText',
     'Boundaries a person needs to see to find a control (inputs, checkboxes): at least 3:1.',
   ),
-  themed(
-    '--tk-color-focus',
-    'var(--tk-color-brand-text)',
-    'var(--tk-color-brand-text)',
-    'The focus ring: follows the brand, at least 3:1 against every surface.',
-  ),
+  derived('--tk-color-focus', 'Highlight', 'The focus ring: follows the brand, at least 3:1 against every surface.'),
   themed(
     '--tk-color-danger',
     'var(--tk-color-red-700)',
     'var(--tk-color-red-400)',
+    'CanvasText',
     'Errors and destructive actions, as text or fill.',
   ),
-  themed('--tk-color-on-danger', 'var(--tk-color-white)', 'var(--tk-color-gray-950)', 'Text on a danger fill.'),
+  themed(
+    '--tk-color-on-danger',
+    'var(--tk-color-white)',
+    'var(--tk-color-gray-950)',
+    'Canvas',
+    'Text on a danger fill.',
+  ),
   themed(
     '--tk-color-danger-subtle',
     'var(--tk-color-red-50)',
     'color-mix(in oklab, var(--tk-color-red-500) 18%, var(--tk-color-gray-900))',
+    'Canvas',
     'Background of an error message or an invalid field; danger text reads on it.',
   ),
   themed(
     '--tk-color-success',
     'var(--tk-color-green-700)',
     'var(--tk-color-green-400)',
+    'CanvasText',
     'Confirmations and positive states, as text or fill.',
   ),
-  themed('--tk-color-on-success', 'var(--tk-color-white)', 'var(--tk-color-gray-950)', 'Text on a success fill.'),
+  themed(
+    '--tk-color-on-success',
+    'var(--tk-color-white)',
+    'var(--tk-color-gray-950)',
+    'Canvas',
+    'Text on a success fill.',
+  ),
   themed(
     '--tk-color-success-subtle',
     'var(--tk-color-green-50)',
     'color-mix(in oklab, var(--tk-color-green-500) 18%, var(--tk-color-gray-900))',
+    'Canvas',
     'Background of a success message; success text reads on it.',
   ),
   themed(
     '--tk-color-warning',
     'var(--tk-color-amber-700)',
     'var(--tk-color-amber-400)',
+    'CanvasText',
     'Warnings and pending states, as text or fill.',
   ),
-  themed('--tk-color-on-warning', 'var(--tk-color-white)', 'var(--tk-color-gray-950)', 'Text on a warning fill.'),
+  themed(
+    '--tk-color-on-warning',
+    'var(--tk-color-white)',
+    'var(--tk-color-gray-950)',
+    'Canvas',
+    'Text on a warning fill.',
+  ),
   themed(
     '--tk-color-warning-subtle',
     'var(--tk-color-amber-50)',
     'color-mix(in oklab, var(--tk-color-amber-500) 18%, var(--tk-color-gray-900))',
+    'Canvas',
     'Background of a warning message; warning text reads on it.',
   ),
-  themed('--tk-color-overlay', 'rgb(15 23 42 / 0.5)', 'rgb(2 6 23 / 0.7)', 'Scrim behind modal dialogs and drawers.'),
+  themed(
+    '--tk-color-overlay',
+    'rgb(15 23 42 / 0.5)',
+    'rgb(2 6 23 / 0.7)',
+    'Canvas',
+    'Scrim behind modal dialogs and drawers.',
+  ),
 ];
 
 const typography: ThemeToken[] = [
@@ -359,24 +410,30 @@ const depth: ThemeToken[] = [
     name: '--tk-shadow-s',
     tier: 'semantic',
     category: 'shadow',
+    scope: 'theme',
     light: '0 1px 2px rgb(15 23 42 / 0.08)',
     dark: '0 1px 2px rgb(0 0 0 / 0.4)',
+    forced: 'none',
     description: 'Resting cards and raised buttons.',
   },
   {
     name: '--tk-shadow-m',
     tier: 'semantic',
     category: 'shadow',
+    scope: 'theme',
     light: '0 1px 3px rgb(15 23 42 / 0.08), 0 4px 12px rgb(15 23 42 / 0.1)',
     dark: '0 1px 3px rgb(0 0 0 / 0.4), 0 4px 12px rgb(0 0 0 / 0.35)',
+    forced: 'none',
     description: 'Popovers, menus and a widget being dragged.',
   },
   {
     name: '--tk-shadow-l',
     tier: 'semantic',
     category: 'shadow',
+    scope: 'theme',
     light: '0 4px 8px rgb(15 23 42 / 0.08), 0 16px 40px rgb(15 23 42 / 0.18)',
     dark: '0 4px 8px rgb(0 0 0 / 0.4), 0 16px 40px rgb(0 0 0 / 0.5)',
+    forced: 'none',
     description: 'Dialogs and the chat window.',
   },
   same('--tk-z-sticky', 'semantic', 'z-index', '100', 'Sticky headers and toolbars.'),
@@ -422,37 +479,4 @@ export const tokens: readonly ThemeToken[] = [
   ...layout,
   ...depth,
   ...motion,
-];
-
-const surfaces = [
-  '--tk-color-surface',
-  '--tk-color-surface-raised',
-  '--tk-color-surface-sunken',
-  '--tk-color-surface-hover',
-  '--tk-color-brand-subtle',
-] as const;
-
-/** Every foreground/background pair the themes promise to keep readable. */
-export const contrastPairs: readonly ContrastPair[] = [
-  ...(['--tk-color-text', '--tk-color-text-muted', '--tk-color-brand-text'] as const).flatMap((foreground) =>
-    surfaces.map((background) => ({ foreground, background, minimum: 4.5 })),
-  ),
-  ...(['--tk-color-danger', '--tk-color-success', '--tk-color-warning'] as const).flatMap((foreground) =>
-    surfaces.slice(0, 4).map((background) => ({ foreground, background, minimum: 4.5 })),
-  ),
-  { foreground: '--tk-color-on-brand', background: '--tk-color-brand', minimum: 4.5 },
-  { foreground: '--tk-color-on-brand', background: '--tk-color-brand-hover', minimum: 4.5 },
-  { foreground: '--tk-color-on-danger', background: '--tk-color-danger', minimum: 4.5 },
-  { foreground: '--tk-color-on-success', background: '--tk-color-success', minimum: 4.5 },
-  { foreground: '--tk-color-on-warning', background: '--tk-color-warning', minimum: 4.5 },
-  { foreground: '--tk-color-danger', background: '--tk-color-danger-subtle', minimum: 4.5 },
-  { foreground: '--tk-color-success', background: '--tk-color-success-subtle', minimum: 4.5 },
-  { foreground: '--tk-color-warning', background: '--tk-color-warning-subtle', minimum: 4.5 },
-  { foreground: '--tk-color-text', background: '--tk-color-danger-subtle', minimum: 4.5 },
-  { foreground: '--tk-color-text', background: '--tk-color-success-subtle', minimum: 4.5 },
-  { foreground: '--tk-color-text', background: '--tk-color-warning-subtle', minimum: 4.5 },
-  ...surfaces.flatMap((background) => [
-    { foreground: '--tk-color-border-strong' as const, background, minimum: 3 },
-    { foreground: '--tk-color-focus' as const, background, minimum: 3 },
-  ]),
 ];

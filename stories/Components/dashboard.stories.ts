@@ -67,7 +67,9 @@ const meta = {
       description: {
         component: `A grid of widgets the user arranges. In edit mode: drag a widget by its handle, resize from its
 east, south or south-east edge, add widgets from the catalog, remove them. Every drag has a keyboard path:
-focus a widget, **Enter** or **Space** grabs it, **arrows** move it one cell, **Shift+arrows** resize it,
+focus a widget, **Enter** or **Space** grabs it, **arrows** move it one cell (up and down, widgets rise
+to fill empty rows, so a step down that would change nothing goes past the widget below, and says so),
+**Shift+arrows** resize it,
 **Enter** drops, **Escape** cancels; **Delete** removes; **Ctrl/Cmd+Z** undoes. Each step is announced to
 screen readers. With \`persist-key\` the layout (one per column count) is stored through the preferences
 store; toggle *persist* and reload the page to see it kept (localStorage).

@@ -69,8 +69,12 @@ describe('Acme CRM home demo', () => {
     await waitUntil(async () => JSON.stringify((await storedUser()) ?? '').includes('tasks'), 'the removal is stored');
     await waitUntil(() => root.querySelector('pre[aria-labelledby="user-title"]')!.textContent.includes('"tasks"'));
 
+    // The user has a layout of their own now: the label says so, and Reset names the suggestion.
+    const resetLabel = (): string =>
+      dashboard.shadowRoot!.querySelector('[part="reset-button"]')?.textContent?.trim() ?? '';
     pickRole('support');
-    await waitUntil(() => reason() === 'Suggested for the Support role');
+    await waitUntil(() => resetLabel() === 'Reset to suggested (Support role)');
+    expect(reason()).to.equal('Your own layout');
     await waitUntil(
       () => visible().join() === supportWidgets.filter((id) => id !== 'tasks').join(),
       'support widgets, still without the removed tasks',
@@ -81,7 +85,7 @@ describe('Acme CRM home demo', () => {
     await waitUntil(async () => JSON.stringify((await storedUser()) ?? '').includes('team-quota-1'));
 
     pickRole('sales');
-    await waitUntil(() => reason() === 'Suggested for the Sales role');
+    await waitUntil(() => resetLabel() === 'Reset to suggested (Sales role)');
     await waitUntil(
       () => visible().join() === [...salesWidgets.filter((id) => id !== 'tasks'), 'team-quota-1'].sort().join(),
       'sales widgets with the added one, without the removed one',
@@ -95,7 +99,7 @@ describe('Acme CRM home demo', () => {
     expect(await dashboard.removeItem('win-rate')).to.equal(true);
     await dashboard.updateComplete;
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
-    expect(reset.textContent.trim()).to.equal('Reset to suggested layout');
+    expect(reset.textContent.trim()).to.equal('Reset to suggested (Sales role)');
     reset.click();
     await waitUntil(() => visible().join() === salesWidgets.join(), 'the suggestion is back');
     await waitUntil(async () => (await storedUser()) === undefined, 'nothing of the user is stored');

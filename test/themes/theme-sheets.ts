@@ -8,11 +8,19 @@ export interface ThemeSheets {
 
 let loaded: Promise<ThemeSheets> | undefined;
 
-async function sheet(file: string): Promise<CSSStyleSheet> {
+/**
+ * The text of a theme stylesheet as the page gets it. src/themes/*.css are generated from tokens.ts
+ * (scripts/build-themes.mjs), which the test runner's config does before any test loads.
+ */
+export async function themeSheetText(file: 'light.css' | 'dark.css'): Promise<string> {
   const response = await fetch(new URL(`../../src/themes/${file}`, import.meta.url));
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status} (node scripts/build-themes.mjs writes it)`);
+  return response.text();
+}
+
+async function sheet(file: 'light.css' | 'dark.css'): Promise<CSSStyleSheet> {
   const result = new CSSStyleSheet();
-  result.replaceSync(await response.text());
+  result.replaceSync(await themeSheetText(file));
   return result;
 }
 

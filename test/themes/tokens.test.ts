@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { contrastRatio, readableTextColor, toHex } from '../../src/core/color/index.js';
-import { contrastPairs, themeClasses, themeInputs, tokens } from '../../src/themes/tokens.js';
-import { adoptThemes, resolvedColor, themeSheets, tokenColor } from './theme-sheets.js';
+import { themeStylesheets, themeSource, type ThemeSource } from '../../src/themes/stylesheets.js';
+import { contrastPairs, themeClasses, themeInputs, tokens, type ThemeToken } from '../../src/themes/tokens.js';
+import { adoptThemes, resolvedColor, themeSheetText, themeSheets, tokenColor } from './theme-sheets.js';
 
 type Theme = 'light' | 'dark';
 const themes: readonly Theme[] = ['light', 'dark'];
@@ -48,7 +49,55 @@ function declaredValues(sheet: CSSStyleSheet): Map<string, string> {
 
 const isPublic = (name: string): boolean => name.startsWith('--tk-');
 
+/** The computed value of `keyword` as a colour in `scope`, read past forced colours like resolvedColor. */
+function systemColor(scope: Element, keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  probe.style.forcedColorAdjust = 'none';
+  scope.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
 describe('theme stylesheets and tokens.ts', () => {
+  it('are exactly what the generator writes from tokens.ts, so nobody edits them by hand', async () => {
+    const written = themeStylesheets();
+    for (const theme of themes) {
+      const served = (await themeSheetText(`${theme}.css`)).split('\n');
+      const expected = written[theme].split('\n');
+      const differing = expected
+        .map((line, i) => (served[i] === line ? '' : `line ${i + 1}: ${served[i]} (generator: ${line})`))
+        .filter(Boolean)
+        .slice(0, 5);
+      expect(differing, `${theme}.css is stale or edited; node scripts/build-themes.mjs rewrites it`).to.deep.equal([]);
+      expect(served.length).to.equal(expected.length);
+      expect(served[0]).to.equal('/*');
+    }
+  });
+
+  it('refuse a source that would break the cascade or the forced palette, naming the token', () => {
+    const probe: ThemeToken = {
+      name: '--tk-color-probe',
+      tier: 'semantic',
+      category: 'color',
+      scope: 'theme',
+      light: '#010203',
+      dark: '#040506',
+      forced: 'Mark',
+      description: 'A token that exists only in this test.',
+    };
+    const withToken = (token: ThemeToken): ThemeSource => ({ ...themeSource, tokens: [...tokens, token] });
+    const cases: [ThemeSource, RegExp][] = [
+      [withToken({ ...probe, forced: undefined }), /--tk-color-probe has no forced-colors value/],
+      [withToken({ ...probe, scope: 'root' }), /--tk-color-probe .*differs per theme/],
+      [withToken({ ...probe, scope: 'brand' }), /derivation does not declare: --tk-color-probe/],
+      [withToken(tokens[0]), /listed twice: --tk-color-blue-50/],
+    ];
+    for (const [source, message] of cases) expect(() => themeStylesheets(source)).to.throw(message);
+    expect(() => themeStylesheets(withToken(probe))).not.to.throw();
+  });
+
   it('declare every listed token with its listed value, in both files', async () => {
     const sheets = await themeSheets();
     for (const theme of themes) {
@@ -181,6 +230,35 @@ describe('themes in the browser', () => {
       html`<div class="tk-theme-${theme}" style=${brand ? `--tk-brand: ${brand}` : ''}></div>`,
     );
   }
+
+  it('carries a token added to tokens.ts into both themes, the dark media query and forced colors', async () => {
+    const probe: ThemeToken = {
+      name: '--tk-color-probe',
+      tier: 'semantic',
+      category: 'color',
+      scope: 'theme',
+      light: 'var(--tk-color-teal-200)',
+      dark: '#040506',
+      forced: 'Mark',
+      description: 'A token that exists only in this test.',
+    };
+    const written = themeStylesheets({ ...themeSource, tokens: [...tokens, probe] });
+    document.adoptedStyleSheets = themes.map((theme) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(written[theme]);
+      return sheet;
+    });
+    const light = await themed('light');
+    const dark = await themed('dark');
+    expect(toHex(tokenColor(light, probe.name))).to.equal('#99f6e4');
+    expect(toHex(tokenColor(dark, probe.name))).to.equal('#040506');
+    expect(toHex(tokenColor(document.body, probe.name))).to.equal('#99f6e4');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(toHex(tokenColor(document.body, probe.name))).to.equal('#040506');
+    await emulateMedia({ forcedColors: 'active' });
+    expect(resolvedColor(light, probe.name)).to.equal(systemColor(light, 'Mark'));
+    expect(resolvedColor(light, probe.name)).not.to.equal(resolvedColor(light, '--tk-color-surface'));
+  });
 
   it('resolves every colour token to a colour in both themes', async () => {
     for (const theme of themes) {
@@ -382,15 +460,7 @@ describe('themes in the browser', () => {
     await emulateMedia({ forcedColors: 'active' });
     for (const theme of themes) {
       const scope = await themed(theme, '#ff00ff');
-      const system = (keyword: string): string => {
-        const probe = document.createElement('span');
-        probe.style.color = keyword;
-        probe.style.forcedColorAdjust = 'none';
-        scope.append(probe);
-        const value = getComputedStyle(probe).color;
-        probe.remove();
-        return value;
-      };
+      const system = (keyword: string): string => systemColor(scope, keyword);
       expect(resolvedColor(scope, '--tk-color-surface'), theme).to.equal(system('Canvas'));
       expect(resolvedColor(scope, '--tk-color-text'), theme).to.equal(system('CanvasText'));
       expect(resolvedColor(scope, '--tk-color-brand'), theme).to.equal(system('Highlight'));

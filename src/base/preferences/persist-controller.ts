@@ -223,7 +223,9 @@ export class PersistController<T> implements ReactiveController {
   private bind(): PreferenceDocument<T> | undefined {
     const key = this.host.persistKey;
     let store = this.host.preferences ?? this.provided;
-    const embeddedWanted = !store && !this.awaitingProvider && key && this.host.isConnected;
+    // A `<tk-preferences>` around the host will provide the store: nothing to load meanwhile.
+    if (!store && key && this.awaitingProvider) return undefined;
+    const embeddedWanted = !store && key && this.host.isConnected;
     const loaded = engine.loaded;
     if ((embeddedWanted || !store || !key) && !loaded) {
       if (!this.unavailable) {

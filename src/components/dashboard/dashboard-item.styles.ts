@@ -31,19 +31,21 @@ export const itemStyles = css`
     outline-offset: 2px;
     border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
   }
-  :host([gesture]) {
+  :host(:state(drag)),
+  :host(:state(resize)),
+  :host(:state(grab)) {
     z-index: 3;
   }
-  :host([gesture='drag']),
-  :host([gesture='resize']) {
+  :host(:state(drag)),
+  :host(:state(resize)) {
     cursor: grabbing;
     transition: none;
   }
-  :host([gesture='grab']) {
+  :host(:state(grab)) {
     outline: var(--tk-focus-ring-width, 2px) dashed var(--tk-color-brand, Highlight);
     outline-offset: 2px;
   }
-  :host([settling]) {
+  :host(:state(settling)) {
     transition: none;
   }
   [part='base'] {
@@ -58,7 +60,9 @@ export const itemStyles = css`
     box-shadow: var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
     transition: box-shadow var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
   }
-  :host([gesture]) [part='base'] {
+  :host(:state(drag)) [part='base'],
+  :host(:state(resize)) [part='base'],
+  :host(:state(grab)) [part='base'] {
     box-shadow: var(--tk-shadow-l, 0 10px 30px rgb(0 0 0 / 0.2));
   }
   [part='header'] {
@@ -153,7 +157,9 @@ export const itemStyles = css`
     [part='base'] {
       border-color: CanvasText;
     }
-    :host([gesture]) {
+    :host(:state(drag)),
+    :host(:state(resize)),
+    :host(:state(grab)) {
       outline: 2px solid Highlight;
     }
     .resize[data-resize='se'] {

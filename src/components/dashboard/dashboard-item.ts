@@ -158,6 +158,7 @@ export class TkDashboardItem extends TkElement {
 
   /** The position the dashboard last placed this item at. */
   #placed: LayoutRect | undefined;
+  readonly #internals = this.attachInternals();
 
   /** The heading, or the "untitled" string when there is none: what announcements call this widget. */
   get label(): string {
@@ -175,6 +176,21 @@ export class TkDashboardItem extends TkElement {
    * @internal
    */
   connectedMoveCallback(): void {}
+
+  /**
+   * Set by the dashboard's gestures: `drag`, `resize` or `grab` (keyboard) while one runs on this
+   * item, `settling` while it takes its cell without a transition. Styles read them as `:state()`.
+   * @internal
+   */
+  toggleState(state: 'drag' | 'resize' | 'grab' | 'settling', on: boolean): void {
+    if (on) this.#internals.states.add(state);
+    else this.#internals.states.delete(state);
+  }
+
+  /** Whether a gesture runs on this item (`drag`, `resize` or `grab`). @internal */
+  hasState(state: 'drag' | 'resize' | 'grab' | 'settling'): boolean {
+    return this.#internals.states.has(state);
+  }
 
   /**
    * Called by the dashboard with a committed position. The properties follow at once; nothing is

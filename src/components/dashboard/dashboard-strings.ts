@@ -10,8 +10,16 @@ export const defaultDashboardStrings = {
   alreadyAdded: 'Already on the dashboard',
   undo: 'Undo',
   redo: 'Redo',
-  /** Shown when the layout came from personalization. */
-  resetLayout: 'Reset to suggested layout',
+  /**
+   * Shown when there is a suggested layout to go back to; `reason` is why it is suggested
+   * ("Suggested for the Support role").
+   */
+  resetLayout: (reason: string): string => {
+    const who = reason.replace(/^suggested (for )?(the )?/i, '');
+    return who && who !== reason ? `Reset to suggested (${who})` : 'Reset to suggested layout';
+  },
+  /** Replaces the suggestion's reason once the user has arranged the layout themselves. */
+  yourLayout: 'Your own layout',
   /** Shown when there is no personalized layout to go back to. */
   resetToDefault: 'Reset layout',
   /** Shown in view mode when there is nothing to show. */
@@ -29,6 +37,11 @@ export const defaultDashboardStrings = {
   grabbed: (position: string): string =>
     `Picked up ${position}. Arrow keys move, Shift and arrow keys resize, Enter drops, Escape cancels.`,
   moved: (position: string): string => `${position}.`,
+  /**
+   * Appended when one arrow key moved a widget more than one row: in a compact grid widgets rise into
+   * empty rows, so a step that would change nothing goes on past the widget in the way.
+   */
+  jumped: (rows: number): string => `Went ${rows} rows, past the widget in the way: widgets rise to fill empty rows.`,
   blocked: (heading: string): string => `${heading} cannot go further that way.`,
   /** Editing or the catalog is needed but its code could not be loaded (offline, a deploy in progress). */
   unavailable: 'Editing could not be loaded. Check the connection and try again.',
@@ -37,7 +50,10 @@ export const defaultDashboardStrings = {
   dropped: (position: string): string => `Dropped ${position}.`,
   cancelled: (position: string): string => `Move cancelled. Back at ${position}.`,
   added: (position: string): string => `Added ${position}.`,
-  removed: (heading: string): string => `Removed ${heading}. Press Control Z to undo.`,
+  /** `undoKeys` is the `undoKeys` string for the platform. */
+  removed: (heading: string, undoKeys: string): string => `Removed ${heading}. Press ${undoKeys} to undo.`,
+  /** The undo shortcut in words, as the platform's keyboard labels it. */
+  undoKeys: (mac: boolean): string => (mac ? 'Command Z' : 'Control Z'),
   /** What a committed change did, for the undo and redo messages; `heading` is empty for a reset. */
   change: (reason: 'move' | 'resize' | 'add' | 'remove' | 'reset', heading: string): string =>
     reason === 'reset'

@@ -1,15 +1,9 @@
 import type { TemplateResult } from 'lit';
 import type { LayoutProblem } from '../../core/layout/index.js';
+import type { DashboardLayoutEntry } from '../../core/dashboard/index.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 
-/** A widget's place in a `layout`: what integrators read and write. */
-export interface DashboardLayoutEntry {
-  id: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { DashboardLayoutEntry, DashboardPreferences, DashboardWidgetRecord } from '../../core/dashboard/index.js';
 
 /** A kind of widget a user can add from the catalog. */
 export interface TkWidgetType {
@@ -38,34 +32,6 @@ export interface TkWidgetType {
    * one) or a Lit template rendered into a new item.
    */
   create(): HTMLElement | TemplateResult;
-}
-
-/** A widget made from a catalog type: recorded so it can be recreated after a reload. */
-export interface DashboardWidgetRecord {
-  id: string;
-  type: string;
-}
-
-/**
- * The preferences document of a dashboard with `persist-key`, and the shape of a personalized default
- * for it (a defaults provider returns `{ layouts, widgets }`; the other fields are the user's).
- *
- * ```ts
- * { layouts: { '12': [{ id: 'pipeline', x: 0, y: 0, w: 8, h: 3 }] }, widgets: [{ id: 'pipeline', type: 'pipeline' }] }
- * ```
- */
-export interface DashboardPreferences {
-  /** A layout per column count, keyed by the count (`"12"`). Entries hold only `id, x, y, w, h`. */
-  layouts: Record<string, DashboardLayoutEntry[]>;
-  /** Widgets made from catalog types (by the user, or suggested): recreated from the catalog on load. */
-  widgets: DashboardWidgetRecord[];
-  /** Widgets the user removed: they stay removed even when a newer default still lists them. */
-  removed: string[];
-  /**
-   * The widgets the user's layouts were arranged with. A widget that a newer default brings is not
-   * among them, so it takes a free slot instead of pushing the user's widgets around.
-   */
-  seen?: string[];
 }
 
 export type LayoutChangeReason = 'move' | 'resize' | 'add' | 'remove' | 'undo' | 'redo' | 'reset' | 'sanitize';

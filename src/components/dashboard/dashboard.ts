@@ -14,20 +14,28 @@ import {
   syncLayouts,
   type Breakpoints,
   type Layout,
-  type LayoutChange,
   type LayoutItem,
   type LayoutOptions,
   type LayoutProblem,
   type LayoutRect,
   type MovedItem,
 } from '../../core/layout/index.js';
+import { History } from '../../core/history/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles, buttonStyles } from '../../base/styles.js';
 import { LazyModule } from '../../base/lazy.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
-import type { FieldError } from '../../core/prefs/document.js';
+import {
+  emptyPreferences,
+  isWholeLayout,
+  readPreferences,
+  rebasePreferences,
+  snapshotPreferences as snapshot,
+  toEntry,
+  validatePreferences,
+} from '../../core/dashboard/index.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type { TkPopover } from '../popover/popover.js';
 import type { TkMenuSelectDetail } from '../menu/menu.js';
@@ -35,8 +43,7 @@ import { TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type * as EditingModule from './editing.js';
-import type { GestureSession } from './session.js';
-import type { PointerController } from './pointer.js';
+import type { GestureController } from './gestures.js';
 import { reorderChildren } from './order.js';
 import type {
   DashboardLayoutEntry,
@@ -65,76 +72,6 @@ function gridArea(rect: LayoutRect): string {
 const catalogElements = /* @__PURE__ */ new LazyModule(() =>
   Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
 );
-
-/** Preferences before a committed change, and what the change did in words. */
-interface HistoryEntry {
-  preferences: DashboardPreferences;
-  change: string;
-}
-
-/** Most committed changes undo can walk back through. */
-const HISTORY_LIMIT = 100;
-
-function emptyPreferences(): DashboardPreferences {
-  return { layouts: {}, widgets: [], removed: [] };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
-const isWidgetList = (value: unknown): value is DashboardPreferences['widgets'] =>
-  Array.isArray(value) &&
-  value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
-
-/** Fields of a stored dashboard document with the wrong shape: the preferences engine drops just those. */
-function validatePreferences(value: unknown): FieldError[] {
-  const errors: FieldError[] = [];
-  const record = isRecord(value) ? value : {};
-  if (!isRecord(record['layouts']))
-    errors.push({ path: 'layouts', message: 'must be an object of layouts by column count' });
-  if (!isWidgetList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
-  if (!isStringList(record['removed'])) errors.push({ path: 'removed', message: 'must be a list of ids' });
-  if (record['seen'] !== undefined && !isStringList(record['seen']))
-    errors.push({ path: 'seen', message: 'must be a list of ids' });
-  return errors;
-}
-
-/**
- * A copy for the undo history. Layouts are shared: a commit replaces `layouts` and its arrays, it
- * never edits them, so only the lists a commit appends to are copied.
- */
-function snapshot(value: DashboardPreferences): DashboardPreferences {
-  const copy: DashboardPreferences = {
-    layouts: value.layouts,
-    widgets: [...value.widgets],
-    removed: [...value.removed],
-  };
-  if (value.seen) copy.seen = value.seen;
-  return copy;
-}
-
-/**
- * A mutable copy of a preferences value, whatever it holds: fields of the wrong shape become empty.
- * Layout entries are copied as they are; the engine sanitizes them when they are shown.
- */
-function readPreferences(value: unknown): DashboardPreferences {
-  const record = isRecord(value) ? value : {};
-  const layouts = isRecord(record['layouts']) ? record['layouts'] : {};
-  const copy: DashboardPreferences = {
-    layouts: Object.fromEntries(
-      Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]]),
-    ),
-    widgets: isWidgetList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
-    removed: isStringList(record['removed']) ? [...record['removed']] : [],
-  };
-  if (isStringList(record['seen'])) copy.seen = [...record['seen']];
-  return copy;
-}
-
-function toEntry(item: DashboardLayoutEntry): DashboardLayoutEntry {
-  return { id: item.id, x: item.x, y: item.y, w: item.w, h: item.h };
-}
 
 function isTextField(node: EventTarget | undefined): boolean {
   return (
@@ -194,12 +131,17 @@ export class TkDashboard extends TkElement {
   readonly #announcer = new AnnouncerController(this);
   /** Parts whose code failed to load since the dashboard last turned editable: not retried until then. */
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
-  /** Pointer and touch gestures, made once the editing code has loaded. */
-  #pointer: PointerController | undefined;
+  /** Every gesture (pointer, touch, keyboard grab), made once the editing code has loaded. */
+  #gestures: GestureController | undefined;
   readonly #persistence = new PersistController<DashboardPreferences>(this, {
     version: 1,
     defaults: emptyPreferences(),
     validate: validatePreferences,
+    whole: isWholeLayout,
+    // A column count the user had not changed showed the default layout: that is what a gesture
+    // made there started from.
+    rebase: (ancestor, ours, theirs) =>
+      rebasePreferences(ancestor, ours, theirs, this.float, (columns) => this.#defaultLayout(columns, () => {})),
   });
 
   @query('.grid') private grid!: HTMLElement;
@@ -235,9 +177,7 @@ export class TkDashboard extends TkElement {
   /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
   readonly #unreflected = new Set<TkDashboardItem>();
   /** Preferences before each committed change, with what the change did (for undo's announcement). */
-  #undoStack: HistoryEntry[] = [];
-  #redoStack: HistoryEntry[] = [];
-  #session: GestureSession | undefined;
+  readonly #history = new History<DashboardPreferences>();
   #resizeObserver: ResizeObserver | undefined;
   #observedWidth = -1;
   #resizeFrame = 0;
@@ -300,12 +240,12 @@ export class TkDashboard extends TkElement {
 
   /** Whether `undo()` has something to undo. */
   get canUndo(): boolean {
-    return this.#undoStack.length > 0;
+    return this.#history.canUndo;
   }
 
   /** Whether `redo()` has something to redo. */
   get canRedo(): boolean {
-    return this.#redoStack.length > 0;
+    return this.#history.canRedo;
   }
 
   /** Column count in effect now. */
@@ -328,7 +268,6 @@ export class TkDashboard extends TkElement {
     for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.#flush, true);
     window.addEventListener('pagehide', this.#flush);
     this.addEventListener('keydown', this.#onKeyDown);
-    this.addEventListener('focusout', this.#onFocusOut);
     this.addEventListener('click', this.#onClick);
     this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
     this.#resizeObserver.observe(this);
@@ -340,20 +279,19 @@ export class TkDashboard extends TkElement {
     for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.#flush, true);
     window.removeEventListener('pagehide', this.#flush);
     this.removeEventListener('keydown', this.#onKeyDown);
-    this.removeEventListener('focusout', this.#onFocusOut);
     this.removeEventListener('click', this.#onClick);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     cancelAnimationFrame(this.#resizeFrame);
-    if (this.#session) this.#endSession(this.#session, false);
+    this.#gestures?.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editable') && !this.editable) this.#cancelGestures();
     if (changed.has('editable') && this.editable) this.#failed.clear();
-    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
+    if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       editing.load().then(
-        (module) => this.#attachPointer(module),
+        (module) => this.#attachGestures(module),
         (error: unknown) => this.#loadFailed('editing', error),
       );
     }
@@ -550,14 +488,33 @@ export class TkDashboard extends TkElement {
     const report = (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]): void => {
       if (problems.length > 0) reports.push({ source, columns, problems });
     };
-    const reference = this.#reference(columns);
+    let layout = this.#defaultLayout(columns, report);
+    if (storedColumns(this.#user.layouts).length > 0) {
+      const stored = layoutForColumns(this.#user.layouts, columns, { float: true });
+      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
+      const seen = this.#user.seen && new Set(this.#user.seen);
+      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
+      layout = reconcileLayout(known, columns, layout, columns, options).layout;
+    }
+    return { layout, problems: reports };
+  }
 
+  /**
+   * The layout shown before the user changes anything at `columns`: the suggested one, else the
+   * children's own positions, with every visible widget placed.
+   */
+  #defaultLayout(
+    columns: number,
+    report: (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]) => void,
+  ): Layout {
+    const options = { float: this.float };
+    const reference = this.#reference(columns);
     // Stored and suggested layouts hold no flags: read them without compaction, and let
     // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
     const unsettled = { float: true };
     let defaults: Layout;
     const suggested = this.#persistence.layers.base.layouts;
-    if (isRecord(suggested) && storedColumns(suggested).length > 0) {
+    if (storedColumns(suggested).length > 0) {
       const result = layoutForColumns(suggested, columns, unsettled);
       report('suggested', result.problems);
       defaults = result.layout;
@@ -572,15 +529,7 @@ export class TkDashboard extends TkElement {
       report('children', children.problems);
       defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
     }
-    let layout = reconcileLayout(defaults, columns, reference, columns, options).layout;
-    if (storedColumns(this.#user.layouts).length > 0) {
-      const stored = layoutForColumns(this.#user.layouts, columns, unsettled);
-      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
-      const seen = this.#user.seen && new Set(this.#user.seen);
-      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
-      layout = reconcileLayout(known, columns, layout, columns, options).layout;
-    }
-    return { layout, problems: reports };
+    return reconcileLayout(defaults, columns, reference, columns, options).layout;
   }
 
   /** Recomputes the layout from preferences and children, and shows it. */
@@ -758,9 +707,9 @@ export class TkDashboard extends TkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (this.editable && !this.#pointer && !this.#failed.has('editing')) {
+    if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       try {
-        this.#attachPointer(await editing.load());
+        this.#attachGestures(await editing.load());
       } catch (error) {
         this.#loadFailed('editing', error);
       }
@@ -783,114 +732,25 @@ export class TkDashboard extends TkElement {
     this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
-  #attachPointer({ PointerController }: Editing): void {
-    this.#pointer ??= new PointerController(this, {
+  #attachGestures({ GestureController }: Editing): void {
+    this.#gestures ??= new GestureController(this, {
       editable: () => this.editable,
-      itemInPath: (path) =>
-        path.find(
-          (node): node is TkDashboardItem =>
-            node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node,
-        ),
-      begin: (item, kind) => this.#beginSession(item, kind),
-      end: (session, commit) => this.#endSession(session, commit),
+      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
+      items: () => this.#elements,
+      itemOf: (node) =>
+        node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined,
       grid: () => this.grid,
+      placeholder: () => this.placeholder,
       rowHeight: () => this.rowHeight,
+      commit: (layout, reason, label) => this.#commit(layout, reason, label),
+      announce: (message, moved) => this.#announce(message, moved),
+      position: (rect) => this.#position(rect),
+      term: (key) => this.#localize.term(key),
     });
   }
 
-  #beginSession(item: TkDashboardItem, kind: 'drag' | 'resize' | 'keyboard'): GestureSession | undefined {
-    if (this.#session || !this.editable) return undefined;
-    const rect = this.#committedById.get(item.itemId);
-    if (!rect || rect.locked) return undefined;
-    if (kind === 'drag' && rect.noMove) return undefined;
-    if (kind === 'resize' && rect.noResize) return undefined;
-    if (!editing.loaded) return undefined;
-    const { measureGrid, GestureSession } = editing.loaded;
-    const metrics = measureGrid(this.grid, this.currentColumns, this.rowHeight);
-    this.#session = new GestureSession(
-      kind,
-      item,
-      rect.id,
-      this.#committed,
-      this.#layoutOptions,
-      metrics,
-      this.#elements,
-      this.placeholder,
-      () => this.#viewport(),
-    );
-    if (kind !== 'keyboard' && document.activeElement !== item) item.focus({ preventScroll: true });
-    return this.#session;
-  }
-
-  /** The part of the window where the grid can be seen: the window, clipped by scrolling ancestors. */
-  #viewport(): { top: number; bottom: number } {
-    let top = 0;
-    let bottom = window.innerHeight;
-    for (
-      let node: Node | null = this.parentNode;
-      node;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
-    ) {
-      if (!(node instanceof Element) || node === document.documentElement) continue;
-      const overflow = getComputedStyle(node).overflowY;
-      if (overflow === 'visible' || overflow === 'clip') continue;
-      const box = node.getBoundingClientRect();
-      top = Math.max(top, box.top);
-      bottom = Math.min(bottom, box.bottom);
-    }
-    return { top, bottom };
-  }
-
-  #endSession(session: GestureSession, commit: boolean): void {
-    if (this.#session !== session) return;
-    this.#session = undefined;
-    const item = session.item;
-    const before = item.getBoundingClientRect();
-    const previewed = session.dispose();
-    const changed = commit && session.preview.changed;
-    if (changed)
-      this.#settle(previewed, () =>
-        this.#commit(session.preview.layout, session.moved || !session.resized ? 'move' : 'resize', session.item.label),
-      );
-    if (session.kind !== 'keyboard') this.#flip(item, before);
-    const rect = this.#committedById.get(session.id);
-    if (!rect) return;
-    if (changed) this.#announce(this.#localize.term('dropped')(this.#position(rect)), session.preview.moved);
-    else if (session.kind === 'keyboard') {
-      // Enter where it already was is a drop; Escape (or leaving edit mode) is a cancel.
-      this.#announce(this.#localize.term(commit ? 'dropped' : 'cancelled')(this.#position(rect)));
-    }
-  }
-
-  /**
-   * Runs `change` with transitions off on the items that previewed a position with a transform, so
-   * they take the same position in the grid without sliding there a second time.
-   */
-  #settle(previewed: readonly TkDashboardItem[], change: () => void): void {
-    for (const element of previewed) element.setAttribute('settling', '');
-    change();
-    // One style pass with transitions off, then on again for the next gesture.
-    if (previewed.length > 0) void getComputedStyle(previewed[0]).transform;
-    for (const element of previewed) element.removeAttribute('settling');
-  }
-
-  /** Slides a released item from where the pointer left it into its cell. */
-  #flip(item: TkDashboardItem, before: DOMRect): void {
-    if (!item.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    const after = item.getBoundingClientRect();
-    const dx = before.left - after.left;
-    const dy = before.top - after.top;
-    if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
-    item.setAttribute('settling', '');
-    item.style.transform = `translate(${dx}px, ${dy}px)`;
-    void item.offsetWidth;
-    item.removeAttribute('settling');
-    item.style.transform = '';
-  }
-
   #cancelGestures(): void {
-    this.#pointer?.cancel();
-    if (this.#session) this.#endSession(this.#session, false);
+    this.#gestures?.cancel();
   }
 
   // ---------------------------------------------------------------- commit, history, events
@@ -909,17 +769,10 @@ export class TkDashboard extends TkElement {
     if (removed) this.#user.removed.push(removed);
     if (added) this.#user.widgets.push(added);
     this.#storeLayout(layout, removed ? [removed] : []);
-    this.#remember(before, this.#localize.term('change')(reason, label));
+    this.#history.record(before, this.#localize.term('change')(reason, label));
     this.#applyLayout(layout);
     this.#emitChange(reason);
     this.#persist();
-  }
-
-  /** A new undo step (what the preferences were, what the change did); a new change ends redo. */
-  #remember(preferences: DashboardPreferences, change: string): void {
-    this.#undoStack.push({ preferences, change });
-    if (this.#undoStack.length > HISTORY_LIMIT) this.#undoStack.shift();
-    this.#redoStack = [];
   }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
@@ -1011,74 +864,21 @@ export class TkDashboard extends TkElement {
       return;
     }
     if (!(origin instanceof TkDashboardItem) || this.#elements.get(origin.itemId) !== origin) return;
-    const session = this.#session;
-    if (session?.kind === 'keyboard' && session.item === origin) {
-      this.#onGrabbedKey(event, session);
-      return;
-    }
-    if (session || this.#pointer?.busy || mod || event.altKey) return;
-    if (key === 'Enter' || key === ' ') {
+    if (this.#gestures?.busy || mod || event.altKey) return;
+    if ((key === 'Enter' || key === ' ') && !this.#gestures) {
+      // The keyboard grab loads with the rest of the gesture code: a press before then still grabs.
       event.preventDefault();
-      if (editing.loaded) this.#grab(origin);
-      else {
-        editing.load().then(
-          () => this.#grab(origin),
-          (error: unknown) => this.#loadFailed('editing', error, true),
-        );
-      }
+      editing.load().then(
+        (module) => {
+          this.#attachGestures(module);
+          this.#gestures!.grab(origin);
+        },
+        (error: unknown) => this.#loadFailed('editing', error, true),
+      );
     } else if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       void this.removeItem(origin.itemId);
     }
-  };
-
-  #grab(item: TkDashboardItem): void {
-    const session = this.#beginSession(item, 'keyboard');
-    if (!session) {
-      const locked = this.#committedById.get(item.itemId)?.locked === true;
-      this.#announce(this.#localize.term(locked ? 'locked' : 'blocked')(item.label));
-      return;
-    }
-    this.#announce(this.#localize.term('grabbed')(this.#position(session.rect)));
-  }
-
-  #onGrabbedKey(event: KeyboardEvent, session: GestureSession): void {
-    const key = event.key;
-    if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      this.#endSession(session, true);
-      return;
-    }
-    if (key === 'Escape') {
-      event.preventDefault();
-      this.#endSession(session, false);
-      return;
-    }
-    if (key === 'Tab') {
-      this.#endSession(session, true);
-      return;
-    }
-    const rtl = session.metrics.rtl;
-    const horizontal = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
-    const dx = rtl ? -horizontal : horizontal;
-    const dy = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
-    if (dx === 0 && dy === 0) return;
-    event.preventDefault();
-    const change: LayoutChange = event.shiftKey ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
-    const label = session.item.label;
-    if (change.blocked || !change.changed) {
-      this.#announce(this.#localize.term('blocked')(label));
-      return;
-    }
-    this.#announce(this.#localize.term('moved')(this.#position(change.item!)), change.moved);
-  }
-
-  readonly #onFocusOut = (event: FocusEvent): void => {
-    const session = this.#session;
-    if (this.#reordering || session?.kind !== 'keyboard') return;
-    if (event.composedPath()[0] !== session.item) return;
-    // Focus left the grabbed widget (a click elsewhere): keep what the user arranged.
-    this.#endSession(session, true);
   };
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -1172,7 +972,8 @@ export class TkDashboard extends TkElement {
     this.#hide(item);
     this.#commit(change.layout, 'remove', item.label, { removed: id });
     this.emit('tk-item-remove', { id, item });
-    this.#announce(this.#localize.term('removed')(item.label));
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    this.#announce(this.#localize.term('removed')(item.label, this.#localize.term('undoKeys')(mac)));
     if (hadFocus) {
       const target = next ? this.#elements.get(next) : undefined;
       if (target) target.focus();
@@ -1203,32 +1004,36 @@ export class TkDashboard extends TkElement {
 
   /** Undoes the last committed change (Ctrl/Cmd+Z in edit mode). */
   undo(): void {
-    const previous = this.#undoStack.pop();
+    const previous = this.#history.undo(snapshot(this.#user));
     if (!previous) {
       this.#announcer.announce(this.#localize.term('nothingToUndo'));
       return;
     }
-    this.#redoStack.push({ preferences: snapshot(this.#user), change: previous.change });
-    this.#restore(previous.preferences, 'undo');
-    this.#announcer.announce(this.#localize.term('undone')(previous.change));
+    this.#restore(previous.state, 'undo');
+    this.#announcer.announce(this.#localize.term('undone')(previous.label));
   }
 
   /** Redoes the last undone change (Ctrl/Cmd+Shift+Z in edit mode). */
   redo(): void {
-    const next = this.#redoStack.pop();
+    const next = this.#history.redo(snapshot(this.#user));
     if (!next) {
       this.#announcer.announce(this.#localize.term('nothingToRedo'));
       return;
     }
-    this.#undoStack.push({ preferences: snapshot(this.#user), change: next.change });
-    this.#restore(next.preferences, 'redo');
-    this.#announcer.announce(this.#localize.term('redone')(next.change));
+    this.#restore(next.state, 'redo');
+    this.#announcer.announce(this.#localize.term('redone')(next.label));
   }
 
   /** Drops the user's changes so the suggested (or the children's own) layout shows again; undoable. */
   resetLayout(): void {
+    // The Reset button goes away with the user's layer: focus goes to Undo, which brings it back.
+    if (this.shadowRoot?.activeElement?.matches('[part~="reset-button"]')) {
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>('[part~="undo-button"]')?.focus(),
+      );
+    }
     this.#persistDue = false;
-    this.#remember(snapshot(this.#user), this.#localize.term('change')('reset', ''));
+    this.#history.record(snapshot(this.#user), this.#localize.term('change')('reset', ''));
     void this.#persistence.reset();
     this.#syncedValue = this.#persistence.value;
     this.#show(readPreferences(this.#persistence.value));
@@ -1253,7 +1058,17 @@ export class TkDashboard extends TkElement {
   #renderCatalog(): TemplateResult | typeof nothing {
     if (this.catalog.length === 0) return nothing;
     const present = this.#presentTypes();
-    return html`<tk-popover placement="bottom-start">
+    // The catalog's own events are its business with the dashboard: they stop at the popover.
+    return html`<tk-popover
+      placement="bottom-start"
+      @tk-before-show=${stop}
+      @tk-show=${stop}
+      @tk-after-show=${stop}
+      @tk-before-hide=${stop}
+      @tk-hide=${stop}
+      @tk-after-hide=${stop}
+      @tk-select=${stop}
+    >
       <button slot="trigger" type="button" class="button" part="catalog-button" @click=${this.#onCatalogClick}>
         ${this.#localize.term('addWidget')}
       </button>
@@ -1275,8 +1090,11 @@ export class TkDashboard extends TkElement {
     const term = this.#localize.term.bind(this.#localize);
     const empty = this.#elements.size === 0;
     const layers = this.#persistence.layers;
-    const reason = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
-    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && this.#persistence.isCustomized());
+    const suggestion = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
+    // Reset shows exactly when the user has a layer of their own (or one is about to be written).
+    const customized = this.#persistDue || (this.#persistence.status !== 'loading' && layers.user !== undefined);
+    // The label says what is shown: the suggestion, or the user's own layout over one.
+    const reason = suggestion && customized ? term('yourLayout') : suggestion;
     const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
     return html`<div part="base">
       <div part="toolbar">
@@ -1307,7 +1125,7 @@ export class TkDashboard extends TkElement {
                 ${
                   customized
                     ? html`<button type="button" class="button" part="reset-button" @click=${() => this.resetLayout()}>
-                        ${reason ? term('resetLayout') : term('resetToDefault')}
+                        ${suggestion ? term('resetLayout')(suggestion) : term('resetToDefault')}
                       </button>`
                     : nothing
                 }`
@@ -1328,6 +1146,10 @@ export class TkDashboard extends TkElement {
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
     </div>`;
   }
+}
+
+function stop(event: Event): void {
+  event.stopPropagation();
 }
 
 function withConstraints<T extends { id: string }>(item: T, element: TkDashboardItem): T & Partial<LayoutItem> {

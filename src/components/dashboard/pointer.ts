@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from '../../base/focus.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 import type { GestureSession } from './session.js';
 import { gridPoint, setSize } from './preview.js';
@@ -257,7 +258,7 @@ export class PointerController implements ReactiveController {
       return;
     }
     const inline = point.inline - active.grabInline;
-    const block = point.block - active.grabBlock;
+    const block = Math.min(point.block - active.grabBlock, (session.extent - rect.h) * metrics.pitchY);
     session.follow(inline - rect.x * metrics.pitchX, block - rect.y * metrics.pitchY);
     const x = Math.min(Math.max(Math.round(inline / metrics.pitchX), 0), metrics.columns - rect.w);
     const y = Math.max(Math.round(block / metrics.pitchY), 0);
@@ -276,7 +277,11 @@ export class PointerController implements ReactiveController {
       const bounds = viewport
         ? { top: 0, bottom: window.innerHeight, left: 0, right: window.innerWidth }
         : scroller.getBoundingClientRect();
-      const dy = edgeSpeed(active.clientY, bounds.top, bounds.bottom);
+      let dy = edgeSpeed(active.clientY, bounds.top, bounds.bottom);
+      // Below the grid's possible extent there is only blank page: never scroll into it.
+      const { session } = active;
+      const end = this.hooks.grid().getBoundingClientRect().top + session.extent * session.metrics.pitchY;
+      if (dy > 0 && end <= bounds.bottom) dy = 0;
       const dx = edgeSpeed(active.clientX, bounds.left, bounds.right);
       if (dx === 0 && dy === 0) return;
       const before = [scroller.scrollLeft, scroller.scrollTop];
@@ -332,11 +337,7 @@ function edgeSpeed(position: number, low: number, high: number): number {
 
 /** The nearest ancestor (crossing shadow roots) that scrolls, else the document's scrolling element. */
 function scrollContainer(from: Element): Element {
-  for (
-    let node: Node | null = from.parentNode;
-    node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)
-  ) {
+  for (let node = composedParent(from); node; node = composedParent(node)) {
     if (!(node instanceof Element)) continue;
     const { overflowX, overflowY } = getComputedStyle(node);
     const scrolls = (value: string): boolean => value === 'auto' || value === 'scroll';

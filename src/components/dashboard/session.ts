@@ -3,6 +3,7 @@ import {
   moveItemBy,
   resizeItem,
   resizeItemBy,
+  rowCount,
   type Layout,
   type LayoutChange,
   type LayoutItem,
@@ -10,7 +11,7 @@ import {
   type LayoutRect,
 } from '../../core/layout/index.js';
 import type { TkDashboardItem } from './dashboard-item.js';
-import { PreviewPainter, translate, visibleRows, type GridMetrics } from './preview.js';
+import { clearSize, PreviewPainter, translate, visibleRows, type GridMetrics } from './preview.js';
 
 export type GestureKind = 'drag' | 'resize' | 'keyboard';
 
@@ -47,13 +48,21 @@ export class GestureSession {
   ) {
     for (const entry of start) this.#committedRects.set(entry.id, entry);
     this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
-    item.setAttribute('gesture', kind === 'keyboard' ? 'grab' : kind);
+    item.toggleState(kind === 'keyboard' ? 'grab' : kind, true);
     this.#showPlaceholder(this.startRect);
   }
 
   /** The item's committed rect when the gesture started. */
   get startRect(): LayoutRect {
     return this.#committedRects.get(this.id)!;
+  }
+
+  /**
+   * Rows the grid can grow to during this gesture: its last row plus the item's height. The item
+   * never follows the pointer further down, and auto-scroll stops there.
+   */
+  get extent(): number {
+    return rowCount(this.start) + this.startRect.h;
   }
 
   /** The item's rect in the current preview. */
@@ -102,14 +111,17 @@ export class GestureSession {
   }
 
   /**
-   * Removes every preview style; the caller then commits or restores.
+   * Removes every preview style, the gesture's own transform and size on the item included, whatever
+   * the outcome: the caller then commits or restores, and the item's grid cell places it again.
    * @returns the items that had one.
    */
   dispose(): TkDashboardItem[] {
     const previewed = new Set<TkDashboardItem>(this.#painter.elements);
     previewed.add(this.item);
     this.#painter.clear();
-    this.item.removeAttribute('gesture');
+    this.item.style.transform = '';
+    clearSize(this.item);
+    for (const state of ['grab', 'drag', 'resize'] as const) this.item.toggleState(state, false);
     if (this.placeholder) this.placeholder.hidden = true;
     return [...previewed];
   }

@@ -18,7 +18,8 @@ export interface StoredRecord {
 
 export type ReadResult =
   | { status: 'absent' }
-  | { status: 'present'; record: StoredRecord; etag?: string }
+  /** `pending`: what the adapter holds queued for storage, not yet stored there. */
+  | { status: 'present'; record: StoredRecord; etag?: string; pending?: boolean }
   /** Bytes exist but are not a StoredRecord; `raw` is kept so nothing is lost. */
   | { status: 'corrupt'; raw: string; error: string }
   | { status: 'unavailable'; error: string };

@@ -8,11 +8,29 @@ import type {
   WriteResult,
 } from './adapter.js';
 import { PreferencesError, type PreferencesErrorCode } from './errors.js';
-import { deepEqual, deepFreeze, isPlainObject, toJson } from './json.js';
-import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
+import { deepEqual, deepFreeze, isPlainObject, toJson, withoutProtoKeys } from './json.js';
+import {
+  diff,
+  getAt,
+  merge,
+  rebase,
+  removeAt,
+  toPath,
+  type Patch,
+  type Path,
+  type PathSegment,
+  type WholeAt,
+} from './patch.js';
 import { describe, isStoredRecord } from './record.js';
 
-export type DocumentStatus = 'loading' | 'ready' | 'degraded' | 'read-only';
+/**
+ * - `loading`: the first read has not answered yet (defaults show, changes apply in memory at once);
+ * - `ready`: in sync with storage;
+ * - `unsaved`: changes wait in the adapter's offline queue and are saved when it reaches storage;
+ * - `degraded`: storage failed or holds unusable data (see `lastError`); changes are kept in memory;
+ * - `read-only`: stored by a newer schema version.
+ */
+export type DocumentStatus = 'loading' | 'ready' | 'unsaved' | 'degraded' | 'read-only';
 
 /** Upgrades the user's layer (a partial of the value, see `Patch`) from the previous schema version. */
 export type Migration = (user: unknown) => unknown;
@@ -37,6 +55,19 @@ export interface DocumentOptions<T> {
   /** `{ 2: up1to2, 3: up2to3 }`: each upgrades the user's layer from the version before it. */
   migrations?: Readonly<Record<number, Migration>>;
   validate?: Validator;
+  /**
+   * Paths whose value is one whole, e.g. a dashboard's layout at one column count: the user's layer
+   * stores it entire once changed, so a different default below never mixes into it field by field.
+   */
+  whole?: WholeAt;
+  /**
+   * How a change made here is replayed on a concurrent one from another tab or device (a conditional
+   * write refused): from the value both started with (`ancestor`), this page's (`ours`) and the one
+   * stored meanwhile (`theirs`), the value to store. Without it, the user's layer is replayed field by
+   * field and ours wins where both changed the same thing. What it returns is validated; a value that
+   * fails keeps theirs.
+   */
+  rebase?: (ancestor: T, ours: T, theirs: T) => T;
 }
 
 export interface SetOptions {
@@ -86,6 +117,8 @@ export interface DocumentHost {
   personalization(): boolean;
   resolve(key: string): Promise<Resolution>;
   report(error: PreferencesError): void;
+  /** Milliseconds the first read may take before the document shows defaults as `degraded` (default 2500). */
+  readonly loadTimeout?: number;
 }
 
 /** What storage holds as far as this document knows. */
@@ -96,6 +129,8 @@ interface Synced {
   etag?: string;
   /** Stored in an older schema version: write the migrated layer back. */
   stale?: boolean;
+  /** The stored text when it could not be used: copied to `<key>.corrupt` before a change replaces it. */
+  unusable?: string;
 }
 
 interface Loaded extends Synced {
@@ -113,6 +148,10 @@ interface Snapshot {
 
 /** Conditional writes that keep losing to other writers give up after this many tries. */
 const MAX_ATTEMPTS = 5;
+/** How long the first read may take before the document stops waiting for it. */
+export const LOAD_TIMEOUT = 2500;
+/** Where unusable stored data is kept when a change replaces it: `<key>` + this suffix. */
+export const CORRUPT_SUFFIX = '.corrupt';
 
 /**
  * One preferences document: the effective value of `library < personalized < user`, kept in sync with
@@ -200,7 +239,7 @@ export class PreferenceDocument<T> {
    * value it already shows is not a change: it keeps following its default.
    */
   set(next: T, options?: SetOptions): Promise<SaveResult> {
-    return this.change(options, () => diff(this.base, toJson(next), this.user, this.current));
+    return this.change(options, () => this.diff(toJson(next)));
   }
 
   /** Changes the value through `recipe`, which edits a mutable copy or returns the next value. */
@@ -208,7 +247,7 @@ export class PreferenceDocument<T> {
     return this.change(options, () => {
       const draft = toJson(this.current);
       const next = recipe(draft);
-      return diff(this.base, toJson(next === undefined ? draft : next), this.user, this.current);
+      return this.diff(toJson(next === undefined ? draft : next));
     });
   }
 
@@ -222,7 +261,6 @@ export class PreferenceDocument<T> {
 
   /** Writes staged changes (one write however many were staged). */
   commit(): Promise<SaveResult> {
-    if (this.state === 'loading') return this.ready.then(() => this.commit());
     this.committed = this.user;
     return this.schedule(true);
   }
@@ -274,6 +312,12 @@ export class PreferenceDocument<T> {
     }
     if (this.personalized.error) {
       this.report('provider-failed', `defaults provider failed: ${this.personalized.error}`);
+    } else if (this.personalized.value !== undefined && !this.accepts(merge(this.library, this.personalized.value))) {
+      // A default of the wrong shape is not used, nor explained as if it were.
+      const message = `the personalized default for "${this.key}" does not fit the document (${this.problem(this.personalized.value)}); library defaults are shown`;
+      this.personalized = {};
+      console.warn(`[tailorkit] ${message}`);
+      this.report('invalid-default', message);
     }
     this.recompute(publish ? 'defaults' : undefined);
   }
@@ -287,18 +331,40 @@ export class PreferenceDocument<T> {
     return this.queue.then(() => undefined);
   }
 
+  /**
+   * The first read starts at once, next to the store's read of the personalization switch, and gets
+   * a deadline: storage that accepts a connection and never answers must not keep the document
+   * loading. Past it the defaults show as `degraded`, and the late answer is merged when it comes.
+   */
   private async load(): Promise<void> {
-    await this.host.settled;
-    const [read] = await Promise.all([this.read(), this.refreshDefaults(false)]);
-    if (this.integrate(read, 'load')) void this.schedule(false);
+    const reading = this.read();
+    const timeout = this.host.loadTimeout ?? LOAD_TIMEOUT;
+    const [read] = await Promise.all([
+      withDeadline(reading, timeout),
+      this.host.settled.then(() => this.refreshDefaults(false)),
+    ]);
+    if (read !== undefined) {
+      if (this.integrate(read, 'load')) void this.schedule(false);
+      return;
+    }
+    this.state = 'degraded';
+    this.report('unavailable', `storage did not answer within ${timeout} ms: showing defaults, changes are kept`);
+    this.recompute('load');
+    void reading.then((late) =>
+      this.serialize(() => {
+        // A save may have read or written since: then this answer is older than what is known.
+        if (this.synced.state === 'unknown' && this.integrate(late, 'external')) void this.schedule(false);
+        return Promise.resolve();
+      }),
+    );
   }
 
+  /** Changes apply at once, also while loading: the write waits its turn behind the first read. */
   private change(options: SetOptions = {}, compute: () => Patch): Promise<SaveResult> {
-    if (this.state === 'loading') return this.ready.then(() => this.change(options, compute));
     if (this.state === 'read-only') return Promise.resolve(this.refuse());
     if (this.disposed) return Promise.resolve(this.fail('unavailable', 'the preferences store was disposed'));
     try {
-      this.user = deepFreeze(compute());
+      this.user = deepFreeze(this.clean(compute()));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -316,20 +382,58 @@ export class PreferenceDocument<T> {
     if (source === 'external' && (read.status === 'unavailable' || this.isSynced(read))) return false;
     const loaded = this.hydrate(read);
     // A queued write counts as unsaved: storage may hold it by now, or a concurrent edit instead.
+    // On `load` only changes made while loading are pending.
     const pending = this.queued !== undefined || this.needsWrite(this.committed);
-    const unsaved = source === 'external' && loaded.status !== 'read-only' && pending;
+    const unsaved = loaded.status !== 'read-only' && pending;
     this.queued = undefined;
-    const staged = source === 'external' && loaded.status !== 'read-only' && this.user !== this.committed;
+    const staged = loaded.status !== 'read-only' && this.user !== this.committed;
     const before = this.committed;
-    this.committed = deepFreeze(
-      unsaved ? rebase(this.base, this.synced.patch, this.committed, loaded.patch) : loaded.patch,
-    );
-    this.user = staged ? deepFreeze(rebase(this.base, before, this.user, this.committed)) : this.committed;
+    this.committed = deepFreeze(unsaved ? this.rebase(this.synced.patch, this.committed, loaded.patch) : loaded.patch);
+    this.user = staged ? deepFreeze(this.rebase(before, this.user, this.committed)) : this.committed;
     this.synced = loaded;
     this.state = this.withFallback(loaded.status);
     for (const error of loaded.errors) this.emitError(error);
     this.recompute(source);
     return unsaved || (loaded.stale === true && loaded.status === 'ready');
+  }
+
+  /** The user's layer that gives `next`, kept as close to the current one as it can be. */
+  private diff(next: unknown): Patch {
+    return diff(this.base, next, this.user, this.current, this.options.whole);
+  }
+
+  /** Replays `ours` (a layer made from `ancestor`) on `theirs`, as the document declares it merges. */
+  private rebase(ancestor: Patch, ours: Patch, theirs: Patch): Patch {
+    const { rebase: declared, whole } = this.options;
+    if (declared) {
+      try {
+        const value = (layer: Patch): T => deepFreeze(merge(this.base, layer) as T);
+        const merged = toJson(declared(value(ancestor), value(ours), value(theirs)));
+        if (this.accepts(merged)) return diff(this.base, merged, theirs, undefined, whole);
+      } catch (error) {
+        this.report('conflict', `merging a concurrent change failed: ${describe(error)}; keeping the stored value`);
+      }
+      return theirs;
+    }
+    return rebase(this.base, ancestor, ours, theirs, whole);
+  }
+
+  /** What the document's checks say about a personalized partial, in words. */
+  private problem(partial: unknown): string {
+    const value = merge(this.library, partial);
+    if (!sameKind(this.library, value)) return `expected ${kindOf(this.library)}, got ${kindOf(value)}`;
+    const verdict = this.options.validate?.(value);
+    if (!Array.isArray(verdict)) return 'rejected by the validator';
+    return (verdict as readonly FieldError[])
+      .map((field) => `"${toPath(field.path).join('.')}"${field.message ? ` ${field.message}` : ' is invalid'}`)
+      .join(', ');
+  }
+
+  /** Whether a whole value passes the document's checks (its kind, and the validator). */
+  private accepts(value: unknown): boolean {
+    if (!sameKind(this.library, value)) return false;
+    const verdict = this.options.validate?.(value);
+    return verdict !== false && !(Array.isArray(verdict) && verdict.length > 0);
   }
 
   /** Reads a stored record into a user layer: version checks, migrations, validation. */
@@ -342,13 +446,21 @@ export class PreferenceDocument<T> {
       case 'unavailable':
         return { state: 'unknown', patch: undefined, status: 'degraded', errors: [error('unavailable', read.error)] };
       case 'corrupt':
-        return { state: 'corrupt', patch: undefined, status: 'degraded', errors: [error('corrupt', read.error)] };
+        return {
+          state: 'corrupt',
+          patch: undefined,
+          unusable: read.raw,
+          status: 'degraded',
+          errors: [error('corrupt', read.error)],
+        };
     }
     const { record, etag } = read;
     const stored = { state: 'present', etag } as const;
+    const unusable = stringify(record);
     if (!isStoredRecord(record)) {
       return {
         ...stored,
+        unusable,
         patch: undefined,
         status: 'degraded',
         errors: [error('corrupt', 'not a preferences record')],
@@ -372,15 +484,22 @@ export class PreferenceDocument<T> {
       user = toJson(user);
     } catch (cause) {
       const message = `migration from version ${record.version} to ${this.version} failed: ${describe(cause)}`;
-      return { ...stored, patch: undefined, status: 'degraded', errors: [error('migration-failed', message)] };
+      return {
+        ...stored,
+        unusable,
+        patch: undefined,
+        status: 'degraded',
+        errors: [error('migration-failed', message)],
+      };
     }
     const { patch, errors } = this.check(user);
     const clean = errors.length === 0;
     return {
       ...stored,
+      ...(patch === undefined && user !== undefined ? { unusable } : {}),
       patch,
       stale: clean && record.version < this.version,
-      status: clean ? 'ready' : 'degraded',
+      status: clean ? (read.pending ? 'unsaved' : 'ready') : 'degraded',
       errors,
     };
   }
@@ -393,12 +512,13 @@ export class PreferenceDocument<T> {
       errors: [new PreferencesError('corrupt', this.key, `the stored value ${why}; showing defaults`)],
     });
     try {
+      const errors: PreferencesError[] = [];
+      user = this.clean(user, errors);
       const value = deepFreeze(merge(this.base, user));
       if (!sameKind(this.library, value)) return unusable('has the wrong shape');
       const verdict = this.options.validate?.(value);
       if (verdict === false) return unusable('failed validation');
       let patch: Patch = user;
-      const errors: PreferencesError[] = [];
       for (const field of Array.isArray(verdict) ? (verdict as readonly FieldError[]) : []) {
         const path = toPath(field.path);
         const without = removeAt(patch, path);
@@ -427,6 +547,10 @@ export class PreferenceDocument<T> {
         }
         const patch = this.committed;
         if (!this.needsWrite(patch)) return { status: 'ok' };
+        if (this.synced.unusable !== undefined) {
+          const kept = await this.keepUnusable(this.synced.unusable);
+          if (kept) return kept;
+        }
         const result = await this.put(patch);
         if (result.status === 'ok' || result.status === 'queued') {
           if (result.status === 'ok') {
@@ -435,7 +559,7 @@ export class PreferenceDocument<T> {
           } else {
             this.queued = { patch };
           }
-          this.state = this.withFallback('ready');
+          this.state = result.status === 'queued' ? 'unsaved' : this.withFallback('ready');
           this.publish('save');
           return { status: result.status };
         }
@@ -447,6 +571,45 @@ export class PreferenceDocument<T> {
     } catch (error) {
       return this.fail('unavailable', describe(error));
     }
+  }
+
+  /**
+   * Copies stored data the document could not use to `<key>.corrupt` (never over an earlier copy)
+   * before a change replaces it, and says where it went. Answers a failure when no copy could be
+   * made: then nothing is overwritten.
+   */
+  private async keepUnusable(raw: string): Promise<SaveResult | undefined> {
+    const { adapter } = this.host;
+    const record: StoredRecord = { version: this.version, user: { raw }, updatedAt: Date.now() };
+    for (const key of [this.key + CORRUPT_SUFFIX, `${this.key}${CORRUPT_SUFFIX}-${record.updatedAt}`]) {
+      const result = await settle(() => adapter.write(key, record, { ifNoneMatch: '*' }));
+      if (result.status === 'conflict') continue;
+      if (result.status !== 'ok' && result.status !== 'queued') {
+        return this.fail(
+          result.status,
+          `the unusable stored data could not be kept aside, so it was not replaced: ${result.error}`,
+        );
+      }
+      this.synced = { ...this.synced, unusable: undefined };
+      this.report(
+        'corrupt',
+        `the unusable stored data (${raw.length} characters) was kept in "${key}" before the change replaced it`,
+      );
+      return undefined;
+    }
+    return this.fail('conflict', 'the unusable stored data could not be kept aside, so it was not replaced');
+  }
+
+  /** Drops own `__proto__` keys from a value and reports each (see `withoutProtoKeys`). */
+  private clean(value: unknown, errors?: PreferencesError[]): unknown {
+    const { value: cleaned, dropped } = withoutProtoKeys(value);
+    for (const path of dropped) {
+      const message = `dropped the key "__proto__" at "${path.join('.')}": it would replace an object's prototype when copied`;
+      const problem = new PreferencesError('invalid-field', this.key, message, path);
+      if (errors) errors.push(problem);
+      else this.emitError(problem);
+    }
+    return cleaned;
   }
 
   private needsWrite(patch: Patch): boolean {
@@ -552,7 +715,7 @@ export class PreferenceDocument<T> {
 
   private fail(code: 'quota' | 'unavailable' | 'conflict', message: string): SaveResult {
     const error = this.report(code, message);
-    if (this.state === 'ready') this.state = 'degraded';
+    if (this.state === 'ready' || this.state === 'unsaved') this.state = 'degraded';
     this.publish('save');
     return { status: code, error };
   }
@@ -592,4 +755,27 @@ async function settle<R extends { status: string }>(
   } catch (error) {
     return { status: 'unavailable', error: describe(error) };
   }
+}
+
+function stringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** The promise's value, or `undefined` once `ms` have passed without one. */
+function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isPlainObject(value)) return 'an object';
+  return value === null ? 'null' : `a ${typeof value}`;
 }

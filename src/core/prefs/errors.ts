@@ -9,6 +9,8 @@ import type { PathSegment } from './patch.js';
  * - `unavailable`: storage cannot be reached or is missing; changes are kept in memory.
  * - `conflict`: concurrent edits elsewhere kept winning and the write gave up for now.
  * - `provider-failed`: the defaults provider failed; library defaults are shown.
+ * - `invalid-default`: the provider's value for a document failed its validator; library defaults
+ *   are shown, without a reason.
  * - `read-only`: a change was refused because the document is read-only.
  */
 export type PreferencesErrorCode =
@@ -20,6 +22,7 @@ export type PreferencesErrorCode =
   | 'unavailable'
   | 'conflict'
   | 'provider-failed'
+  | 'invalid-default'
   | 'read-only';
 
 export class PreferencesError extends Error {

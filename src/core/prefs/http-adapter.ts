@@ -38,6 +38,22 @@ export interface HttpAdapterOptions {
    * watches (a conditional GET, so an unchanged document costs a 304). Off by default.
    */
   pollIntervalMs?: number;
+  /**
+   * Most bytes of request bodies the offline queue holds (default 4 MiB). Writes of one document are
+   * coalesced into one, so this bounds the queue per document set, not per edit; a write that would
+   * pass it answers `quota` and the change stays in the document's memory.
+   */
+  maxQueueBytes?: number;
+  /**
+   * Where the offline queue is kept so a reload does not lose it (default `localStorage`; `null`
+   * keeps it in memory only).
+   */
+  queueStorage?: Storage | null;
+  /**
+   * Names the kept queue (default `baseUrl`). Where several users can sign in to one browser, include
+   * the user id, so one user's queued changes are never replayed with another's credentials.
+   */
+  queueName?: string;
 }
 
 /**
@@ -85,6 +101,8 @@ type Outcome =
 type Attempt = { response: Response; text: string } | { failure: 'offline' | 'error'; error: string };
 
 const CREATE = Symbol('create');
+/** Failed fetches in a row, while online, after which the server counts as out of reach (two requests' retries). */
+const UNREACHABLE_AFTER = 4;
 const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 8000 };
 
 /**
@@ -102,7 +120,12 @@ const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 8000 };
  *   event, on a backoff timer, and after any later request that reaches the server. A write leaves the
  *   queue only after the server acknowledged it; a retry of a write whose answer was lost is
  *   recognised (the stored record is byte-identical) and not applied twice. Replay results reach
- *   {@link watch} listeners. The queue lives in memory: it does not survive a reload.
+ *   {@link watch} listeners. Queued writes of one key are coalesced (the latest body with the first
+ *   precondition), the queue's size is capped (`maxQueueBytes`), and it is kept in `localStorage`
+ *   (`queueStorage`, `queueName`) so a reload does not lose it.
+ * - Network failures while `navigator.onLine` is true, request after request, mean something other
+ *   than being offline (a CORS or TLS error, a server that is down): writes are still queued, but
+ *   answer `unavailable`, so the document shows that nothing is being saved.
  * - Reads of a key with queued writes answer with the queued state (read-your-writes).
  *
  * Cross-origin, the endpoint must list ETag in Access-Control-Expose-Headers (the reference server
@@ -122,6 +145,10 @@ export class HttpAdapter implements PreferencesAdapter {
   private readonly retry: Required<HttpRetryOptions>;
   private readonly timeoutMs: number;
   private readonly pollIntervalMs: number;
+  private readonly maxQueueBytes: number;
+  private readonly queueStore?: KeptQueue;
+  /** Requests in a row that got no response at all, while the browser said it was online. */
+  private networkFailures = 0;
 
   private readonly etags = new Map<string, string>();
   private readonly known = new Set<string>();
@@ -147,7 +174,11 @@ export class HttpAdapter implements PreferencesAdapter {
     this.retry.attempts = Math.max(1, Math.floor(this.retry.attempts));
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 0;
+    this.maxQueueBytes = options.maxQueueBytes ?? 4 * 1024 * 1024;
+    this.queueStore = keptQueue(options);
+    this.queue = this.queueStore?.load() ?? [];
     if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', this.onOnline);
+    if (this.queue.length > 0) queueMicrotask(() => void this.flush());
   }
 
   /** Writes and deletes accepted while offline and not yet acknowledged by the server. */
@@ -247,7 +278,7 @@ export class HttpAdapter implements PreferencesAdapter {
       if (this.replayTimer === undefined) await this.replay();
       // Behind earlier queued writes (or inside a replay backoff) a write must wait its turn.
       if (this.queue.length > 0 || this.replayTimer !== undefined || this.isOffline()) {
-        return this.enqueue(write);
+        return this.unreachable(this.enqueue(write));
       }
       const outcome = await this.send(write.key, write.body, this.etagFor(write));
       switch (outcome.kind) {
@@ -258,7 +289,7 @@ export class HttpAdapter implements PreferencesAdapter {
         case 'offline': {
           const queued = this.enqueue(write);
           this.scheduleReplay();
-          return queued;
+          return this.unreachable(queued);
         }
         case 'transient':
           // The browser went offline while we were retrying a 5xx: keep the write for the replay.
@@ -272,11 +303,39 @@ export class HttpAdapter implements PreferencesAdapter {
     });
   }
 
+  /**
+   * Queues a write, coalesced with a queued write of the same key: that one's precondition (what the
+   * owner last read) with this body (what it means to store now).
+   */
   private enqueue(write: QueuedWrite): WriteResult {
-    // Behind another queued write of the same key, the caller's etag is already outdated: that write
-    // will have moved the document on by the time this one goes out.
-    this.queue.push(this.hasQueued(write.key) ? { ...write, precondition: undefined } : write);
+    const index = this.queue.findIndex((queued) => queued.key === write.key);
+    const entry = index < 0 ? write : { ...this.queue[index], body: write.body };
+    const bytes = this.queue.reduce((sum, queued, at) => (at === index ? sum : sum + size(queued)), size(entry));
+    if (bytes > this.maxQueueBytes) {
+      return {
+        status: 'quota',
+        error: `The offline queue is full (${bytes} of ${this.maxQueueBytes} bytes): the change is kept in memory only`,
+      };
+    }
+    if (index < 0) this.queue.push(entry);
+    else this.queue[index] = entry;
+    this.keepQueue();
     return { status: 'queued' };
+  }
+
+  /** A queued write's answer, unless the server has been out of reach while the browser is online. */
+  private unreachable(result: WriteResult): WriteResult {
+    if (result.status !== 'queued' || this.isOffline() || this.networkFailures < UNREACHABLE_AFTER) return result;
+    return {
+      status: 'unavailable',
+      error:
+        `The server cannot be reached although the browser is online (${this.networkFailures} failed requests ` +
+        'in a row): a CORS, TLS or DNS error, or the server is down. The change is kept and retried.',
+    };
+  }
+
+  private keepQueue(): void {
+    this.queueStore?.save(this.queue);
   }
 
   /** Sends queued writes in order until the queue is empty or the server is out of reach. Runs serially. */
@@ -294,7 +353,10 @@ export class HttpAdapter implements PreferencesAdapter {
       this.replayTimer = undefined;
       const pending = head.body === null ? null : (JSON.parse(head.body) as StoredRecord);
       if (outcome.kind === 'ok') {
-        this.queue.shift();
+        // A write coalesced into the head while it was out: send that one next, on the new etag.
+        if (this.queue[0] === head) this.queue.shift();
+        else this.queue[0] = { ...this.queue[0], precondition: undefined };
+        this.keepQueue();
         this.notify({
           key: head.key,
           reason: 'replayed',
@@ -304,6 +366,7 @@ export class HttpAdapter implements PreferencesAdapter {
         const mine = this.queue.filter((write) => write.key === head.key);
         const last = mine[mine.length - 1];
         this.queue = this.queue.filter((write) => write.key !== head.key);
+        this.keepQueue();
         this.notify({
           key: head.key,
           reason: 'conflict',
@@ -312,6 +375,7 @@ export class HttpAdapter implements PreferencesAdapter {
         });
       } else {
         this.queue.shift();
+        this.keepQueue();
         this.notify({ key: head.key, reason: 'rejected', error: outcome.error, pending });
       }
     }
@@ -420,8 +484,10 @@ export class HttpAdapter implements PreferencesAdapter {
         ...(controller ? { signal: controller.signal } : {}),
       });
       const text = await response.text();
+      this.networkFailures = 0;
       return { response, text };
     } catch (error) {
+      if (!this.isOffline()) this.networkFailures++;
       // fetch rejects with a TypeError for every network-level failure (offline, DNS, refused, CORS)
       // and with an AbortError on our timeout; anything else came from a custom fetch.
       return { failure: 'offline', error: `Network error: ${message(error)}` };
@@ -461,7 +527,7 @@ export class HttpAdapter implements PreferencesAdapter {
       if (write.key !== key) continue;
       return write.body === null
         ? { status: 'absent' }
-        : { status: 'present', record: JSON.parse(write.body) as StoredRecord };
+        : { status: 'present', record: JSON.parse(write.body) as StoredRecord, pending: true };
     }
     return undefined;
   }
@@ -537,8 +603,9 @@ function parseRecord(text: string, etag: string | undefined): ReadResult {
     return { status: 'corrupt', raw: text, error: 'Not a stored record: expected a JSON object' };
   }
   const { version, user, updatedAt } = value as Record<string, unknown>;
-  if (typeof version !== 'number' || !Number.isFinite(version)) {
-    return { status: 'corrupt', raw: text, error: 'Not a stored record: "version" is not a number' };
+  // Schema versions start at 1 here, in the document and on the endpoint alike.
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    return { status: 'corrupt', raw: text, error: 'Not a stored record: "version" is not an integer from 1' };
   }
   if (!('user' in value)) return { status: 'corrupt', raw: text, error: 'Not a stored record: "user" is missing' };
   if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) {
@@ -582,4 +649,57 @@ function message(error: unknown): string {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function size(write: QueuedWrite): number {
+  return write.key.length + (write.body?.length ?? 0);
+}
+
+interface KeptQueue {
+  load(): QueuedWrite[];
+  save(queue: readonly QueuedWrite[]): void;
+}
+
+/** The offline queue in Storage, as JSON with `If-None-Match: *` written as "*". Never throws. */
+function keptQueue(options: HttpAdapterOptions): KeptQueue | undefined {
+  let storage: Storage | null | undefined;
+  try {
+    storage = options.queueStorage === undefined ? globalThis.localStorage : options.queueStorage;
+  } catch {
+    return undefined; // sandboxed frames throw on reading localStorage
+  }
+  if (!storage) return undefined;
+  const area = storage;
+  const name = `tailorkit:http-queue:${options.queueName ?? options.baseUrl}`;
+  return {
+    load() {
+      try {
+        const parsed = JSON.parse(area.getItem(name) ?? '[]') as unknown;
+        if (!Array.isArray(parsed)) return [];
+        return parsed.flatMap((item: unknown): QueuedWrite[] => {
+          const { key, body, precondition } = (item ?? {}) as Record<string, unknown>;
+          if (typeof key !== 'string' || (body !== null && typeof body !== 'string')) return [];
+          if (precondition !== undefined && typeof precondition !== 'string') return [];
+          return [{ key, body, precondition: precondition === '*' ? CREATE : precondition }];
+        });
+      } catch {
+        return [];
+      }
+    },
+    save(queue) {
+      try {
+        if (queue.length === 0) area.removeItem(name);
+        else {
+          const plain = queue.map(({ key, body, precondition }) => ({
+            key,
+            body,
+            precondition: precondition === CREATE ? '*' : precondition,
+          }));
+          area.setItem(name, JSON.stringify(plain));
+        }
+      } catch {
+        // A full or blocked storage keeps the queue in memory only; the writes themselves are unaffected.
+      }
+    },
+  };
 }

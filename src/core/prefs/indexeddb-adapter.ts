@@ -15,6 +15,11 @@ export interface IndexedDbAdapterOptions {
   name?: string;
   /** The IDBFactory to use instead of `indexedDB` (a test double, another realm's). */
   factory?: IDBFactory;
+  /**
+   * Milliseconds opening the database may take before documents are kept in memory instead (an
+   * open that never fires an event happens in some browsers and profiles). Default 2500.
+   */
+  openTimeoutMs?: number;
 }
 
 const STORE = 'documents';
@@ -22,21 +27,27 @@ const STORE = 'documents';
 /**
  * Documents in IndexedDB, for larger documents than localStorage holds comfortably; other tabs hear
  * of changes through a BroadcastChannel. Conditional writes are checked inside one readwrite
- * transaction, which IndexedDB serializes across tabs. Missing, blocked or failing IndexedDB makes the
- * adapter keep documents in memory and say so in `fallback`, never a rejected promise.
+ * transaction, which IndexedDB serializes across tabs. Missing, blocked, failing or never-opening
+ * IndexedDB makes the adapter keep documents in memory and say so in `fallback`, never a rejected
+ * promise. When another tab upgrades the database, this one closes its connection (so the upgrade can
+ * proceed) and opens the new version on its next operation.
  */
 export class IndexedDbAdapter implements PreferencesAdapter {
   readonly kind = 'indexedDB';
   readonly name: string;
   fallback?: AdapterFallback;
   private readonly factory: IDBFactory | undefined;
+  private readonly openTimeoutMs: number;
   private readonly memory = new MemoryAdapter();
   private readonly listeners = new Set<(change: ExternalChange) => void>();
   private database?: Promise<IDBDatabase | undefined>;
+  /** The open connection, once `database` has settled on one. */
+  private connection?: IDBDatabase;
   private channel?: BroadcastChannel;
 
   constructor(options: IndexedDbAdapterOptions = {}) {
     this.name = options.name ?? 'tailorkit';
+    this.openTimeoutMs = options.openTimeoutMs ?? 2500;
     try {
       this.factory = options.factory ?? globalThis.indexedDB;
     } catch {
@@ -130,8 +141,15 @@ export class IndexedDbAdapter implements PreferencesAdapter {
     if (!database) return viaMemory(this.memory);
     return new Promise<R>((resolve) => {
       const fail = (error: unknown): void => resolve(failed(describe(error), isQuotaError(error)));
+      let transaction: IDBTransaction;
       try {
-        const transaction = database.transaction(STORE, mode);
+        transaction = database.transaction(STORE, mode);
+      } catch (error) {
+        // Closed for another tab's upgrade since it was opened: open the new version and go again.
+        if ((error as { name?: string }).name !== 'InvalidStateError' || !this.forget(database)) return fail(error);
+        return resolve(this.transact(mode, operation, viaMemory, failed));
+      }
+      try {
         const answer = operation(transaction.objectStore(STORE));
         transaction.oncomplete = () => resolve(answer());
         transaction.onabort = () => fail(transaction.error ?? new Error('transaction aborted'));
@@ -141,31 +159,70 @@ export class IndexedDbAdapter implements PreferencesAdapter {
     });
   }
 
+  /** Drops a connection that was closed, so the next operation opens the database again. */
+  private forget(database: IDBDatabase): boolean {
+    const known = this.connection === database;
+    if (known) {
+      this.connection = undefined;
+      this.database = undefined;
+    }
+    return known;
+  }
+
+  /**
+   * Opens whatever version the database has now (another tab may have upgraded it), creating the
+   * store in a new version if it lacks one. Gives up to memory after `openTimeoutMs`.
+   */
   private open(): Promise<IDBDatabase | undefined> {
     this.database ??= new Promise((resolve) => {
-      const giveUp = (reason: unknown): void => {
-        this.fallback ??= { kind: 'memory', reason: describe(reason) };
-        resolve(undefined);
-      };
-      if (!this.factory) return giveUp(new Error('IndexedDB is not available'));
-      let request: IDBOpenDBRequest;
-      try {
-        request = this.factory.open(this.name, 1);
-      } catch (error) {
-        return giveUp(error);
-      }
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => {
-        const database = request.result;
-        if (this.fallback) return database.close(); // blocked earlier; documents live in memory now
-        database.onversionchange = () => database.close();
+      let settled = false;
+      const finish = (database: IDBDatabase | undefined): void => {
+        settled = true;
+        clearTimeout(timer);
+        this.connection = database;
         resolve(database);
       };
-      request.onerror = (event) => {
-        event.preventDefault();
-        giveUp(request.error ?? new Error('IndexedDB could not be opened'));
+      const giveUp = (reason: unknown): void => {
+        if (settled) return;
+        this.fallback ??= { kind: 'memory', reason: describe(reason) };
+        finish(undefined);
       };
-      request.onblocked = () => giveUp(new Error('IndexedDB is blocked by another connection'));
+      const timer = setTimeout(
+        () => giveUp(new Error(`IndexedDB did not open within ${this.openTimeoutMs} ms`)),
+        this.openTimeoutMs,
+      );
+      const factory = this.factory;
+      if (!factory) return giveUp(new Error('IndexedDB is not available'));
+      const attempt = (version?: number): void => {
+        let request: IDBOpenDBRequest;
+        try {
+          request = version === undefined ? factory.open(this.name) : factory.open(this.name, version);
+        } catch (error) {
+          return giveUp(error);
+        }
+        request.onupgradeneeded = () => {
+          if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+        };
+        request.onsuccess = () => {
+          const database = request.result;
+          if (settled) return database.close(); // gave up earlier; documents live in memory now
+          if (!database.objectStoreNames.contains(STORE)) {
+            database.close();
+            return attempt(database.version + 1);
+          }
+          database.onversionchange = () => {
+            database.close();
+            this.forget(database);
+          };
+          finish(database);
+        };
+        request.onerror = (event) => {
+          event.preventDefault();
+          giveUp(request.error ?? new Error('IndexedDB could not be opened'));
+        };
+        request.onblocked = () => giveUp(new Error('IndexedDB is blocked by another connection'));
+      };
+      attempt();
     });
     return this.database;
   }

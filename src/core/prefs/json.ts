@@ -64,3 +64,33 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * The value without own `__proto__` keys, and where they were. JSON.parse makes such a key an own
+ * data property, which is harmless here but not in the host app: `Object.assign` or a `for…in` copy
+ * of a value with it replaces the copy's prototype. Unchanged subtrees are shared, not copied.
+ */
+export function withoutProtoKeys(
+  value: unknown,
+  at: (string | number)[] = [],
+): { value: unknown; dropped: (string | number)[][] } {
+  if (value === null || typeof value !== 'object') return { value, dropped: [] };
+  const dropped: (string | number)[][] = [];
+  let copy: unknown[] | JsonObject | undefined;
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value as JsonObject);
+  for (const [key, child] of entries) {
+    if (key === '__proto__' && !Array.isArray(value)) {
+      dropped.push([...at, key]);
+      copy ??= { ...(value as JsonObject) };
+      delete (copy as JsonObject)[key];
+      continue;
+    }
+    const inner = withoutProtoKeys(child, [...at, key]);
+    if (inner.dropped.length === 0) continue;
+    dropped.push(...inner.dropped);
+    copy ??= Array.isArray(value) ? [...(value as unknown[])] : { ...(value as JsonObject) };
+    if (Array.isArray(copy)) copy[key as number] = inner.value;
+    else define(copy, String(key), inner.value);
+  }
+  return { value: copy ?? value, dropped };
+}

@@ -1,5 +1,7 @@
+import type { StoredRecord, WriteOptions, WriteResult } from './adapter.js';
 import { describe } from './record.js';
 import { StringStoreAdapter, memoryStore, type StringStore } from './string-store.js';
+import { WriteRouter } from './write-router.js';
 
 export interface LocalStorageAdapterOptions {
   /** Prefix of every key this adapter stores (`<namespace>:<document key>`). Default `tailorkit`. */
@@ -16,6 +18,9 @@ const watching = new Set<LocalStorageAdapter>();
  * the `storage` event. A full storage answers `quota`; storage that is missing or throws (private
  * mode, blocked cookies, sandboxed frames) makes the adapter keep documents in memory and say so in
  * `fallback`, never a rejected promise.
+ *
+ * Writes of one namespace go through one tab (see `WriteRouter`), so two tabs editing one document at
+ * the same moment cannot both pass the check against bytes the other has already replaced.
  */
 export class LocalStorageAdapter extends StringStoreAdapter {
   readonly kind = 'localStorage';
@@ -23,6 +28,8 @@ export class LocalStorageAdapter extends StringStoreAdapter {
   private readonly options: LocalStorageAdapterOptions;
   private area?: Storage;
   private current?: StringStore;
+  /** `null`: writes are done here (a storage double, memory fallback, no Web Locks). */
+  private router?: WriteRouter | null;
 
   constructor(options: LocalStorageAdapterOptions = {}) {
     super();
@@ -43,9 +50,31 @@ export class LocalStorageAdapter extends StringStoreAdapter {
     };
   }
 
+  override write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
+    const router = this.route();
+    return router ? router.write(key, JSON.stringify(record), options) : super.write(key, record, options);
+  }
+
+  override remove(key: string, options?: WriteOptions): Promise<WriteResult> {
+    const router = this.route();
+    return router ? router.write(key, null, options) : super.remove(key, options);
+  }
+
   override dispose(): void {
     super.dispose();
     this.stopWatching();
+    this.router?.close();
+    this.router = undefined;
+  }
+
+  private route(): WriteRouter | undefined {
+    if (this.router === undefined) {
+      this.store();
+      const shared = this.options.storage === undefined && !this.fallback;
+      const apply = (key: string, raw: string | null, options?: WriteOptions) => this.apply(key, raw, options);
+      this.router = (shared && WriteRouter.for(this.namespace, apply)) || null;
+    }
+    return this.router ?? undefined;
   }
 
   protected store(): StringStore {

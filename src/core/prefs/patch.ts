@@ -18,6 +18,12 @@ export type Patch = unknown;
 export type PathSegment = string | number;
 export type Path = string | readonly PathSegment[];
 
+/**
+ * Says which paths of a value are one whole (a dashboard's layout at one column count): a change
+ * there stores the whole new value, which replaces the one below instead of merging into it.
+ */
+export type WholeAt = (path: readonly PathSegment[]) => boolean;
+
 const MARK = '$tk';
 const DELETE = Object.freeze({ [MARK]: 'delete' });
 
@@ -62,18 +68,32 @@ export function merge(base: unknown, patch: Patch): unknown {
 
 /**
  * The patch that turns `base` into `next`: `merge(base, diff(base, next)) ≍ next` for any JSON.
+ * A field changed to the value `base` has says nothing there, so the patch of a value changed back
+ * to the defaults is empty.
  *
  * `prior`, the user's previous patch, keeps what `next` cannot show: an edit of an item that is not in
  * today's defaults, a removal of a key the defaults no longer have. Without it, a change made while
  * personalization is off would silently drop the user's edits of personalized items. `current`, the
  * value `prior` gives, saves recomputing it when the caller has it.
  */
-export function diff(base: unknown, next: unknown, prior?: Patch, current = merge(base, prior)): Patch {
+export function diff(
+  base: unknown,
+  next: unknown,
+  prior?: Patch,
+  current = merge(base, prior),
+  whole?: WholeAt,
+  path: readonly PathSegment[] = [],
+): Patch {
   if (deepEqual(current, next)) return prior;
   if (next === undefined) return DELETE;
-  if (isPlainObject(next)) return diffKeys(isPlainObject(base) ? base : undefined, next, prior, current);
-  if (isItemList(next) && (base === undefined || isItemList(base))) return diffItems(base, next, prior, current);
-  return next;
+  if (whole?.(path))
+    return deepEqual(base, next) ? undefined : isPlainObject(next) ? { [MARK]: 'value', value: next } : next;
+  if (isPlainObject(next)) return diffKeys(isPlainObject(base) ? base : undefined, next, prior, current, whole, path);
+  if (isItemList(next) && (base === undefined || isItemList(base)))
+    return diffItems(base, next, prior, current, whole, path);
+  // A value changed back to the default is no customization: the layer says nothing there, and
+  // objects and lists left with nothing to say are dropped too (see `diffKeys`, `diffItems`).
+  return deepEqual(base, next) ? undefined : next;
 }
 
 /**
@@ -112,10 +132,10 @@ export function getAt(value: unknown, path: readonly PathSegment[]): unknown {
  * Replays the changes `ours` made since `ancestor` on top of `theirs` (all three patches over `base`):
  * a concurrent edit elsewhere survives, and where both changed the same thing, ours wins.
  */
-export function rebase(base: unknown, ancestor: Patch, ours: Patch, theirs: Patch): Patch {
-  const delta = diff(merge(base, ancestor), merge(base, ours));
+export function rebase(base: unknown, ancestor: Patch, ours: Patch, theirs: Patch, whole?: WholeAt): Patch {
+  const delta = diff(merge(base, ancestor), merge(base, ours), undefined, undefined, whole);
   if (delta === undefined) return theirs;
-  return diff(base, merge(merge(base, theirs), delta), theirs);
+  return diff(base, merge(merge(base, theirs), delta), theirs, undefined, whole);
 }
 
 function mergeKeys(base: unknown, keys: JsonObject): JsonObject {
@@ -128,7 +148,14 @@ function mergeKeys(base: unknown, keys: JsonObject): JsonObject {
   return out;
 }
 
-function diffKeys(base: JsonObject | undefined, next: JsonObject, prior: Patch, current: unknown): Patch {
+function diffKeys(
+  base: JsonObject | undefined,
+  next: JsonObject,
+  prior: Patch,
+  current: unknown,
+  whole: WholeAt | undefined,
+  path: readonly PathSegment[],
+): Patch {
   const priorKeys = keysOf(prior);
   // Under an object patch, `current` is `base` merged with it key by key; under any other, no child has a prior.
   const below = priorKeys ? current : base;
@@ -138,7 +165,8 @@ function diffKeys(base: JsonObject | undefined, next: JsonObject, prior: Patch, 
     const priorChild = own(priorKeys, key);
     const nextChild = own(next, key);
     let child: Patch;
-    if (nextChild !== undefined) child = diff(own(base, key), nextChild, priorChild, own(below, key));
+    if (nextChild !== undefined)
+      child = diff(own(base, key), nextChild, priorChild, own(below, key), whole, [...path, key]);
     else if (own(base, key) !== undefined) child = DELETE;
     else if (own(priorChild, MARK) === 'delete') child = priorChild;
     if (child !== undefined) define(out, key, child);
@@ -247,7 +275,14 @@ function arrange(
   return placed.map((key) => byId.get(key)!);
 }
 
-function diffItems(below: Item[] | undefined, next: Item[], prior: Patch, current: unknown): Patch {
+function diffItems(
+  below: Item[] | undefined,
+  next: Item[],
+  prior: Patch,
+  current: unknown,
+  whole: WholeAt | undefined,
+  path: readonly PathSegment[],
+): Patch {
   const base = below ?? [];
   const before = readItems(prior);
   const defaults = new Map(base.map((item) => [idKey(item.id), item]));
@@ -268,7 +303,8 @@ function diffItems(below: Item[] | undefined, next: Item[], prior: Patch, curren
       add.push(item);
     } else {
       const edited = own(before.edit, key);
-      const change = diff(defaults.get(key), item, edited, shown.get(key) ?? merge(defaults.get(key), edited));
+      const shownItem = shown.get(key) ?? merge(defaults.get(key), edited);
+      const change = diff(defaults.get(key), item, edited, shownItem, whole, [...path, key]);
       if (change !== undefined) define(edit, key, change);
     }
   }

@@ -15,6 +15,11 @@ export interface PreferencesOptions {
   context?: PersonalizationContext;
   /** Milliseconds a defaults provider may take before library defaults are used instead. Default 3000. */
   personalizationTimeout?: number;
+  /**
+   * Milliseconds the first read of a document may take. Past it the document shows its defaults as
+   * `degraded` and merges the late answer when it comes; changes apply at once either way. Default 2500.
+   */
+  loadTimeout?: number;
 }
 
 /** A preferences store: created once by the host app, shared by every customizable component. */
@@ -85,6 +90,7 @@ class Store implements Preferences {
         personalization: () => false,
         resolve: () => Promise.resolve({}),
         report,
+        loadTimeout: options.loadTimeout,
       },
     );
     this.settings.subscribe(() => this.onSettings());
@@ -94,6 +100,7 @@ class Store implements Preferences {
       personalization: () => this.enabled,
       resolve: (key) => resolveDefaults(this.provider, key, this.contextValue, this.timeout),
       report,
+      loadTimeout: options.loadTimeout,
     };
     this.unwatch = this.adapter.watch?.((change) => {
       void (change.key === PERSONALIZATION_KEY ? this.settings : this.documents.get(change.key))?.refresh(change);

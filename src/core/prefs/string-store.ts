@@ -47,18 +47,11 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
   }
 
   write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
-    const raw = JSON.stringify(record);
-    return this.change(key, options, (store) => {
-      store.set(key, raw);
-      return { status: 'ok', etag: etagOf(raw) };
-    });
+    return Promise.resolve(this.apply(key, JSON.stringify(record), options));
   }
 
   remove(key: string, options?: WriteOptions): Promise<WriteResult> {
-    return this.change(key, options, (store) => {
-      store.delete(key);
-      return { status: 'ok' };
-    });
+    return Promise.resolve(this.apply(key, null, options));
   }
 
   watch(listener: (change: ExternalChange) => void): () => void {
@@ -87,14 +80,11 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
     for (const listener of this.listeners) queueMicrotask(() => listener({ key }));
   }
 
-  private change(
-    key: string,
-    options: WriteOptions | undefined,
-    apply: (store: StringStore) => WriteResult,
-  ): Promise<WriteResult> {
-    return this.run<WriteResult>(
+  /** A conditional write (`raw`) or delete (`null`), checked and done in one synchronous step. */
+  protected apply(key: string, raw: string | null, options: WriteOptions | undefined): WriteResult {
+    return this.runNow<WriteResult>(
       (store) => {
-        const result = precondition(store.get(key), options) ?? apply(store);
+        const result = precondition(store.get(key), options) ?? put(store, key, raw);
         if (result.status === 'ok') this.announce(key);
         return result;
       },
@@ -103,13 +93,26 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
   }
 
   private run<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): Promise<R> {
+    return Promise.resolve(this.runNow(operation, failed));
+  }
+
+  private runNow<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): R {
     for (;;) {
       try {
-        return Promise.resolve(operation(this.store()));
+        return operation(this.store());
       } catch (error) {
-        if (isQuotaError(error)) return Promise.resolve(failed(describe(error), true));
-        if (!this.fallBack(error)) return Promise.resolve(failed(describe(error), false));
+        if (isQuotaError(error)) return failed(describe(error), true);
+        if (!this.fallBack(error)) return failed(describe(error), false);
       }
     }
   }
+}
+
+function put(store: StringStore, key: string, raw: string | null): WriteResult {
+  if (raw === null) {
+    store.delete(key);
+    return { status: 'ok' };
+  }
+  store.set(key, raw);
+  return { status: 'ok', etag: etagOf(raw) };
 }

@@ -250,7 +250,8 @@ describe('tk-dashboard personalized defaults', () => {
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,2,6,2', 'quota:0,0,6,2']);
     await dashboard.updateComplete;
     const reset = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part="reset-button"]')!;
-    expect(reset.textContent.trim()).to.equal('Reset to suggested layout');
+    expect(reset.textContent.trim()).to.equal('Reset to suggested (Sales role)');
+    expect(dashboard.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal('Your own layout');
     const changes = recordChanges(dashboard);
     reset.click();
     expect(rects(dashboard)).to.deep.equal(['pipeline:0,0,6,2', 'quota:6,0,6,2']);

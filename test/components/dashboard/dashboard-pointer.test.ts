@@ -25,7 +25,8 @@ describe('tk-dashboard pointer', () => {
         html`<div style="--tk-duration-normal: 200ms; --tk-duration-fast: 120ms">${basic()}</div>`,
       );
       const from = partCenter(item(dashboard, 'd'), '[part="handle"]');
-      await drag(from, [from[0] + 400, from[1]], 10);
+      // Released 30px past the cell it snaps to, so it has somewhere to slide.
+      await drag(from, [from[0] + 430, from[1]], 10);
       expect(rects(dashboard)).to.include('d:4,2,4,1');
       return item(dashboard, 'd').getAnimations().length + item(dashboard, 'c').getAnimations().length;
     };

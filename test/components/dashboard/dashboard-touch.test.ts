@@ -82,7 +82,7 @@ describe('tk-dashboard touch', () => {
     const from = center(a);
     const cancelled = await swipe(a, from, [from[0] + 400, from[1] + 40]);
     expect(cancelled).to.equal(false);
-    expect(a.hasAttribute('gesture')).to.equal(false);
+    expect(a.matches(':state(drag), :state(resize), :state(grab)')).to.equal(false);
     expect(changes).to.have.length(0);
   });
 
@@ -93,9 +93,11 @@ describe('tk-dashboard touch', () => {
     const from = center(d);
     touch(d, 'pointerdown', from);
     await aTimeout(100);
-    expect(d.hasAttribute('gesture'), 'not lifted before the long press ends').to.equal(false);
+    expect(d.matches(':state(drag), :state(resize), :state(grab)'), 'not lifted before the long press ends').to.equal(
+      false,
+    );
     await aTimeout(500);
-    expect(d.getAttribute('gesture')).to.equal('drag');
+    expect(d.matches(':state(drag)')).to.equal(true);
     let cancelled = false;
     for (let i = 1; i <= 8; i++) {
       const point: [number, number] = [from[0] + 50 * i, from[1]];
@@ -115,7 +117,7 @@ describe('tk-dashboard touch', () => {
     touch(d, 'pointerdown', from);
     touch(d, 'pointermove', [from[0], from[1] + 30]);
     await aTimeout(500);
-    expect(d.hasAttribute('gesture')).to.equal(false);
+    expect(d.matches(':state(drag), :state(resize), :state(grab)')).to.equal(false);
     touch(d, 'pointerup', [from[0], from[1] + 30]);
   });
 
@@ -126,9 +128,9 @@ describe('tk-dashboard touch', () => {
     touch(d, 'pointerdown', from);
     touch(d, 'pointermove', [from[0] + 3, from[1] + 4]);
     await aTimeout(600);
-    expect(d.getAttribute('gesture')).to.equal('drag');
+    expect(d.matches(':state(drag)')).to.equal(true);
     touch(d, 'pointercancel', from);
-    expect(d.hasAttribute('gesture')).to.equal(false);
+    expect(d.matches(':state(drag), :state(resize), :state(grab)')).to.equal(false);
   });
 
   it('the drag handle has touch-action none and drags at once', async () => {

@@ -85,13 +85,14 @@ describe('documents', () => {
     await prefs.dispose();
   });
 
-  it('waits for loading before applying an early set', async () => {
+  it('applies an early set at once and replays it over what loads', async () => {
     const { prefs, raw } = onLocalStorage();
     localStorage.setItem(raw, record(1, { density: 'compact' }));
     const doc = prefs.open('settings', { defaults: DEFAULTS });
     const saved = doc.set({ ...DEFAULTS, theme: 'dark' });
-    expect(await saved).to.deep.equal({ status: 'ok' });
     expect(doc.value).to.deep.equal({ ...DEFAULTS, theme: 'dark' });
+    expect(await saved).to.deep.equal({ status: 'ok' });
+    expect(doc.value).to.deep.equal({ ...DEFAULTS, density: 'compact', theme: 'dark' });
     await prefs.dispose();
   });
 

@@ -40,11 +40,14 @@ describe('hostile input', () => {
       widgets: [{ id: 'sales' }],
     });
     expectNoPollution();
-    expect(doc.status).to.equal('ready');
+    // Own `__proto__` keys are dropped and reported (issue 13); `constructor` and ids stay data.
+    expect(doc.status).to.equal('degraded');
+    expect(doc.lastError?.code).to.equal('invalid-field');
     const value = doc.value as Record<string, unknown>;
     expect(value.theme).to.equal('dark');
     expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
-    expect(Object.hasOwn(value, '__proto__')).to.equal(true);
+    expect(Object.hasOwn(value, '__proto__')).to.equal(false);
+    expect(Object.hasOwn(value, 'constructor')).to.equal(true);
     expect(value.widgets).to.deep.equal([{ id: 'sales' }, { id: '__proto__', isAdmin: true }]);
     await prefs.dispose();
   });
@@ -59,10 +62,12 @@ describe('hostile input', () => {
     ) as Record<string, unknown>;
     await doc.set(hostile);
     expectNoPollution();
-    expect(doc.value).to.deep.equal(hostile);
+    const kept = { ...hostile };
+    delete kept.__proto__; // an own data property: dropped on set (issue 13)
+    expect(doc.value).to.deep.equal(kept);
     await prefs.dispose();
     const { prefs: again, doc: reloaded } = await reopen(adapter, '__proto__', defaults);
-    expect(reloaded.value).to.deep.equal(hostile);
+    expect(reloaded.value).to.deep.equal(kept);
     expectNoPollution();
     await again.dispose();
   });

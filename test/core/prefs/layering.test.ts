@@ -127,9 +127,13 @@ describe('layering (rule 10)', () => {
         for (const leaf of LEAVES) expect(at(doc.value, leaf)).to.deep.equal(pick(leaf, changed, library));
         await doc.update((draft) => applyUser(draft, whileOff));
         const changedWhileOff = changes(whileOff, changed, library);
+        // A field changed back to the defaults shown (the library's, while off) follows the defaults again.
+        const reverted = new Set([...changedWhileOff].filter(([leaf, value]) => value === pick(leaf, library)));
         await prefs.setPersonalization(true);
         for (const leaf of LEAVES) {
-          const expected = pick(leaf, changedWhileOff, changed, personalized, library);
+          const expected = [...reverted].some(([each]) => each === leaf)
+            ? pick(leaf, personalized, library)
+            : pick(leaf, changedWhileOff, changed, personalized, library);
           expect(at(doc.value, leaf), leaf.join('.')).to.deep.equal(expected);
         }
         await prefs.dispose();
@@ -142,6 +146,23 @@ describe('layering (rule 10)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('a field or a whole value changed back to the defaults leaves the user’s layer empty', async () => {
+    const adapter = new MemoryAdapter();
+    const prefs = createPreferences({
+      adapter,
+      defaults: () => ({ value: { layout: [{ id: 'p', y: 0 }], theme: 'dark' }, reason: 'Suggested' }),
+    });
+    const doc = prefs.open('undo', { defaults: { layout: [] as { id: string; y: number }[], theme: 'light' } });
+    await doc.ready;
+    await doc.set({ layout: [{ id: 'p', y: 3 }], theme: 'blue' });
+    await doc.set({ layout: [{ id: 'p', y: 3 }], theme: 'dark' });
+    expect(doc.layers.user, 'the field set back').to.deep.equal({ layout: { $tk: 'items', edit: { p: { y: 3 } } } });
+    await doc.set({ layout: [{ id: 'p', y: 0 }], theme: 'dark' });
+    expect(doc.layers.user, 'the whole value set back').to.equal(undefined);
+    expect((await adapter.read('undo')).status).to.equal('absent');
+    await prefs.dispose();
   });
 
   it('stores only what the user changed, so a later default reaches untouched fields', async () => {

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const recordViewStyles = css`
+  :host {
+    display: block;
+    --_border: var(--tk-record-view-border-color, var(--tk-color-border, GrayText));
+    --_row-height: var(--tk-record-view-row-height, 2.5rem);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--tk-space-2, 0.5rem);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+  }
+  .view-switch {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+    overflow: hidden;
+  }
+  .segment {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--tk-control-height, 2.25rem);
+    padding-inline: var(--tk-space-3, 0.75rem);
+    font-size: var(--tk-font-size-s, 0.875rem);
+    cursor: pointer;
+  }
+  .segment + .segment {
+    border-inline-start: 1px solid var(--_border);
+  }
+  .segment input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .segment:has(input:checked) {
+    background: var(--tk-color-brand, Highlight);
+    color: var(--tk-color-on-brand, HighlightText);
+  }
+  .segment:has(input:focus-visible) {
+    outline: var(--tk-focus-ring-width, 2px) solid var(--tk-color-focus, Highlight);
+    outline-offset: -4px;
+  }
+  .search {
+    flex: 1 1 12rem;
+    min-block-size: var(--tk-control-height, 2.25rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+    background: var(--tk-color-surface, Field);
+    color: inherit;
+    font: inherit;
+  }
+  tk-popover:not(:defined) > :not([slot]) {
+    display: none;
+  }
+  .modified {
+    font-style: normal;
+    color: var(--tk-color-text-muted, CanvasText);
+  }
+  .name-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+  }
+  .name-form input {
+    min-block-size: var(--tk-control-height, 2.25rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+    font: inherit;
+  }
+  .reason {
+    color: var(--tk-color-text-muted, CanvasText);
+    font-size: var(--tk-font-size-s, 0.875rem);
+  }
+  .notice,
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+    padding: var(--tk-space-3, 0.75rem);
+    border: 1px dashed var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+  }
+  .state {
+    flex-direction: column;
+    justify-content: center;
+    min-block-size: 8rem;
+    text-align: center;
+  }
+  .scroller {
+    position: relative;
+    block-size: var(--tk-record-view-height, 32rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--tk-radius-m, 6px);
+    scroll-padding-block-start: var(--_row-height);
+  }
+  .grid {
+    display: block;
+    inline-size: max-content;
+    min-inline-size: 100%;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    inline-size: 100%;
+    min-block-size: var(--_row-height);
+    border-block-end: 1px solid var(--_border);
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--tk-record-view-header-background, var(--tk-color-surface-raised, Canvas));
+  }
+  .header-cell,
+  .cell {
+    display: flex;
+    align-items: center;
+    gap: var(--tk-space-1, 0.25rem);
+    min-inline-size: 0;
+    padding-inline: var(--tk-space-2, 0.5rem);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .header-cell {
+    position: relative;
+    font-weight: 600;
+    cursor: pointer;
+    user-select: none;
+  }
+  .header-cell .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .cell[data-type='number'],
+  .cell[data-type='currency'] {
+    justify-content: flex-end;
+    font-variant-numeric: tabular-nums;
+  }
+  .cell:focus-visible,
+  .header-cell:focus-visible {
+    outline-offset: -2px;
+  }
+  .resize-handle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: 8px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+  .resize-handle:hover {
+    background: var(--tk-color-brand, Highlight);
+  }
+  .row[aria-selected='true'] {
+    background: var(--tk-record-view-selected-background, var(--tk-color-brand-subtle, SelectedItem));
+  }
+  .group-by {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--tk-space-1, 0.25rem);
+    font-size: var(--tk-font-size-s, 0.875rem);
+  }
+  .group-by select {
+    min-block-size: var(--tk-control-height, 2.25rem);
+    font: inherit;
+  }
+  .message {
+    margin: 0;
+    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
+    border-inline-start: 4px solid var(--tk-color-danger, #b3261e);
+    background: var(--tk-color-danger-subtle, Canvas);
+  }
+  .list {
+    display: block;
+  }
+  .list-card,
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--tk-space-1, 0.25rem);
+    inline-size: 100%;
+    padding: var(--tk-space-2, 0.5rem) var(--tk-space-3, 0.75rem);
+    border-block-end: 1px solid var(--_border);
+    background: var(--tk-record-view-card-background, var(--tk-color-surface, Canvas));
+  }
+  .list-card:focus-visible,
+  .card:focus-visible,
+  .column:focus-visible {
+    outline-offset: -2px;
+  }
+  .card-line {
+    color: var(--tk-color-text-muted, CanvasText);
+    font-size: var(--tk-font-size-s, 0.875rem);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .field-label {
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .row[aria-selected='true'] {
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+    .segment:has(input:checked) {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,208 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { liveRegionText } from '../../../src/base/announcer.js';
+import {
+  FIELDS,
+  column,
+  deals,
+  focused,
+  grid,
+  header,
+  headers,
+  mount,
+  rows,
+  settle,
+  shadow,
+  until,
+} from './helpers.js';
+
+describe('tk-record-view table', () => {
+  it('is an ARIA grid: row count with the header, column headers, cells formatted by type', async () => {
+    const view = await mount({ records: deals(20) });
+    expect(grid(view).getAttribute('aria-rowcount')).to.equal('21');
+    expect(headers(view).map((each) => each.textContent.trim())).to.deep.equal([
+      'Name',
+      'Amount',
+      'Stage',
+      'Close date',
+    ]);
+    expect(headers(view).every((each) => each.getAttribute('aria-sort') === 'none')).to.equal(true);
+    const first = rows(view).find((row) => row.getAttribute('aria-rowindex') === '2')!;
+    const cells = [...first.querySelectorAll('[role="gridcell"]')].map((cell) => cell.textContent.trim());
+    expect(cells).to.deep.equal(['Acme 0', '$0.00', 'Lead', 'Jan 1, 2026']);
+    await expect(view).to.be.accessible();
+  });
+
+  it('sorts by header click: ascending, descending, none; Shift adds a key', async () => {
+    const view = await mount({ records: deals(8) });
+    header(view, 'Amount').click();
+    await settle(view);
+    expect(header(view, 'Amount').getAttribute('aria-sort')).to.equal('ascending');
+    const ascending = column(view, 1);
+    expect(liveRegionText()).to.equal('Sorted by Amount, ascending.');
+    header(view, 'Amount').click();
+    await settle(view);
+    expect(header(view, 'Amount').getAttribute('aria-sort')).to.equal('descending');
+    expect(column(view, 1)).to.deep.equal([...ascending].reverse());
+    header(view, 'Amount').click();
+    await settle(view);
+    expect(header(view, 'Amount').getAttribute('aria-sort')).to.equal('none');
+    expect(column(view, 0)[0]).to.equal('Acme 0');
+
+    header(view, 'Stage').click();
+    await settle(view);
+    const stage = header(view, 'Stage').getBoundingClientRect();
+    const amount = header(view, 'Amount').getBoundingClientRect();
+    await sendKeys({ down: 'Shift' });
+    await sendMouse({ type: 'click', position: [Math.round(amount.x + 10), Math.round(amount.y + amount.height / 2)] });
+    await sendKeys({ up: 'Shift' });
+    await settle(view);
+    expect(header(view, 'Stage').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header(view, 'Amount').getAttribute('aria-sort')).to.equal('ascending');
+    expect(stage.width).to.be.greaterThan(0);
+    expect(column(view, 2).slice(0, 2)).to.deep.equal(['Lead', 'Lead']);
+    const leadAmounts = column(view, 1).slice(0, 2);
+    expect(leadAmounts).to.deep.equal([...leadAmounts].sort((a, b) => parseFloat(a.slice(1)) - parseFloat(b.slice(1))));
+  });
+
+  it('sorts by Enter on a focused header and moves between cells with arrows, Home, End, Ctrl+Home/End', async () => {
+    const view = await mount({ records: deals(30) });
+    header(view, 'Name').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(view);
+    expect(header(view, 'Name').getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    expect(focused(view)?.getAttribute('role')).to.equal('gridcell');
+    expect(focused(view)?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('2');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(view)?.getAttribute('aria-colindex')).to.equal('2');
+    await sendKeys({ press: 'End' });
+    expect(focused(view)?.getAttribute('aria-colindex')).to.equal('4');
+    await sendKeys({ press: 'Home' });
+    expect(focused(view)?.getAttribute('aria-colindex')).to.equal('1');
+    await sendKeys({ press: 'Control+End' });
+    await settle(view);
+    expect(focused(view)?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('31');
+    expect(focused(view)?.getAttribute('aria-colindex')).to.equal('4');
+    await sendKeys({ press: 'Control+Home' });
+    await settle(view);
+    expect(focused(view)).to.equal(header(view, 'Name'));
+  });
+
+  it('keeps aria-rowindex right after scrolling through 100,000 records', async () => {
+    const view = await mount({ records: deals(100_000) });
+    expect(grid(view).getAttribute('aria-rowcount')).to.equal('100001');
+    expect(rows(view).length, 'rows in the DOM stay bounded').to.be.below(80);
+    header(view, 'Name').focus();
+    await sendKeys({ press: 'Control+End' });
+    await until(() => focused(view)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '100001');
+    const last = focused(view)!.closest('[role="row"]')!;
+    expect(last.querySelector('[role="gridcell"]')!.textContent.trim()).to.equal('Soylent 99999');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(view);
+    const row = focused(view)!.closest('[role="row"]')!;
+    expect(row.getAttribute('aria-rowindex')).to.equal('100000');
+    expect(row.querySelector('[role="gridcell"]')!.textContent.trim()).to.equal('Tyrell 99998');
+    expect(rows(view).length).to.be.below(80);
+    for (const each of rows(view)) {
+      const index = Number(each.getAttribute('aria-rowindex'));
+      expect(each.querySelector('[role="gridcell"]')!.textContent.trim()).to.match(new RegExp(` ${index - 2}$`));
+    }
+  });
+
+  it('resizes a column by dragging its handle and by Shift+arrows, saving the width', async () => {
+    const view = await mount({ records: deals(5) });
+    const name = header(view, 'Name');
+    const before = name.getBoundingClientRect().width;
+    const handle = name.querySelector<HTMLElement>('[data-resize]')!.getBoundingClientRect();
+    const x = Math.round(handle.x + handle.width / 2);
+    const y = Math.round(handle.y + handle.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 5; step++) await sendMouse({ type: 'move', position: [x + step * 10, y] });
+    await sendMouse({ type: 'up' });
+    await settle(view);
+    expect(header(view, 'Name').getBoundingClientRect().width).to.be.closeTo(before + 50, 2);
+    expect(header(view, 'Name').getAttribute('aria-sort'), 'the drag did not sort').to.equal('none');
+    header(view, 'Name').focus();
+    await sendKeys({ press: 'Shift+ArrowLeft' });
+    await settle(view);
+    expect(header(view, 'Name').getBoundingClientRect().width).to.be.closeTo(before + 34, 2);
+    expect(liveRegionText()).to.equal('Name, 234 pixels wide.');
+  });
+
+  it('selects rows with the mouse, Space and Shift, reporting tk-selection-change', async () => {
+    const view = await mount({ records: deals(10) });
+    const events: unknown[][] = [];
+    view.addEventListener('tk-selection-change', (event) => events.push(event.detail.ids));
+    const cell = (rowindex: number): HTMLElement =>
+      rows(view)
+        .find((row) => row.getAttribute('aria-rowindex') === String(rowindex))!
+        .querySelector('[role="gridcell"]')!;
+    cell(3).click();
+    await settle(view);
+    expect(events.at(-1)).to.deep.equal(['d1']);
+    const target = cell(5).getBoundingClientRect();
+    await sendKeys({ down: 'Shift' });
+    await sendMouse({ type: 'click', position: [Math.round(target.x + 5), Math.round(target.y + 5)] });
+    await sendKeys({ up: 'Shift' });
+    await settle(view);
+    expect(events.at(-1)).to.deep.equal(['d1', 'd2', 'd3']);
+    cell(8).focus();
+    await sendKeys({ press: 'Space' });
+    await settle(view);
+    expect(events.at(-1)).to.deep.equal(['d1', 'd2', 'd3', 'd6']);
+    await sendKeys({ press: 'Shift+ArrowDown' });
+    await settle(view);
+    expect(events.at(-1)).to.deep.equal(['d6', 'd7']);
+    expect(liveRegionText()).to.equal('2 records selected.');
+    expect(rows(view).filter((row) => row.getAttribute('aria-selected') === 'true')).to.have.length(2);
+    expect(view.selected).to.deep.equal(['d6', 'd7']);
+  });
+
+  it('searches the shown fields as displayed and shows a designed no-match state', async () => {
+    const view = await mount({ records: deals(20) });
+    const search = shadow(view).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'initech' });
+    await settle(view);
+    expect(column(view, 0)).to.deep.equal(['Initech 2', 'Initech 12']);
+    expect(grid(view).getAttribute('aria-rowcount')).to.equal('3');
+    await sendKeys({ type: ' zzz' });
+    await settle(view);
+    const state = shadow(view).querySelector('[part="state"]')!;
+    expect(state.textContent).to.contain('No records match');
+    await expect(view).to.be.accessible();
+    state.querySelector('button')!.click();
+    await settle(view);
+    expect(grid(view).getAttribute('aria-rowcount')).to.equal('21');
+  });
+
+  it('shows empty, loading and error states, the host message as text', async () => {
+    const view = await mount({ records: [] });
+    expect(shadow(view).querySelector('[part="state"]')!.textContent).to.contain('No records yet.');
+    view.loading = true;
+    await settle(view);
+    expect(shadow(view).querySelector('[part="state"]')!.textContent).to.contain('Loading records');
+    view.error = '<img src=x onerror=alert(1)> Server said no';
+    await settle(view);
+    const alert = shadow(view).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('<img src=x onerror=alert(1)> Server said no');
+    expect(alert.querySelector('img')).to.equal(null);
+    await expect(view).to.be.accessible();
+  });
+
+  it('renders hostile strings in values and labels as text', async () => {
+    const hostile = '<script>alert(1)</script><a href="javascript:alert(1)">x</a>';
+    const fields = FIELDS.map((field) => (field.id === 'name' ? { ...field, label: hostile } : field));
+    const view = await mount({
+      fields,
+      records: [{ id: 1, name: hostile, amount: 'javascript:alert(1)', stage: '<b>bold</b>', close: '<i>' }],
+    });
+    expect(headers(view)[0].textContent).to.contain(hostile);
+    const cells = [...rows(view)[0].querySelectorAll('[role="gridcell"]')].map((cell) => cell.textContent.trim());
+    expect(cells).to.deep.equal([hostile, 'javascript:alert(1)', '<b>bold</b>', '<i>']);
+    expect(shadow(view).querySelector('script, a, b, i')).to.equal(null);
+  });
+});
