@@ -168,11 +168,12 @@ async function drive(browser, app) {
       },
     );
     // A person reloads after a moment, not in the same millisecond: wait for the write to land (the
-    // user's layer only: the move as a change over the suggested layout).
+    // user's layer, as an edit over the suggested layout or as the whole layout).
     await tab.waitForFunction(
       () =>
         Object.keys(localStorage).some(
-          (key) => key.endsWith(':home') && /"tasks":\{"x":2[,}]/.test(localStorage.getItem(key)),
+          (key) =>
+            key.endsWith(':home') && /"tasks":\{"x":2[,}]|"id":"tasks","x":2[,}]/.test(localStorage.getItem(key)),
         ),
       null,
       { timeout: 5000 },
