@@ -272,6 +272,9 @@ function attributeValues(e, a) {
   };
 }
 
+for (const e of all) for (const a of e.attributes) Object.assign(a, attributeValues(e, a));
+const named = (values) => values.map((name) => ({ name }));
+
 /** Writes a JSON file for an editor. */
 const writeJson = (path, value) => write(path, JSON.stringify(value, null, 2) + '\n');
 
@@ -283,14 +286,11 @@ writeJson('vscode.html-custom-data.json', {
   tags: all.map((e) => ({
     name: e.tag,
     description: description(e),
-    attributes: e.attributes.map((a) => {
-      const { boolean, values } = attributeValues(e, a);
-      return {
-        name: a.name,
-        description: a.description,
-        ...(boolean ? { valueSet: 'v' } : values.length ? { values: values.map((name) => ({ name })) } : {}),
-      };
-    }),
+    attributes: e.attributes.map(({ name, description, boolean, values }) => ({
+      name,
+      description,
+      ...(boolean ? { valueSet: 'v' } : values.length ? { values: named(values) } : {}),
+    })),
   })),
 });
 
@@ -306,16 +306,13 @@ writeJson('web-types.json', {
       elements: all.map((e) => ({
         name: e.tag,
         description: description(e),
-        attributes: e.attributes.map((a) => {
-          const { boolean, values } = attributeValues(e, a);
-          return {
-            name: a.name,
-            description: a.description,
-            ...(a.default !== undefined ? { default: a.default } : {}),
-            value: boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
-            ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-          };
-        }),
+        attributes: e.attributes.map((a) => ({
+          name: a.name,
+          description: a.description,
+          ...(a.default !== undefined ? { default: a.default } : {}),
+          value: a.boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
+          ...(a.values.length ? { values: named(a.values) } : {}),
+        })),
         events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
         slots: e.slots.map((s) => ({ name: s.name || 'default', description: s.description ?? '' })),
         js: {
