@@ -22,7 +22,15 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^sortablejs($|\/)/, /^dompurify($|\/)/, /^marked($|\/)/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@floating-ui\//,
+        /^sortablejs($|\/)/,
+        /^dompurify($|\/)/,
+        /^marked($|\/)/,
+        /^@lit-labs\/virtualizer($|\/)/,
+      ],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

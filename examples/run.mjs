@@ -2,12 +2,14 @@
 // `npm run build` at the repository root):
 //   node examples/run.mjs                  vanilla, react and vue (what CI runs on every push)
 //   node examples/run.mjs react            one or more apps by name
-//   node examples/run.mjs --all            every app in examples/ that has a package.json
+//   node examples/run.mjs --all            every app in examples/ (Svelte and Angular too)
 //   node examples/run.mjs --install        `npm install` each app as an integrator does (the packed
 //                                          tarball and the pinned versions in its package.json);
 //                                          without it the tarball is unpacked into the app's
 //                                          node_modules and the rest resolves from the repository's
-// Each app: strict type check (tsc or vue-tsc with strictTemplates), production build, then one
+//                                          (an app whose framework the repository lacks, Angular, is
+//                                          always installed)
+// Each app: strict type check (tsc, vue-tsc or ngc with strictTemplates, svelte-check), a production build, then one
 // Chromium session: the sales role's suggested layout shows, a widget moves by keyboard, the app's
 // typed tk-layout-change listener shows the move, and after a reload the widget is still there.
 import { execFileSync, execSync } from 'node:child_process';
@@ -57,11 +59,24 @@ function resolveFile(app, path) {
 }
 
 const node = (app, file, argv) =>
-  execFileSync(process.execPath, [resolveFile(app, file), ...argv], { cwd: join(here, app), stdio: 'inherit' });
+  execFileSync(process.execPath, [resolveFile(app, file), ...argv], {
+    cwd: join(here, app),
+    stdio: 'inherit',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+  });
+
+/** Whether the repository's node_modules has every package the app needs besides Tailorkit. */
+function resolvableFromRoot(app) {
+  const { dependencies = {}, devDependencies = {} } = JSON.parse(readFileSync(join(here, app, 'package.json'), 'utf8'));
+  return Object.keys({ ...dependencies, ...devDependencies })
+    .filter((name) => name !== 'tailorkit')
+    .every((name) => existsSync(join(root, 'node_modules', name, 'package.json')));
+}
 
 function prepare(app) {
   const dir = join(here, app);
-  if (install) {
+  // Apps whose framework the repository does not install for itself (Angular) are always installed.
+  if (install || !resolvableFromRoot(app)) {
     rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
     execSync('npm install --no-audit --no-fund --no-package-lock', { cwd: dir, stdio: 'inherit' });
     return;
@@ -72,21 +87,28 @@ function prepare(app) {
   execSync(`tar -xzf ${join(pack, 'tailorkit.tgz')} --strip-components=1 -C ${target}`);
 }
 
-function typecheck(app) {
+const bins = {
+  tsc: 'typescript/bin/tsc',
+  'vue-tsc': 'vue-tsc/bin/vue-tsc.js',
+  'svelte-check': 'svelte-check/bin/svelte-check',
+  ngc: '@angular/compiler-cli/bundles/src/bin/ngc.js',
+  vite: 'vite/bin/vite.js',
+  ng: '@angular/cli/bin/ng.js',
+};
+
+/** Runs one of the app's package.json scripts (`typecheck`, `build`) with the tools' own bins. */
+function script(app, name) {
   const { scripts } = JSON.parse(readFileSync(join(here, app, 'package.json'), 'utf8'));
-  const [tool, ...argv] = scripts.typecheck.split(' ');
-  const bins = {
-    tsc: 'typescript/bin/tsc',
-    'vue-tsc': 'vue-tsc/bin/vue-tsc.js',
-    'svelte-check': 'svelte-check/bin/svelte-check',
-  };
-  node(app, bins[tool], argv);
+  const [tool, ...argv] = scripts[name].split(' ');
+  node(app, bins[tool], tool === 'vite' ? [...argv, '--logLevel', 'warn'] : argv);
 }
 
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 async function serve(app) {
-  const dist = join(here, app, 'dist');
+  const built = join(here, app, 'dist');
+  // Angular's application builder writes the browser files one level down.
+  const dist = existsSync(join(built, 'browser/index.html')) ? join(built, 'browser') : built;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (path === '/favicon.ico') return res.writeHead(204).end();
@@ -127,6 +149,15 @@ async function drive(browser, app) {
     if (first.pipeline !== 0 || !first.reason.includes('Suggested for the Sales role')) {
       throw new Error(`the sales role's suggested layout did not show: ${JSON.stringify(first)}`);
     }
+    // An app that also uses a @lit/react wrapper (React) has a filters popover: open it by keyboard.
+    if (await tab.$('#filters')) {
+      await tab.focus('tk-popover [slot=trigger]');
+      await tab.keyboard.press('Enter');
+      await tab.waitForFunction(() => document.querySelector('#filters')?.textContent?.startsWith('shown'), null, {
+        timeout: 5000,
+      });
+      await tab.keyboard.press('Escape');
+    }
     await tab.focus('tk-dashboard-item[item-id="tasks"]');
     for (const key of ['Enter', 'ArrowRight', 'ArrowRight', 'Enter']) await tab.keyboard.press(key);
     await tab.waitForFunction(
@@ -137,11 +168,12 @@ async function drive(browser, app) {
       },
     );
     // A person reloads after a moment, not in the same millisecond: wait for the write to land (the
-    // user's layer only: the move as a change over the suggested layout).
+    // user's layer, as an edit over the suggested layout or as the whole layout).
     await tab.waitForFunction(
       () =>
         Object.keys(localStorage).some(
-          (key) => key.endsWith(':home') && /"tasks":\{"x":2[,}]/.test(localStorage.getItem(key)),
+          (key) =>
+            key.endsWith(':home') && /"tasks":\{"x":2[,}]|"id":"tasks","x":2[,}]/.test(localStorage.getItem(key)),
         ),
       null,
       { timeout: 5000 },
@@ -171,9 +203,9 @@ try {
     };
     try {
       console.log(`\n=== example: ${app}`);
-      step(install ? 'npm install' : 'unpack', () => prepare(app));
-      step('typecheck', () => typecheck(app));
-      step('build', () => node(app, 'vite/bin/vite.js', ['build', '--logLevel', 'warn']));
+      step(install || !resolvableFromRoot(app) ? 'npm install' : 'unpack', () => prepare(app));
+      step('typecheck', () => script(app, 'typecheck'));
+      step('build', () => script(app, 'build'));
       const since = Date.now();
       await drive(browser, app);
       times.push(`chromium ${seconds(since)}`);

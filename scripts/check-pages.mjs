@@ -2,8 +2,9 @@
 // loaded from the packed package in headless Chromium with an import map:
 //   1. CDN use: one `import 'tailorkit/autoloader'`, which registers each tag the first time it
 //      appears (a tag added later too), with <tk-preferences> set up by attributes alone;
-//   2. server rendering: @lit-labs/ssr renders a popover in Node (declarative shadow DOM), the page
-//      hydrates it, and the dashboard (client-only, see the README) upgrades in the browser.
+//   2. server rendering: @lit-labs/ssr renders <tk-preferences>, a popover and a menu in Node
+//      (declarative shadow DOM), the page hydrates them and the popover opens by keyboard; the
+//      dashboard (client-only, see the README) upgrades in the browser.
 import { rmSync } from 'node:fs';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -29,16 +30,25 @@ const autoloaded = `<!doctype html>
 
 // The server registers only what it renders; the dashboard stays plain markup until the browser.
 await import('../dist/components/popover/define.js');
+await import('../dist/components/menu/define.js');
+await import('../dist/components/preferences/define.js');
 const rendered = await collectResult(
   render(
-    html`<tk-popover placement="bottom-start" label="Filters">
-      <button slot="trigger">Filters</button>
-      <p>Rendered on the server.</p>
-    </tk-popover>`,
+    html`<tk-preferences adapter="memory">
+      <tk-popover placement="bottom-start" label="Sort">
+        <button slot="trigger">Sort</button>
+        <tk-menu aria-label="Sort by">
+          <tk-menu-item value="name">Name</tk-menu-item>
+          <tk-menu-item value="date">Date</tk-menu-item>
+        </tk-menu>
+      </tk-popover>
+    </tk-preferences>`,
   ),
 );
-if (!/<tk-popover[^>]*>\s*<template shadowroot(mode)?="open"/.test(rendered)) {
-  throw new Error(`the server did not render the popover's shadow root:\n${rendered}`);
+for (const tag of ['tk-preferences', 'tk-popover', 'tk-menu', 'tk-menu-item']) {
+  if (!new RegExp(`<${tag}[^>]*>\\s*(<!--[^>]*-->\\s*)*<template shadowroot(mode)?="open"`).test(rendered)) {
+    throw new Error(`the server did not render the shadow root of ${tag}:\n${rendered}`);
+  }
 }
 const serverRendered = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered</title>
@@ -61,6 +71,10 @@ try {
     tab.on('response', (r) => r.status() >= 400 && problems.push(`${path}: ${r.status()} ${r.url()}`));
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction(() => customElements.get('tk-dashboard') && customElements.get('tk-preferences'));
+    const hydrated = await tab.evaluate(() =>
+      [...document.querySelectorAll('tk-popover, tk-menu, tk-menu-item')].every((el) => el.shadowRoot !== null),
+    );
+    if (!hydrated) problems.push(`${path}: an element has no shadow root`);
     if (path === '/autoloaded') {
       const early = await tab.evaluate(() => ['tk-popover', 'tk-menu'].map((tag) => !!customElements.get(tag)));
       if (early.some(Boolean)) problems.push(`${path}: tags absent from the page were registered: ${early}`);
@@ -88,7 +102,7 @@ try {
   }
   if (problems.length) throw new Error(problems.join('\n'));
   console.log(
-    'pages: the autoloader registered only the tags on the page, then one added later; a popover rendered by ' +
+    'pages: the autoloader registered only the tags on the page, then one added later; a popover and menu rendered by ' +
       '@lit-labs/ssr hydrated and opened by keyboard; on both pages a dashboard under <tk-preferences adapter="local"> ' +
       'stored a keyboard move',
   );

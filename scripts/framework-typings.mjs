@@ -13,6 +13,7 @@
 // generated declarations cannot drift from the sources.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const out = join(root, 'dist');
@@ -132,82 +133,62 @@ function templateProps(e, indent = '') {
   return { names, attributes };
 }
 
-// React 19 renders custom elements natively: properties for what the element has, attributes
-// otherwise, and `on` + the exact event name for listeners (`ontk-layout-change`).
-{
-  const lines = [HEADER, "import type { DetailedHTMLProps, HTMLAttributes } from 'react';"];
+/**
+ * Typings for a framework that renders custom elements itself, setting properties the element has
+ * and listening with `on` + the exact event name (`ontk-layout-change`): React 19 and Svelte 5.
+ * `attributesType` is the framework's type of an element's own HTML attributes; `open` lists the
+ * declarations, outermost first, around the interface the tags are added to.
+ */
+function nativeElementTypings({ path, imports, attributesType, open, note }) {
+  const indent = '  '.repeat(open.length);
+  const lines = [HEADER, imports];
   for (const e of all) lines.push(`import type { ${e.className} } from '../${e.module}';`);
   lines.push(
     '',
     EVENT_TYPE,
-    '/** Props of a tk-* element in JSX: its properties, its kebab-case attributes and `ontk-…` listeners. */',
-    'type TkJsx<E extends HTMLElement, P extends keyof E, A, V> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, P | keyof A | keyof V> &',
+    '/** A tk-* element in markup: its properties, its kebab-case attributes and `ontk-…` listeners. */',
+    `type TkElement<E extends HTMLElement, P extends keyof E, A, V> = Omit<${attributesType}, P | keyof A | keyof V> &`,
     '  Partial<Pick<E, P>> &',
     '  A &',
     '  V;',
     '',
-    "declare module 'react' {",
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
+    ...open.map((line, depth) => '  '.repeat(depth) + line),
   );
   for (const e of all) {
-    const { names, attributes } = templateProps(e, '          ');
+    const inner = `${indent}    `;
+    const { names, attributes } = templateProps(e, inner);
     const events = e.events.map(
       (ev) =>
-        `${doc(ev.description, '          ')}          ${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
+        `${doc(ev.description, inner)}${inner}${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
     );
+    const block = (entries) => `{${entries.length ? `\n${entries.join('\n')}\n${indent}  ` : ''}}`;
     lines.push(
-      doc(e.summary || e.description, '      ') +
-        `      ${quote(e.tag)}: TkJsx<\n        ${e.className},\n        ${names},\n        {${
-          attributes.length ? `\n${attributes.join('\n')}\n        ` : ''
-        }},\n        {${events.length ? `\n${events.join('\n')}\n        ` : ''}}\n      >;`,
+      doc(e.summary || e.description, indent) +
+        `${indent}${quote(e.tag)}: TkElement<\n${indent}  ${e.className},\n${indent}  ${names},\n${indent}  ${block(
+          attributes,
+        )},\n${indent}  ${block(events)}\n${indent}>;`,
     );
   }
-  lines.push('    }', '  }', '}', '', 'export {};', '');
-  write('react/jsx.d.ts', lines.join('\n'));
-  write(
-    'react/jsx.js',
-    `${HEADER}// Types only: \`import 'tailorkit/react/jsx'\` adds the tk-* elements to React's JSX.\nexport {};\n`,
-  );
+  lines.push(...open.map((_, depth) => '  '.repeat(open.length - 1 - depth) + '}'), '', 'export {};', '');
+  write(`${path}.d.ts`, lines.join('\n'));
+  write(`${path}.js`, `${HEADER}// Types only: ${note}\nexport {};\n`);
 }
 
-// Svelte 5 sets properties on custom elements when the element has them and listens with
-// `on` + the exact event name (`ontk-layout-change`), like React 19.
-{
-  const lines = [HEADER, "import type { HTMLAttributes } from 'svelte/elements';"];
-  for (const e of all) lines.push(`import type { ${e.className} } from '../${e.module}';`);
-  lines.push(
-    '',
-    EVENT_TYPE,
-    '/** Attributes of a tk-* element in Svelte markup: its properties, kebab-case attributes and `ontk-…` listeners. */',
-    'type TkSvelte<E extends HTMLElement, P extends keyof E, A, V> = Omit<HTMLAttributes<E>, P | keyof A | keyof V> &',
-    '  Partial<Pick<E, P>> &',
-    '  A &',
-    '  V;',
-    '',
-    "declare module 'svelte/elements' {",
-    '  interface SvelteHTMLElements {',
-  );
-  for (const e of all) {
-    const { names, attributes } = templateProps(e, '        ');
-    const events = e.events.map(
-      (ev) =>
-        `${doc(ev.description, '        ')}        ${quote(`on${ev.name}`)}?: (event: TkEvent<${quote(ev.name)}>) => void;`,
-    );
-    lines.push(
-      doc(e.summary || e.description, '    ') +
-        `    ${quote(e.tag)}: TkSvelte<\n      ${e.className},\n      ${names},\n      {${
-          attributes.length ? `\n${attributes.join('\n')}\n      ` : ''
-        }},\n      {${events.length ? `\n${events.join('\n')}\n      ` : ''}}\n    >;`,
-    );
-  }
-  lines.push('  }', '}', '', 'export {};', '');
-  write('svelte/index.d.ts', lines.join('\n'));
-  write(
-    'svelte/index.js',
-    `${HEADER}// Types only: \`import type {} from 'tailorkit/svelte'\` types tk-* elements in Svelte markup.\nexport {};\n`,
-  );
-}
+nativeElementTypings({
+  path: 'react/jsx',
+  imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+  attributesType: 'DetailedHTMLProps<HTMLAttributes<E>, E>',
+  open: ["declare module 'react' {", 'namespace JSX {', 'interface IntrinsicElements {'],
+  note: "`import 'tailorkit/react/jsx'` adds the tk-* elements to React's JSX.",
+});
+
+nativeElementTypings({
+  path: 'svelte/index',
+  imports: "import type { HTMLAttributes } from 'svelte/elements';",
+  attributesType: 'HTMLAttributes<E>',
+  open: ["declare module 'svelte/elements' {", 'interface SvelteHTMLElements {'],
+  note: "`import type {} from 'tailorkit/svelte'` types tk-* elements in Svelte markup.",
+});
 
 // Vue: the shape the Vue docs give for custom elements in GlobalComponents (props through $props,
 // events through $emit), so vue-tsc checks props and types $event.
@@ -268,84 +249,86 @@ function templateProps(e, indent = '') {
   );
 }
 
-/** The literal values of an attribute's type (`'top' | 'bottom'`), where its text lists them. */
-function literalValues(type) {
-  const parts = type.split('|').map((p) => p.trim());
-  if (parts.includes('boolean')) return { boolean: true, values: [] };
-  return { boolean: false, values: parts.filter((p) => /^'[^']*'$|^"[^"]*"$/.test(p)).map((p) => p.slice(1, -1)) };
+/**
+ * The string values an attribute takes, read from the built declarations (`TkPopover['placement']`
+ * is `'top' | 'bottom' | …` behind an alias the manifest only names), and whether it is a boolean.
+ */
+const program = ts.createProgram(
+  all.map((e) => join(out, e.module.replace(/\.js$/, '.d.ts'))),
+  { strict: true, skipLibCheck: true, noEmit: true },
+);
+const checker = program.getTypeChecker();
+function attributeValues(e, a) {
+  const file = program.getSourceFile(join(out, e.module.replace(/\.js$/, '.d.ts')));
+  const klass =
+    file && checker.getExportsOfModule(checker.getSymbolAtLocation(file)).find((x) => x.name === e.className);
+  const property = klass && checker.getDeclaredTypeOfSymbol(klass).getProperty(a.field);
+  if (!property) return { boolean: false, values: [] };
+  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  const parts = type.isUnion() ? type.types : [type];
+  return {
+    boolean: parts.every((part) => part.flags & ts.TypeFlags.BooleanLike),
+    values: parts.filter((part) => part.isStringLiteral()).map((part) => part.value),
+  };
 }
+
+for (const e of all) for (const a of e.attributes) Object.assign(a, attributeValues(e, a));
+const named = (values) => values.map((name) => ({ name }));
+
+/** Writes a JSON file for an editor. */
+const writeJson = (path, value) => write(path, JSON.stringify(value, null, 2) + '\n');
 
 const description = (e) => [e.summary, e.description].filter(Boolean).join('\n\n');
 
 // VS Code: `"html.customData": ["./node_modules/tailorkit/dist/vscode.html-custom-data.json"]`.
-write(
-  'vscode.html-custom-data.json',
-  JSON.stringify(
-    {
-      version: 1.1,
-      tags: all.map((e) => ({
-        name: e.tag,
-        description: description(e),
-        attributes: e.attributes.map((a) => {
-          const { boolean, values } = literalValues(a.type);
-          return {
-            name: a.name,
-            description: a.description,
-            ...(boolean ? { valueSet: 'v' } : values.length ? { values: values.map((name) => ({ name })) } : {}),
-          };
-        }),
-      })),
-    },
-    null,
-    2,
-  ) + '\n',
-);
+writeJson('vscode.html-custom-data.json', {
+  version: 1.1,
+  tags: all.map((e) => ({
+    name: e.tag,
+    description: description(e),
+    attributes: e.attributes.map(({ name, description, boolean, values }) => ({
+      name,
+      description,
+      ...(boolean ? { valueSet: 'v' } : values.length ? { values: named(values) } : {}),
+    })),
+  })),
+});
 
 // JetBrains IDEs read `web-types` from package.json.
-write(
-  'web-types.json',
-  JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/web-types',
-      name: pkg.name,
-      version: pkg.version,
-      'description-markup': 'markdown',
-      'js-types-syntax': 'typescript',
-      contributions: {
-        html: {
-          elements: all.map((e) => ({
-            name: e.tag,
-            description: description(e),
-            attributes: e.attributes.map((a) => {
-              const { boolean, values } = literalValues(a.type);
-              return {
-                name: a.name,
-                description: a.description,
-                ...(a.default !== undefined ? { default: a.default } : {}),
-                value: boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
-                ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-              };
-            }),
-            events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
-            slots: e.slots.map((s) => ({ name: s.name || 'default', description: s.description ?? '' })),
-            js: {
-              properties: e.properties.map((p) => ({ name: p.name, description: p.description })),
-              events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
-            },
-            css: {
-              parts: e.parts.map((p) => ({ name: p.name, description: p.description ?? '' })),
-              properties: e.cssProperties.map((p) => ({ name: p.name, description: p.description ?? '' })),
-            },
-          })),
+writeJson('web-types.json', {
+  $schema: 'https://json.schemastore.org/web-types',
+  name: pkg.name,
+  version: pkg.version,
+  'description-markup': 'markdown',
+  'js-types-syntax': 'typescript',
+  contributions: {
+    html: {
+      elements: all.map((e) => ({
+        name: e.tag,
+        description: description(e),
+        attributes: e.attributes.map((a) => ({
+          name: a.name,
+          description: a.description,
+          ...(a.default !== undefined ? { default: a.default } : {}),
+          value: a.boolean ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: a.type },
+          ...(a.values.length ? { values: named(a.values) } : {}),
+        })),
+        events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
+        slots: e.slots.map((s) => ({ name: s.name || 'default', description: s.description ?? '' })),
+        js: {
+          properties: e.properties.map((p) => ({ name: p.name, description: p.description })),
+          events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
         },
-      },
+        css: {
+          parts: e.parts.map((p) => ({ name: p.name, description: p.description ?? '' })),
+          properties: e.cssProperties.map((p) => ({ name: p.name, description: p.description ?? '' })),
+        },
+      })),
     },
-    null,
-    2,
-  ) + '\n',
-);
+  },
+});
 
 console.log(
   `framework typings: ${all.length} elements (${all.map((e) => e.tag).join(', ')}) -> ` +
-    'dist/react (wrappers, jsx), dist/vue, dist/vscode.html-custom-data.json, dist/web-types.json',
+    'dist/react (wrappers, jsx), dist/vue, dist/svelte, dist/autoloader.js, dist/vscode.html-custom-data.json, dist/web-types.json',
 );

@@ -32,6 +32,8 @@ export const importMap = `<script type="importmap">{ "imports": {
     "@floating-ui/utils/dom": "/nm/@floating-ui/utils/dist/floating-ui.utils.dom.mjs",
     "sortablejs": "/nm/sortablejs/modular/sortable.esm.js",
     "dompurify": "/nm/dompurify/dist/purify.es.mjs",
+    "marked": "/nm/marked/lib/marked.esm.js",
+    "@lit-labs/virtualizer/": "/nm/@lit-labs/virtualizer/",
     "tailorkit": "/pkg/dist/index.js",
     "tailorkit/define": "/pkg/dist/define.js",
     "tailorkit/autoloader": "/pkg/dist/autoloader.js"

@@ -1,8 +1,10 @@
 // React 19 renders custom elements itself: objects (context, rules) go in as properties, kebab-case
 // attributes as written in HTML, and `ontk-layout-change` listens to tk-layout-change. The types come
-// from `tailorkit/react/jsx` (imported in main.tsx), generated from the package's manifest.
+// from `tailorkit/react/jsx` (imported in main.tsx), generated from the package's manifest. The
+// filters popover uses the other route, a wrapper from `tailorkit/react` with a typed `onTkShow`.
 import { useState } from 'react';
 import type { Rule, TkLayoutChangeDetail } from 'tailorkit';
+import { TkPopover } from 'tailorkit/react';
 
 /** Role-based defaults: the layout a sales rep starts with, and why. */
 const rules: Rule[] = [
@@ -25,6 +27,7 @@ const rules: Rule[] = [
 
 export function App({ role }: { role: string }) {
   const [lastChange, setLastChange] = useState('none yet');
+  const [filters, setFilters] = useState('closed');
   const onLayoutChange = ({ detail }: CustomEvent<TkLayoutChangeDetail>): void => {
     const tasks = detail.layout.find((entry) => entry.id === 'tasks');
     setLastChange(`${detail.reason}: tasks at column ${tasks?.x ?? '?'}`);
@@ -32,6 +35,17 @@ export function App({ role }: { role: string }) {
   return (
     <main>
       <h1>Home</h1>
+      <TkPopover
+        placement="bottom-start"
+        label="Filters"
+        onTkShow={(event) => setFilters(`shown (${event.detail.reason})`)}
+      >
+        <button slot="trigger">Filters</button>
+        <p>Deals closing this quarter</p>
+      </TkPopover>
+      <p>
+        Filters: <output id="filters">{filters}</output>
+      </p>
       <tk-preferences adapter="local" namespace="acme-react" context={{ role }} rules={rules}>
         <tk-dashboard persist-key="home" editable ontk-layout-change={onLayoutChange}>
           <tk-dashboard-item item-id="revenue" heading="Revenue" x={0} y={0} w={4} h={2}>

@@ -62,7 +62,8 @@ export class TkMenu extends TkElement {
     label: (item) => item.textLabel,
   });
 
-  private readonly itemObserver = new MutationObserver(() => this.syncItems());
+  /** Made on first connection: a server renders the menu where MutationObserver does not exist. */
+  private itemObserver: MutationObserver | undefined;
 
   /** Keeps the enclosing popover open after an item is chosen (e.g. a list of checkbox options). */
   @property({ attribute: 'keep-open', type: Boolean }) keepOpen = false;
@@ -72,6 +73,7 @@ export class TkMenu extends TkElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'menu');
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeydown);
+    this.itemObserver ??= new MutationObserver(() => this.syncItems());
     this.itemObserver.observe(this, {
       subtree: true,
       childList: true,
@@ -86,7 +88,7 @@ export class TkMenu extends TkElement {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('keydown', this.onKeydown);
-    this.itemObserver.disconnect();
+    this.itemObserver?.disconnect();
   }
 
   private readonly onClick = (event: MouseEvent): void => {

@@ -133,7 +133,8 @@ export class TkPreferences extends TkElement {
     super.willUpdate(changed);
     checkProviderShapes(this);
     if (this.preferences) this.releaseOwned();
-    this.provide();
+    // Only a connected element provides: a server renderer updates elements that are in no document.
+    if (this.isConnected) this.provide();
   }
 
   override render(): TemplateResult {

@@ -52,6 +52,9 @@ async function movePipeline(dashboard: TkDashboard): Promise<void> {
   for (const key of ['Enter', 'ArrowRight', 'ArrowRight', 'Enter']) await sendKeys({ press: key });
 }
 
+/** The stored user layer with Pipeline at column 6, whether stored as an added entry or as an edit. */
+const MOVED = /"id":"pipeline","x":6|"pipeline":\{"x":6/;
+
 const pipelineX = (dashboard: TkDashboard): number | undefined =>
   dashboard.layout.find((entry) => entry.id === 'pipeline')?.x;
 
@@ -87,7 +90,7 @@ describe('<tk-preferences> from attributes (plain HTML)', () => {
     expect(pipelineX(dashboard)).to.equal(4);
     await movePipeline(dashboard);
     await waitUntil(() => localStorage.getItem(`${namespace}:home`) !== null, 'nothing was stored under the namespace');
-    expect(localStorage.getItem(`${namespace}:home`)).to.include('"id":"pipeline","x":6');
+    expect(localStorage.getItem(`${namespace}:home`)).to.match(MOVED);
     expect(localStorage.getItem('tailorkit:home')).to.equal(null);
 
     const reloaded = await dashboardIn(await page(markup));
@@ -114,7 +117,7 @@ describe('<tk-preferences> from attributes (plain HTML)', () => {
       await movePipeline(dashboard);
       const url = `${SERVER}/documents/${key}`;
       await waitUntil(async () => (await signedIn(url)).ok, 'the server never received the layout', { timeout: 5000 });
-      expect(await (await signedIn(url)).text()).to.include('"id":"pipeline","x":6');
+      expect(await (await signedIn(url)).text()).to.match(MOVED);
 
       const reloaded = await dashboardIn(await page(markup));
       expect(pipelineX(reloaded)).to.equal(6);
@@ -122,6 +125,25 @@ describe('<tk-preferences> from attributes (plain HTML)', () => {
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('changing namespace or adapter later moves the components to a new store; the old one keeps its data', async () => {
+    const [first, second] = [unique('tk-html'), unique('tk-html')];
+    const provider = await page(`<tk-preferences adapter="local" namespace="${first}">${DASHBOARD}</tk-preferences>`);
+    const dashboard = await dashboardIn(provider);
+    await movePipeline(dashboard);
+    await waitUntil(() => localStorage.getItem(`${first}:home`) !== null, 'the first namespace was not written');
+
+    provider.setAttribute('namespace', second);
+    await provider.updateComplete;
+    await waitUntil(() => pipelineX(dashboard) === 4, 'the dashboard did not switch to the empty namespace');
+    expect((provider.store.adapter as { namespace?: string }).namespace).to.equal(second);
+    expect(localStorage.getItem(`${first}:home`)).to.match(MOVED);
+
+    provider.setAttribute('adapter', 'memory');
+    await provider.updateComplete;
+    expect(provider.store.adapter.kind).to.equal('memory');
+    for (const namespace of [first, second]) localStorage.removeItem(`${namespace}:home`);
   });
 
   it('an endpoint alone means http', async () => {
