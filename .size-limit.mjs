@@ -34,8 +34,10 @@ function budget(name, path, limit) {
 }
 
 export default [
-  budget('tailorkit (index)', 'src/index.ts', '86 KB'),
-  budget('tailorkit/define (all tags)', 'src/define.ts', '72 KB'),
+  // Everything at once (the root export and `tailorkit/define`): ratchets that catch a component growing
+  // by accident; apps import per-component entries.
+  budget('tailorkit (index)', 'src/index.ts', '130 KB'),
+  budget('tailorkit/define (all tags)', 'src/define.ts', '124 KB'),
   budget('tailorkit/core/color', 'src/core/color/index.ts', '5 KB'),
   budget('tailorkit/core/dashboard', 'src/core/dashboard/index.ts', '7 KB'),
   budget('tailorkit/core/fields', 'src/core/fields/index.ts', '3.5 KB'),
@@ -52,4 +54,17 @@ export default [
   budget('tailorkit/components/popover/define', 'src/components/popover/define.ts', '6.5 KB'),
   budget('tailorkit/components/preferences/define', 'src/components/preferences/define.ts', '17 KB'),
   budget('tailorkit/components/record-view/define', 'src/components/record-view/define.ts', '26 KB'),
+  budget('tailorkit/core/money', 'src/core/money/index.ts', '2.5 KB'),
+  budget('tailorkit/core/invoice', 'src/core/invoice/index.ts', '10 KB'),
+  budget('tailorkit/core/chat', 'src/core/chat/index.ts', '12.5 KB'),
+  // Issue #9: at most 12 KB each.
+  budget('tailorkit/components/filter-builder/define', 'src/components/filter-builder/define.ts', '12 KB'),
+  // Issue #11: the invoice at most 15 KB; the designer is its own entry, loaded where it opens.
+  budget('tailorkit/components/invoice/define', 'src/components/invoice/define.ts', '15 KB'),
+  budget('tailorkit/components/invoice-designer/define', 'src/components/invoice-designer/define.ts', '32 KB'),
+  // Issue #12: a page that never opens the chat pays at most 6 KB for the launcher.
+  budget('tailorkit/components/chat-widget/define', 'src/components/chat-widget/define.ts', '6 KB'),
+  budget('tailorkit/components/chat-launcher/define', 'src/components/chat-launcher/define.ts', '4 KB'),
+  budget('tailorkit/components/chat-window/define', 'src/components/chat-window/define.ts', '19 KB'),
+  budget('tailorkit/components/chat-designer/define', 'src/components/chat-designer/define.ts', '17 KB'),
 ];

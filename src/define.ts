@@ -10,3 +10,5 @@ import './components/filter-builder/define.js';
 import './components/chat-widget/define.js';
 import './components/chat-window/define.js';
 import './components/chat-designer/define.js';
+import './components/invoice-designer/define.js';
+import './components/chat-launcher/define.js';

@@ -27,3 +27,5 @@ export * from './components/chat-launcher/index.js';
 export * from './components/chat-widget/index.js';
 export * from './components/chat-window/index.js';
 export * from './components/chat-designer/index.js';
+export * from './components/invoice/index.js';
+export * from './components/invoice-designer/index.js';

@@ -6,7 +6,7 @@ import { LocalizeController } from '../../base/localize.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
-import { safeUrl } from '../../base/markdown.js';
+import { safeUrl } from '../../base/safe-url.js';
 import { baseStyles, buttonStyles, visuallyHidden } from '../../base/styles.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import type { FieldError } from '../../core/prefs/document.js';

@@ -15,7 +15,8 @@ import {
   type InvoiceTemplate,
 } from '../../core/invoice/template.js';
 import { safeFont, type InvoiceBrand } from '../../core/invoice/brand.js';
-import { renderMarkdown, safeUrl } from '../../base/markdown.js';
+import { renderMarkdown } from '../../base/markdown.js';
+import { safeUrl } from '../../base/safe-url.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { BrandColors } from '../../core/invoice/brand-colors.js';
 import { LazyModule } from '../../base/lazy.js';
