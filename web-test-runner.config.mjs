@@ -39,33 +39,6 @@ async function strictCspForChatPage(ctx, next) {
   }
 }
 
-/**
- * Test commands for tests that need a second real tab (a page of the same browser context, so it
- * shares storage, locks and BroadcastChannel with the test page): `tk-open-tab` { path } opens one,
- * `tk-close-tabs` closes the ones a test file opened.
- */
-function secondTabs() {
-  const opened = new Map();
-  return {
-    name: 'tk-second-tabs',
-    async executeCommand({ command, payload, session }) {
-      if (command === 'tk-open-tab') {
-        const page = session.browser.getPage(session.id);
-        const tab = await page.context().newPage();
-        await tab.goto(new URL(payload.path, page.url()).href);
-        opened.set(session.id, [...(opened.get(session.id) ?? []), tab]);
-        return true;
-      }
-      if (command === 'tk-close-tabs') {
-        await Promise.all((opened.get(session.id) ?? []).map((tab) => tab.close()));
-        opened.delete(session.id);
-        return true;
-      }
-      return undefined;
-    },
-  };
-}
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
