@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../../src/components/chat-designer/define.js';
 import { createEchoTransport } from '../../../src/core/chat/echo-transport.js';
-import { workspaceStore } from '../../Components/chat-designer.stories.js';
+import { workspaceStore } from '../../Components/chat-workspace.js';
 
 const meta = {
   title: 'Demo/TextMagic-style',
