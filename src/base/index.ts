@@ -16,13 +16,7 @@ export {
   type ReorderPosition,
   type ReorderStrings,
 } from './reorder.js';
-export {
-  renderMarkdown,
-  sanitizeHtml,
-  safeUrl,
-  type MarkdownOptions,
-  type SafeUrlOptions,
-  type UrlPurpose,
-} from './markdown.js';
+export { renderMarkdown, sanitizeHtml, type MarkdownOptions } from './markdown.js';
+export { safeUrl, type SafeUrlOptions, type UrlPurpose } from './safe-url.js';
 export { reportConfigError, type TkConfigErrorDetail } from './config-error.js';
 export { startAutoloader, type Autoloader, type TagLoaders } from './autoload.js';

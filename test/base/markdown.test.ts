@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { renderMarkdown, safeUrl, sanitizeHtml } from '../../src/base/markdown.js';
+import { renderMarkdown, sanitizeHtml } from '../../src/base/markdown.js';
+import { safeUrl } from '../../src/base/safe-url.js';
 import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../support/hostile-strings.js';
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
