@@ -56,12 +56,16 @@ describe('tk-field-picker behaviour', () => {
     const picker = await mount(html`<tk-field-picker apply-mode="staged" .fields=${CRM_FIELDS}></tk-field-picker>`);
     const changes = recordChanges(picker);
     const before = picker.value;
+    // Each Space is seen in the Shown section before the next field is focused.
     option(picker, 'City')!.focus();
     await sendKeys({ press: 'Space' });
+    await waitUntil(() => shownLabels(picker).includes('City'), 'City is staged');
     option(picker, 'Deal owner')!.focus();
     await sendKeys({ press: 'Space' });
+    await waitUntil(() => shownLabels(picker).includes('Deal owner'), 'Deal owner is staged');
     option(picker, 'Email')!.focus();
     await sendKeys({ press: 'Space' });
+    await waitUntil(() => !shownLabels(picker).includes('Email'), 'Email is staged as hidden');
     await picker.updateComplete;
     expect(changes).to.have.length(0);
     expect(picker.value).to.deep.equal(before);
