@@ -213,7 +213,7 @@ describe('tk-record-view table', () => {
     const group = shadow(view).querySelector('[role="radiogroup"]')!;
     expect(group.getAttribute('aria-label')).to.equal('View');
     const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-    expect(radios.map((radio) => radio.closest('label')!.textContent!.trim())).to.deep.equal([
+    expect(radios.map((radio) => radio.closest('label')!.textContent.trim())).to.deep.equal([
       'Table',
       'List',
       'Kanban',
