@@ -329,6 +329,11 @@ export class TkRecordView extends TkElement {
       await filtering.load().catch(() => undefined);
       result = await super.getUpdateComplete();
     }
+    if (this.view === 'table' && !this.#headerReorder) {
+      await reorder.load().catch(() => undefined);
+      this.#attachHeaderReorder();
+      result = await super.getUpdateComplete();
+    }
     return result;
   }
 

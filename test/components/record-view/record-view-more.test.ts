@@ -11,10 +11,13 @@ const labels = (view: HTMLElement & { shadowRoot: ShadowRoot | null }): string[]
 describe('tk-record-view columns, list, fields and hostile input', () => {
   it('reorders columns by dragging a header (SortableJS)', async () => {
     const view = await mount({ records: deals(5) });
-    // Pointing at the header row attaches the reorder code; wait for it to be there.
     const name = header(view, 'Name').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(name.x + 20), Math.round(name.y + name.height / 2)] });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // SortableJS loads on first use; it marks the list it manages with an expando property.
+    const row = shadow(view).querySelector('.header-row')!;
+    await waitUntil(() => Object.keys(row).some((key) => key.startsWith('Sortable')), 'SortableJS is attached', {
+      timeout: 5000,
+    });
     const stage = header(view, 'Stage').getBoundingClientRect();
     const start: [number, number] = [Math.round(name.x + 20), Math.round(name.y + name.height / 2)];
     const end: [number, number] = [Math.round(stage.x + stage.width * 0.75), start[1]];
@@ -35,8 +38,6 @@ describe('tk-record-view columns, list, fields and hostile input', () => {
   it('reorders columns by keyboard: Space picks a header up, arrows move it, Enter drops', async () => {
     const view = await mount({ records: deals(5) });
     header(view, 'Amount').focus();
-    // Focusing a header attaches the reorder code; give it a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 300));
     await sendKeys({ press: 'Space' });
     expect(liveRegionText()).to.contain('Picked up Amount, position 2 of 4');
     await sendKeys({ press: 'ArrowRight' });

@@ -205,4 +205,26 @@ describe('tk-record-view table', () => {
     expect(cells).to.deep.equal([hostile, 'javascript:alert(1)', '<b>bold</b>', '<i>']);
     expect(shadow(view).querySelector('script, a, b, i')).to.equal(null);
   });
+
+  it('switches views through the "View" radio group; view reflects what is on screen', async () => {
+    const view = await mount({ records: deals(6) });
+    const changes: string[] = [];
+    view.addEventListener('tk-view-change', (event) => changes.push(event.detail.view));
+    const group = shadow(view).querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-label')).to.equal('View');
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((radio) => radio.closest('label')!.textContent.trim())).to.deep.equal([
+      'Table',
+      'List',
+      'Kanban',
+    ]);
+    radios[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(view);
+    expect(view.view).to.equal('list');
+    expect(changes).to.deep.equal(['list']);
+    view.view = 'table';
+    await settle(view);
+    expect(view.view, "the user's choice wins over the host's default").to.equal('list');
+  });
 });
