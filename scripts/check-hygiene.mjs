@@ -3,6 +3,7 @@
 //   - `dependencies` are exactly what shipped modules import, and every other bare import is a peer;
 //   - development warnings are in dist/development/ and nowhere else in dist/.
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,15 +23,28 @@ const warningText = [
   'is not defined, so nothing is loaded',
 ];
 const found = { production: [], development: [] };
-for (const file of modules) {
-  const text = readFileSync(join('dist', file), 'utf8');
-  for (const [, from, dynamic] of text.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']/g)) {
-    const specifier = from ?? dynamic;
-    if (/^[./]/.test(specifier) || specifier.startsWith(`${pkg.name}/`)) continue;
+// The bare imports of every shipped module, as a bundler reads them (a pattern over the text would also
+// match words such as `from '…'` inside template strings).
+const { metafile } = await build({
+  entryPoints: modules.map((file) => join('dist', file)),
+  bundle: true,
+  packages: 'external',
+  format: 'esm',
+  outdir: 'hygiene-out',
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+});
+for (const input of Object.values(metafile.inputs)) {
+  for (const { path: specifier, external } of input.imports) {
+    if (!external || /^[./]/.test(specifier) || specifier.startsWith(`${pkg.name}/`)) continue;
     imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
   }
-  const build = file.startsWith('development/') ? 'development' : 'production';
-  found[build].push(...warningText.filter((words) => text.includes(words)));
+}
+for (const file of modules) {
+  const text = readFileSync(join('dist', file), 'utf8');
+  const flavour = file.startsWith('development/') ? 'development' : 'production';
+  found[flavour].push(...warningText.filter((words) => text.includes(words)));
 }
 if (found.production.length)
   problems.push(`dist/ (production) carries development warnings: ${found.production.join('; ')}`);
