@@ -111,9 +111,16 @@ describe('tk-invoice-designer', () => {
     const el = await mount();
     expect(previewColumns(el)).to.deep.equal(['Description', 'Qty', 'Unit price', 'Tax', 'Amount']);
     item(el, 'amount').scrollIntoView({ block: 'center' });
-    await drag(center(item(el, 'amount')), center(item(el, 'description')), 12);
-    await settle(el);
-    await waitUntil(() => previewColumns(el)[0] === 'Amount', 'amount moved first');
+    // SortableJS loads on first use: a drag that starts before it has arrived does nothing, so drag again.
+    await waitUntil(
+      async () => {
+        await drag(center(item(el, 'amount')), center(item(el, 'description')), 12);
+        await settle(el);
+        return previewColumns(el)[0] === 'Amount';
+      },
+      'amount moved first',
+      { timeout: 15_000 },
+    );
     expect(el.design.template.columns[0]).to.equal('amount');
   });
 
