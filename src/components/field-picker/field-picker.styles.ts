@@ -228,10 +228,6 @@ export const fieldPickerStyles = css`
     flex: 1;
     color: var(--tk-color-text-muted, CanvasText);
   }
-  .button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
   @media (forced-colors: active) {
     .row[data-changed] .option {
       border-inline-start: 3px solid Highlight;

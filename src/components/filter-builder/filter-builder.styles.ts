@@ -150,10 +150,6 @@ export const filterBuilderStyles = css`
     margin: 0;
     color: var(--tk-color-text-muted, CanvasText);
   }
-  .button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
   @media (forced-colors: active) {
     .chooser-option[aria-selected='true'] {
       background: Highlight;
