@@ -246,6 +246,13 @@ describe('tk-field-picker behaviour', () => {
     const change = oneEvent(picker, 'tk-fields-change');
     await sendKeys({ press: 'Space' });
     expect((await change).detail.value).to.include('city');
+    // Contrast is judged on what settles, not mid-way through the popover's fade-in or the badge's transition.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished),
+    );
     await expect(popover).to.be.accessible();
   });
 });
