@@ -1,6 +1,6 @@
 // Internal helpers (LazyModule, the composed-tree walkers in focus.ts) are not exported here: they
 // serve the components and may change without notice.
-export { TkElement, type TkEventDetailMap, type EmitOptions } from './tk-element.js';
+export { TkElement, type TkEventDetailMap, type TkLoadErrorDetail, type EmitOptions } from './tk-element.js';
 export { defineElement } from './define.js';
 export { AnnouncerController, liveRegionText, type Politeness } from './announcer.js';
 export { LocalizeController, type Strings } from './localize.js';

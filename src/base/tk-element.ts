@@ -6,8 +6,21 @@ import { defineElement } from './define.js';
  * declares each of its events here once (declaration merging); `emit` checks the detail, and
  * `GlobalEventHandlersEventMap` (so `addEventListener` types the event) is derived from it.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TkEventDetailMap {}
+export interface TkEventDetailMap {
+  'tk-load-error': TkLoadErrorDetail;
+}
+
+/**
+ * Detail of `tk-load-error`: code an element loads on first use (editing controls, a view, a popover's
+ * content) could not be fetched. The element keeps what it shows and tells the user; browsers keep a
+ * failed `import()` for the life of the page, so a reload is what tries again.
+ */
+export interface TkLoadErrorDetail {
+  /** What could not be loaded, named by the element that sent the event (`editing`, `catalog`, `kanban`, …). */
+  part: string;
+  /** What the browser reported, usually a TypeError from the failed `import()`. */
+  error: unknown;
+}
 
 /** Every event of `TkEventDetailMap` as the DOM dispatches it. */
 export type TkEventMap = { [K in keyof TkEventDetailMap]: CustomEvent<TkEventDetailMap[K]> };

@@ -74,15 +74,8 @@ export interface TkLayoutErrorDetail {
   problems: LayoutProblem[];
 }
 
-export interface TkLoadErrorDetail {
-  /**
-   * What could not be loaded: `editing` (drag, resize and keyboard moves, loaded when the dashboard
-   * first turns editable) or `catalog` (the add-widget popover and menu).
-   */
-  part: 'editing' | 'catalog';
-  /** What the browser reported, usually a TypeError from the failed `import()`. */
-  error: unknown;
-}
+/** Detail of `tk-load-error`, shared by every element that loads code on first use. */
+export type { TkLoadErrorDetail } from '../../base/tk-element.js';
 
 declare module '../../base/tk-element.js' {
   interface TkEventDetailMap {
@@ -92,6 +85,5 @@ declare module '../../base/tk-element.js' {
     'tk-before-item-remove': TkItemRemoveDetail;
     'tk-breakpoint-change': TkBreakpointChangeDetail;
     'tk-layout-error': TkLayoutErrorDetail;
-    'tk-load-error': TkLoadErrorDetail;
   }
 }
