@@ -68,12 +68,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-chat-settings-change': CustomEvent<TkChatSettingsChangeDetail>;
-  }
-}
-
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const PRECHAT: { name: string; key: 'askName' | 'askEmail' | 'askPhone'; type: ChatPrechatField['type'] }[] = [
   { name: 'name', key: 'askName', type: 'text' },

@@ -23,12 +23,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-chat-open-change': CustomEvent<TkChatOpenChangeDetail>;
-  }
-}
-
 /** What the launcher needs of a window it controls through `for`. */
 interface Openable extends HTMLElement {
   open: boolean;

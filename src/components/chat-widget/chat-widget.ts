@@ -22,12 +22,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-chat-error': CustomEvent<TkChatErrorDetail>;
-  }
-}
-
 /**
  * A chat for a website: a launcher in a corner of the page and, when the visitor opens it, a
  * window with the conversation. The launcher is all a page pays for until then: the window,

@@ -30,14 +30,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-chat-incoming': CustomEvent<TkChatIncomingDetail>;
-    'tk-chat-send': CustomEvent<TkChatSendDetail>;
-    'tk-chat-prechat-submit': CustomEvent<TkChatPrechatSubmitDetail>;
-  }
-}
-
 /** The embedded storage of windows without a preferences store, made on first use. */
 let localAdapter: LocalStorageAdapter | undefined;
 

@@ -66,12 +66,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-invoice-change': CustomEvent<TkInvoiceChangeDetail>;
-  }
-}
-
 export function defaultInvoiceDesign(): InvoiceDesign {
   return {
     template: builtInTemplate('classic'),

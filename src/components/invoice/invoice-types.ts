@@ -55,9 +55,3 @@ declare module '../../base/tk-element.js' {
     'tk-invoice-error': TkInvoiceErrorDetail;
   }
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-invoice-error': CustomEvent<TkInvoiceErrorDetail>;
-  }
-}

@@ -4,49 +4,32 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { TkElement } from '../../base/tk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles } from '../../base/styles.js';
+import { LazyModule } from '../../base/lazy.js';
+import { safeUrl } from '../../base/safe-url.js';
 import { computeInvoice } from '../../core/invoice/compute.js';
 import { InvoiceError } from '../../core/invoice/errors.js';
-import type { InvoiceInput, InvoiceResult } from '../../core/invoice/types.js';
-import {
-  resolveTemplate,
-  type InvoiceColumnId,
-  type InvoiceLayout,
-  type InvoiceSectionId,
-  type InvoiceTemplate,
-} from '../../core/invoice/template.js';
+import type { InvoiceInput } from '../../core/invoice/types.js';
+import { resolveTemplate, type InvoiceLayout, type InvoiceTemplate } from '../../core/invoice/template.js';
 import { safeFont, type InvoiceBrand } from '../../core/invoice/brand.js';
-import { renderMarkdown } from '../../base/markdown.js';
-import { safeUrl } from '../../base/safe-url.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { BrandColors } from '../../core/invoice/brand-colors.js';
-import { LazyModule } from '../../base/lazy.js';
 import { formatDecimal, formatMoney } from '../../core/money/format.js';
 import { invoiceStyles, pageStyles } from './invoice.styles.js';
 import { defaultInvoiceStrings, type InvoiceStrings } from './invoice-strings.js';
-import type {
-  InvoiceCustomField,
-  InvoiceDocument,
-  InvoiceDocumentLine,
-  InvoiceJson,
-  InvoiceParty,
-  TkInvoiceErrorDetail,
-} from './invoice-types.js';
+import type { InvoiceDocument, InvoiceJson } from './invoice-types.js';
+import { printableDocument, printInFrame } from './invoice-print.js';
+import {
+  fieldsBySection,
+  renderFields,
+  renderSection,
+  type InvoiceComputed,
+  type InvoiceLabel,
+  type InvoiceView,
+} from './invoice-sections.js';
 
 /** The colour parser and contrast check, loaded when a brand first sets a colour. */
 const colourModule = /* @__PURE__ */ new LazyModule(() => import('../../core/invoice/brand-colors.js'));
-
-type Computed = { result: InvoiceResult; error?: undefined } | { result?: undefined; error: TkInvoiceErrorDetail };
-
-/** A CSS string literal that nothing in it can end: every character outside a safe set is a hex escape. */
-function cssString(text: string): string {
-  return `"${text.replace(/[^\p{L}\p{N} .,:/-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
-}
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** −amount, written without a sign when it is zero. */
-const negate = (amount: string): string =>
-  amount.startsWith('-') ? amount.slice(1) : /[1-9]/.test(amount) ? `-${amount}` : amount;
+/** The Markdown renderer (marked + DOMPurify), loaded when an invoice's notes are Markdown. */
+const markdownModule = /* @__PURE__ */ new LazyModule(() => import('../../base/markdown.js'));
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -109,9 +92,10 @@ export class TkInvoice extends TkElement {
   static override styles = [baseStyles, invoiceStyles];
 
   readonly #localize = new LocalizeController(this, defaultInvoiceStrings);
-  #computed: Computed | undefined;
+  #computed: InvoiceComputed | undefined;
   #colours: BrandColors = {};
-  #colourLoad: Promise<void> | undefined;
+  /** Modules still arriving (brand colours, the Markdown renderer): `updateComplete` waits for them. */
+  readonly #loading = new Set<Promise<unknown>>();
   #template: InvoiceTemplate = resolveTemplate('classic');
 
   /** The invoice: the `computeInvoice` input with a description per line, plus number, dates, parties, notes and custom fields. */
@@ -132,11 +116,48 @@ export class TkInvoice extends TkElement {
   /** Read-only: the layout drawn (from `template`), reflected for styling (`tk-invoice[layout=modern]`). */
   @property({ reflect: true }) layout: InvoiceLayout = 'classic';
 
+  /** What the sections are drawn from (./invoice-sections.ts), as of this render. */
+  #view(): InvoiceView {
+    return {
+      invoice: this.invoice,
+      template: this.#template,
+      logo: safeUrl(this.brand?.logo, 'brand-image'),
+      label: (key) => this.#label(key),
+      taxBase: (base) => this.#localize.term('taxBase')(base),
+      money: (amount, exact) => this.#money(amount, exact),
+      number: (value, percent) => this.#number(value, percent),
+      date: (value) => this.#date(value),
+      title: () => this.#title(),
+      markdown: (notes) => markdownModule.loaded?.renderMarkdown(notes),
+    };
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('invoice')) this.#computed = undefined;
+    if (changed.has('invoice')) {
+      this.#computed = undefined;
+      this.#loadMarkdown();
+    }
     if (changed.has('template')) this.#template = resolveTemplate(this.template);
     if (changed.has('template') || changed.has('layout')) this.layout = this.#template.layout;
     if (changed.has('brand')) this.#resolveColours();
+  }
+
+  /** Renders again once `module` has arrived, and has `updateComplete` wait for it meanwhile. */
+  #whenLoaded(loading: Promise<unknown>): void {
+    const done = loading.then(
+      () => this.requestUpdate(),
+      // Offline: what is shown stays readable by itself (token colours, notes as text).
+      () => undefined,
+    );
+    this.#loading.add(done);
+    void done.then(() => this.#loading.delete(done));
+  }
+
+  #loadMarkdown(): void {
+    const invoice = this.invoice;
+    if (markdownModule.loaded || invoice?.notesFormat !== 'markdown') return;
+    if (typeof invoice.notes !== 'string' || invoice.notes === '') return;
+    this.#whenLoaded(markdownModule.load());
   }
 
   #resolveColours(): void {
@@ -149,25 +170,24 @@ export class TkInvoice extends TkElement {
       this.#colours = colourModule.loaded.brandColors(brand);
       return;
     }
-    this.#colourLoad = colourModule.load().then(
-      ({ brandColors }) => {
-        if (this.brand !== brand) return;
-        this.#colours = brandColors(brand);
-        this.requestUpdate();
-      },
-      // Offline: the invoice keeps the token colours, which are readable by themselves.
-      () => undefined,
+    this.#whenLoaded(
+      colourModule.load().then(({ brandColors }) => {
+        if (this.brand === brand) this.#colours = brandColors(brand);
+      }),
     );
   }
 
-  /** Also waits for the brand colours when they are still loading, so the invoice is drawn as it will print. */
+  /**
+   * Also waits for what the invoice is still loading (brand colours, the Markdown renderer for
+   * Markdown notes), so the invoice is drawn as it will print.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    const pending = this.#colourLoad;
-    if (!pending) return result;
-    await pending;
-    if (this.#colourLoad === pending) this.#colourLoad = undefined;
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.#loading.size) {
+      await Promise.all(this.#loading);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -176,7 +196,7 @@ export class TkInvoice extends TkElement {
   }
 
   /** The figures, computed once per invoice value. */
-  #compute(): Computed {
+  #compute(): InvoiceComputed {
     if (this.#computed) return this.#computed;
     try {
       if (!this.invoice) throw new InvoiceError('', 'there is no invoice');
@@ -190,7 +210,7 @@ export class TkInvoice extends TkElement {
   }
 
   /** A label: the template's wording, else the `strings` override, else the default. */
-  #label(key: Exclude<keyof InvoiceStrings, 'taxBase'>): string {
+  #label(key: InvoiceLabel): string {
     const own = this.#template.labels[key];
     return typeof own === 'string' ? own : this.#localize.term(key);
   }
@@ -222,20 +242,13 @@ export class TkInvoice extends TkElement {
     return new Intl.DateTimeFormat(this.#localize.lang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   }
 
-  /** Custom fields by the section they are printed in; fields whose section is not shown go to `fields`. */
-  #fieldsBySection(): Map<InvoiceSectionId | 'fields', InvoiceCustomField[]> {
-    const placed = new Map<InvoiceSectionId | 'fields', InvoiceCustomField[]>();
-    const fields = Array.isArray(this.invoice?.customFields) ? this.invoice.customFields : [];
-    for (const field of fields) {
-      if (typeof field !== 'object' || field === null) continue;
-      let section: InvoiceSectionId | 'fields' =
-        this.#template.fieldSections[String(field.id)] ?? field.section ?? 'meta';
-      if (section === 'lines' || !this.#template.sections.includes(section)) section = 'fields';
-      const list = placed.get(section) ?? [];
-      list.push(field);
-      placed.set(section, list);
-    }
-    return placed;
+  #title(): string {
+    return this.invoice?.kind === 'credit-note' ? this.#label('creditNote') : this.#label('invoice');
+  }
+
+  /** The invoice's name: its title and number ("Invoice INV-7"). */
+  #name(): string {
+    return [this.#title(), this.invoice?.number].filter((s) => typeof s === 'string' && s).join(' ');
   }
 
   /**
@@ -252,17 +265,18 @@ export class TkInvoice extends TkElement {
 
   /**
    * The invoice as a standalone HTML document for print: the rendered invoice (its markup as the
-   * browser serializes it, so every string stays text), its styles and the `@page` rules.
+   * browser serializes it, so every string stays text), its styles and the `@page` rules. Call it
+   * after `updateComplete`, which also waits for Markdown notes to be rendered.
    */
   printableHtml(): string {
-    const paper = this.#template.paper === 'Letter' ? 'letter' : 'A4';
-    const css = [baseStyles, ...invoiceStyles, pageStyles].map((style) => style.cssText).join('\n');
-    const page = `@page { size: ${paper}; margin: 14mm 14mm 16mm; @bottom-right { content: ${cssString(this.#label('page'))} " " counter(page) " / " counter(pages); font: 9pt sans-serif; color: #4b5563; } }`;
-    const body = this.renderRoot.querySelector('[part="base"]')?.outerHTML.replace(/<!--[^]*?-->/g, '') ?? '';
-    const title = [this.#title(), this.invoice?.number].filter((s) => typeof s === 'string' && s).join(' ');
-    return `<!doctype html><html lang="${escapeHtml(this.#localize.lang())}"><head><meta charset="utf-8"><title>${escapeHtml(
-      title,
-    )}</title><style>${page}\n${css}</style></head><body class="tk-invoice-print">${body}</body></html>`;
+    return printableDocument({
+      paper: this.renderRoot.querySelector('[part="base"]'),
+      styles: [baseStyles, ...invoiceStyles, pageStyles],
+      paperSize: this.#template.paper,
+      pageLabel: this.#label('page'),
+      title: this.#name(),
+      lang: this.#localize.lang(),
+    });
   }
 
   /**
@@ -271,247 +285,13 @@ export class TkInvoice extends TkElement {
    */
   async printInvoice(): Promise<void> {
     await this.updateComplete;
-    const frame = document.createElement('iframe');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:0;block-size:0;border:0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.srcdoc = this.printableHtml();
-    document.body.append(frame);
-    try {
-      await loaded;
-      frame.contentWindow?.focus();
-      frame.contentWindow?.print();
-    } finally {
-      frame.remove();
-    }
-  }
-
-  #title(): string {
-    return this.invoice?.kind === 'credit-note' ? this.#label('creditNote') : this.#label('invoice');
-  }
-
-  #party(party: InvoiceParty | undefined, heading: string, part: string): TemplateResult | typeof nothing {
-    if (!party || typeof party !== 'object') return nothing;
-    const text = (value: unknown): string | undefined =>
-      typeof value === 'string' && value !== '' ? value : undefined;
-    const name = text(party.name);
-    const address = text(party.address);
-    const email = text(party.email);
-    const phone = text(party.phone);
-    const taxId = text(party.taxId);
-    if (!name && !address && !email && !phone && !taxId) return nothing;
-    return html`<div class="party" part=${part}>
-      <h2 class="label">${heading}</h2>
-      ${name ? html`<p class="party-name">${name}</p>` : nothing}
-      ${address ? html`<p class="address">${address}</p>` : nothing}
-      ${email ? html`<p><span class="visually-hidden">${this.#label('email')}: </span>${email}</p>` : nothing}
-      ${phone ? html`<p><span class="visually-hidden">${this.#label('phone')}: </span>${phone}</p>` : nothing}
-      ${taxId ? html`<p>${this.#label('taxId')}: ${taxId}</p>` : nothing}
-    </div>`;
-  }
-
-  #fields(fields: InvoiceCustomField[] | undefined): TemplateResult | typeof nothing {
-    if (!fields?.length) return nothing;
-    return html`<dl class="fields">
-      ${fields.map(
-        (field) =>
-          html`<div class="field" data-field-id=${String(field.id)}>
-            <dt>${String(field.label ?? '')}</dt>
-            <dd>${String(field.value ?? '')}</dd>
-          </div>`,
-      )}
-    </dl>`;
-  }
-
-  #header(fields: InvoiceCustomField[] | undefined): TemplateResult {
-    const seller = this.invoice?.seller;
-    const name = typeof seller?.name === 'string' ? seller.name : '';
-    const logo = safeUrl(this.brand?.logo, 'brand-image');
-    return html`<header class="header" part="header">
-      ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${name || this.#label('logo')} />` : nothing}
-      ${name ? html`<p class="seller-name">${name}</p>` : nothing}
-      <h1 class="title">
-        ${this.#title()}${
-          typeof this.invoice?.number === 'string' && this.invoice.number
-            ? html` <span class="title-number">${this.invoice.number}</span>`
-            : nothing
-        }
-      </h1>
-      ${this.#fields(fields)}
-    </header>`;
-  }
-
-  #meta(fields: InvoiceCustomField[] | undefined): TemplateResult | typeof nothing {
-    const issued = this.#date(this.invoice?.issueDate);
-    const due = this.#date(this.invoice?.dueDate);
-    const number = typeof this.invoice?.number === 'string' && this.invoice.number ? this.invoice.number : undefined;
-    if (!issued && !due && !number && !fields?.length) return nothing;
-    const row = (label: string, value: string | undefined) =>
-      value
-        ? html`<div class="field">
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`
-        : nothing;
-    return html`<section class="meta" part="meta" aria-label=${this.#label('details')}>
-      <dl class="fields">
-        ${row(this.#label('number'), number)} ${row(this.#label('issueDate'), issued)}
-        ${row(this.#label('dueDate'), due)}
-      </dl>
-      ${this.#fields(fields)}
-    </section>`;
-  }
-
-  #cell(column: InvoiceColumnId, line: InvoiceDocumentLine, figures: InvoiceResult['lines'][number]): TemplateResult {
-    switch (column) {
-      case 'description':
-        return html`<td class="description">${typeof line.description === 'string' ? line.description : ''}</td>`;
-      case 'quantity':
-        return html`<td class="num">${this.#number(line.quantity)}</td>`;
-      case 'unitPrice':
-        return html`<td class="num">${this.#money(line.unitPrice, true)}</td>`;
-      case 'discount':
-        return html`<td class="num">${line.discountPercent ? this.#number(line.discountPercent, true) : ''}</td>`;
-      case 'taxes': {
-        const taxes = this.invoice?.taxes ?? [];
-        const labels = (line.taxes ?? []).map((id) => {
-          const tax = taxes.find((t) => t.id === id);
-          return tax?.label ?? (tax ? this.#number(tax.rate, true) : id);
-        });
-        return html`<td class="num">${labels.join(', ')}</td>`;
-      }
-      case 'amount':
-        return html`<td class="num amount">${this.#money(figures.net)}</td>`;
-    }
-  }
-
-  #lines(result: InvoiceResult): TemplateResult {
-    const columns = this.#template.columns;
-    const lines = this.invoice?.lines ?? [];
-    return html`<section class="lines-section">
-      <table class="lines" part="lines">
-        <caption class="visually-hidden">
-          ${this.#label('lines')}
-        </caption>
-        <thead>
-          <tr>
-            ${columns.map(
-              (column) =>
-                html`<th scope="col" class=${column === 'description' ? 'description' : 'num'}>
-                  ${this.#label(column)}
-                </th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${result.lines.map(
-            (figures, i) =>
-              html`<tr data-line-id=${figures.id}>
-                ${columns.map((column) => this.#cell(column, lines[i], figures))}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </section>`;
-  }
-
-  #totals(result: InvoiceResult, fields: InvoiceCustomField[] | undefined): TemplateResult {
-    const taxes = this.invoice?.taxes ?? [];
-    const row = (figure: string, label: string, amount: string, extra?: string) =>
-      html`<tr data-figure=${figure} part=${figure === 'total' ? 'total' : nothing}>
-        <th scope="row">${label}${extra ? html` <span class="base">${extra}</span>` : nothing}</th>
-        <td class="num">${this.#money(amount)}</td>
-      </tr>`;
-    return html`<section class="totals" part="totals" aria-label=${this.#label('totals')}>
-      <table>
-        <tbody>
-          ${row('subtotal', this.#label('subtotal'), result.subtotal)}
-          ${
-            result.discount !== undefined
-              ? row('discount', this.#label('invoiceDiscount'), negate(result.discount))
-              : nothing
-          }
-          ${result.taxes.map((figure) => {
-            const tax = taxes.find((t) => t.id === figure.id);
-            const label = tax?.label ?? `${this.#label('taxes')} ${tax ? this.#number(tax.rate, true) : figure.id}`;
-            return row(
-              `tax:${figure.id}`,
-              label,
-              figure.amount,
-              this.#localize.term('taxBase')(this.#money(figure.base)),
-            );
-          })}
-          ${
-            result.cashRounding !== undefined
-              ? row('cash-rounding', this.#label('cashRounding'), result.cashRounding)
-              : nothing
-          }
-          ${row('total', this.#label('total'), result.total)}
-        </tbody>
-      </table>
-      ${this.#fields(fields)}
-    </section>`;
-  }
-
-  #notes(fields: InvoiceCustomField[] | undefined): TemplateResult | typeof nothing {
-    const notes = typeof this.invoice?.notes === 'string' ? this.invoice.notes : '';
-    if (!notes && !fields?.length) return nothing;
-    // Markdown goes through the one sanitizing renderer (DOMPurify; links http(s), mailto, tel only).
-    const body = !notes
-      ? nothing
-      : this.invoice?.notesFormat === 'markdown'
-        ? html`<div class="notes-markdown">${unsafeHTML(renderMarkdown(notes))}</div>`
-        : html`<p class="notes-text">${notes}</p>`;
-    return html`<section class="notes" part="notes" aria-label=${this.#label('notes')}>
-      ${notes ? html`<h2 class="label">${this.#label('notes')}</h2>` : nothing} ${body} ${this.#fields(fields)}
-    </section>`;
-  }
-
-  #footer(fields: InvoiceCustomField[] | undefined): TemplateResult | typeof nothing {
-    const seller = this.invoice?.seller;
-    const bits = [
-      seller?.name,
-      seller?.email,
-      seller?.phone,
-      seller?.taxId ? `${this.#label('taxId')} ${seller.taxId}` : undefined,
-    ].filter((bit): bit is string => typeof bit === 'string' && bit !== '');
-    if (!bits.length && !fields?.length) return nothing;
-    return html`<footer class="footer" part="footer">
-      ${bits.length ? html`<p>${bits.join(' · ')}</p>` : nothing} ${this.#fields(fields)}
-    </footer>`;
-  }
-
-  #section(section: InvoiceSectionId, computed: Computed, fields: Map<string, InvoiceCustomField[]>): unknown {
-    const own = fields.get(section);
-    switch (section) {
-      case 'header':
-        return this.#header(own);
-      case 'parties': {
-        const seller = this.#party(this.invoice?.seller, this.#label('from'), 'seller');
-        const buyer = this.#party(this.invoice?.buyer, this.#label('billTo'), 'buyer');
-        if (seller === nothing && buyer === nothing && !own?.length) return nothing;
-        return html`<section class="parties" part="parties">${seller}${buyer}${this.#fields(own)}</section>`;
-      }
-      case 'meta':
-        return this.#meta(own);
-      case 'lines':
-        if (!this.invoice) return nothing;
-        return computed.result
-          ? this.#lines(computed.result)
-          : html`<p class="error" part="error" role="alert">${this.#label('error')} ${computed.error.message}</p>`;
-      case 'totals':
-        return computed.result ? this.#totals(computed.result, own) : nothing;
-      case 'notes':
-        return this.#notes(own);
-      case 'footer':
-        return this.#footer(own);
-    }
+    await printInFrame(this.printableHtml());
   }
 
   override render(): TemplateResult {
     const computed = this.#compute();
-    const fields = this.#fieldsBySection();
+    const view = this.#view();
+    const fields = fieldsBySection(view);
     const colours = this.#colours;
     const style: Record<string, string | undefined> = {
       '--_brand': colours.primary,
@@ -525,10 +305,10 @@ export class TkInvoice extends TkElement {
       part="base"
       class="paper layout-${this.#template.layout}"
       style=${styleMap(style)}
-      aria-label=${[this.#title(), this.invoice?.number].filter((s) => typeof s === 'string' && s).join(' ')}
+      aria-label=${this.#name()}
     >
-      ${this.#template.sections.map((section) => this.#section(section, computed, fields))}
-      ${extra?.length ? html`<section class="extra-fields" part="fields">${this.#fields(extra)}</section>` : nothing}
+      ${this.#template.sections.map((section) => renderSection(view, section, computed, fields))}
+      ${extra?.length ? html`<section class="extra-fields" part="fields">${renderFields(extra)}</section>` : nothing}
     </article>`;
   }
 }
