@@ -13,3 +13,11 @@ export interface TkChatSendDetail {
 export interface TkChatPrechatSubmitDetail {
   values: Record<string, string | boolean>;
 }
+
+declare module '../../base/tk-element.js' {
+  interface TkEventDetailMap {
+    'tk-chat-incoming': TkChatIncomingDetail;
+    'tk-chat-send': TkChatSendDetail;
+    'tk-chat-prechat-submit': TkChatPrechatSubmitDetail;
+  }
+}
