@@ -69,9 +69,11 @@ let groupCount = 0;
  * Reordering for one list or several connected lists (kanban columns), by pointer and by keyboard,
  * with the same result either way.
  *
- * - Pointer: SortableJS (loaded on first use, fallback mode so touch, mouse and pen behave alike).
- *   On drop the moved node is put back where Lit rendered it and `onMove` updates the data, so Lit
- *   stays the only owner of the DOM.
+ * - Pointer: SortableJS (fallback mode so touch, mouse and pen behave alike). It is fetched when a
+ *   pointer enters the host or focus moves into it, so a page that never reorders never loads it;
+ *   a press that comes before it has arrived is held and handed to SortableJS once it is there,
+ *   so the first drag works like any other. On drop the moved node is put back where Lit rendered
+ *   it and `onMove` updates the data, so Lit stays the only owner of the DOM.
  * - Keyboard (KeyboardGrabController): Enter or Space on an item picks it up, arrows move it within
  *   its list (or across lists), Home and End jump, Enter or Space drops, Escape cancels, Alt and an
  *   arrow moves one step at once. Every step is announced with the item's label and position.
@@ -124,11 +126,21 @@ export class ReorderController implements ReactiveController {
     return this.#grab.held;
   }
 
+  hostConnected(): void {
+    this.#host.addEventListener('pointerenter', this.#onHostPointerenter);
+    this.#host.addEventListener('focusin', this.#onHostFocusin);
+    this.#host.addEventListener('pointerdown', this.#onHostPointerdown, { capture: true });
+    this.#syncSortables();
+  }
+
   hostUpdated(): void {
     this.#syncSortables();
   }
 
   hostDisconnected(): void {
+    this.#host.removeEventListener('pointerenter', this.#onHostPointerenter);
+    this.#host.removeEventListener('focusin', this.#onHostFocusin);
+    this.#host.removeEventListener('pointerdown', this.#onHostPointerdown, { capture: true });
     for (const instance of this.#sortables.values()) instance.destroy();
     this.#sortables.clear();
   }
@@ -300,27 +312,84 @@ export class ReorderController implements ReactiveController {
 
   // ---------------------------------------------------------------- pointer
 
+  #listElements(): HTMLElement[] {
+    return (this.#options.lists?.() ?? []).filter((list): list is HTMLElement => !!list);
+  }
+
+  /** Attaches SortableJS to each rendered list that has none yet (once it has been loaded) and lets go of lists gone. */
   #syncSortables(): void {
-    const elements = (this.#options.lists?.() ?? []).filter((list): list is HTMLElement => !!list);
+    const elements = this.#listElements();
     for (const [element, instance] of this.#sortables) {
       if (!elements.includes(element)) {
         instance.destroy();
         this.#sortables.delete(element);
       }
     }
-    if (elements.every((element) => this.#sortables.has(element))) return;
-    const create = (Sortable: typeof SortableJS): void => {
-      if (!this.#host.isConnected) return;
-      const current = (this.#options.lists?.() ?? []).filter((list): list is HTMLElement => !!list);
-      const group = current.length > 1 ? this.#group : undefined;
-      for (const element of current) {
-        if (this.#sortables.has(element)) continue;
-        this.#sortables.set(element, this.#createSortable(Sortable, element, group));
-      }
-    };
-    if (sortable.loaded) create(sortable.loaded);
-    else sortable.load().then(create, () => undefined);
+    const Sortable = sortable.loaded;
+    if (!Sortable || !this.#host.isConnected) return;
+    const group = elements.length > 1 ? this.#group : undefined;
+    for (const element of elements) {
+      if (!this.#sortables.has(element)) this.#sortables.set(element, this.#createSortable(Sortable, element, group));
+    }
   }
+
+  /** Fetches SortableJS (once per page) and attaches it; resolves false when it could not be loaded. */
+  #loadSortable(): Promise<boolean> {
+    if (!this.#options.lists || !this.#enabled()) return Promise.resolve(false);
+    return sortable.load().then(
+      () => {
+        this.#syncSortables();
+        return true;
+      },
+      // Offline: reordering still works by keyboard.
+      () => false,
+    );
+  }
+
+  /** A pointer coming near is the head start: SortableJS is usually there before the press. */
+  readonly #onHostPointerenter = (): void => void this.#loadSortable();
+
+  readonly #onHostFocusin = (): void => void this.#loadSortable();
+
+  /**
+   * A press on an item before SortableJS has arrived: once it is there, the press is handed to it
+   * (the same pointerdown, at the same place), unless the button was released meanwhile, so the
+   * moves that follow drag the item as usual.
+   */
+  readonly #onHostPointerdown = (event: PointerEvent): void => {
+    if (sortable.loaded || event.button !== 0 || !event.isPrimary) return;
+    const path = event.composedPath();
+    const origin = path[0];
+    if (!(origin instanceof Element) || !this.#listElements().some((list) => path.includes(list))) return;
+    let released = false;
+    const release = (): void => {
+      released = true;
+    };
+    const view = this.#host.ownerDocument.defaultView ?? window;
+    view.addEventListener('pointerup', release, { capture: true, once: true });
+    view.addEventListener('pointercancel', release, { capture: true, once: true });
+    void this.#loadSortable().then((loaded) => {
+      view.removeEventListener('pointerup', release, { capture: true });
+      view.removeEventListener('pointercancel', release, { capture: true });
+      if (!loaded || released || !origin.isConnected) return;
+      origin.dispatchEvent(
+        new PointerEvent('pointerdown', {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          clientX: event.clientX,
+          clientY: event.clientY,
+          screenX: event.screenX,
+          screenY: event.screenY,
+          button: 0,
+          buttons: 1,
+          pointerId: event.pointerId,
+          pointerType: event.pointerType,
+          isPrimary: true,
+        }),
+      );
+    });
+  };
 
   #createSortable(Sortable: typeof SortableJS, element: HTMLElement, group: string | undefined): SortableJS {
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -78,14 +78,14 @@ export class TkChatLauncher extends TkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('pointerenter', this.#prefetch);
-    this.addEventListener('focusin', this.#prefetch);
+    this.addEventListener('pointerenter', this.#onPointerenter);
+    this.addEventListener('focusin', this.#onFocusin);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('pointerenter', this.#prefetch);
-    this.removeEventListener('focusin', this.#prefetch);
+    this.removeEventListener('pointerenter', this.#onPointerenter);
+    this.removeEventListener('focusin', this.#onFocusin);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -93,15 +93,20 @@ export class TkChatLauncher extends TkElement {
   }
 
   /** Starts fetching the window's code (once); a failure is retried on the next hover or open. */
-  readonly #prefetch = (): void => {
+  #prefetch(): void {
     chatWindowModule.load().catch(() => undefined);
-  };
+  }
+
+  /** A pointer coming near is the head start. */
+  readonly #onPointerenter = (): void => this.#prefetch();
+
+  readonly #onFocusin = (): void => this.#prefetch();
 
   #term<K extends keyof LauncherStrings>(key: K): LauncherStrings[K] {
     return this.strings?.[key] ?? defaultLauncherStrings[key];
   }
 
-  #toggle(): void {
+  #onButtonClick(): void {
     const open = !this.open;
     const target = this.htmlFor ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.htmlFor) : null;
     const event = this.emit('tk-chat-open-change', { open, reason: 'launcher' }, { cancelable: true });
@@ -122,7 +127,7 @@ export class TkChatLauncher extends TkElement {
         aria-label=${this.#term('launcherLabel')}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-describedby=${count > 0 ? 'unread' : nothing}
-        @click=${this.#toggle}
+        @click=${this.#onButtonClick}
       >
         <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
           <path

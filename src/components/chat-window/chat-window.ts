@@ -275,11 +275,11 @@ export class TkChatWindow extends TkChatElement {
   #onComposerKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      this.#submit();
+      this.#onComposerSubmit();
     }
   }
 
-  #submit(event?: Event): void {
+  #onComposerSubmit(event?: Event): void {
     event?.preventDefault();
     const composer = this.composer;
     if (!composer) return;
@@ -375,7 +375,7 @@ export class TkChatWindow extends TkChatElement {
       placeholder: this.placeholder ?? this.#localize.term('placeholder'),
       localize: this.#localize,
       bytes: (size) => this.#messageView.bytes(size),
-      onSubmit: (event) => this.#submit(event),
+      onSubmit: (event) => this.#onComposerSubmit(event),
       onFilesChange: (event) => this.#onFilesChange(event),
       onKeydown: (event) => this.#onComposerKeydown(event),
       onInput: (text) => this.#drafts.save(this.persistKey, text),

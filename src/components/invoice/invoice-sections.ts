@@ -95,9 +95,16 @@ function party(
 function header(view: InvoiceView, fields: Fields): TemplateResult {
   const name = text(view.invoice?.seller?.name);
   const number = text(view.invoice?.number);
+  // A logo is the business's name as it writes it (usually a wordmark): it stands for the name, whose
+  // words become its text alternative, rather than showing the name twice.
   return html`<header class="header" part="header">
-    ${view.logo ? html`<img class="logo" part="logo" src=${view.logo} alt=${name ?? view.label('logo')} />` : nothing}
-    ${name ? html`<p class="seller-name">${name}</p>` : nothing}
+    ${
+      view.logo
+        ? html`<img class="logo" part="logo" src=${view.logo} alt=${name ?? view.label('logo')} />`
+        : name
+          ? html`<p class="seller-name">${name}</p>`
+          : nothing
+    }
     <h1 class="title">${view.title()}${number ? html` <span class="title-number">${number}</span>` : nothing}</h1>
     ${renderFields(fields)}
   </header>`;

@@ -136,6 +136,27 @@ describe('tk-invoice templates', () => {
     }
   });
 
+  it('the header names the business once in every template, whether a logo stands for the name or not', async () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    // What a reader sees or hears of the header: its text, and the text alternative of its images.
+    const times = (el: Awaited<ReturnType<typeof mount>>, name: string): number => {
+      const header = shadow(el).querySelector('[part="header"]')!;
+      const said = [header.textContent ?? '', ...[...header.querySelectorAll('img')].map((img) => img.alt)].join(' ');
+      return said.split(name).length - 1;
+    };
+    for (const template of ['classic', 'modern', 'compact'] as const) {
+      const withLogo = await mount(sample(), { template, brand: { logo } });
+      expect(times(withLogo, 'Gridle Ltd'), `${template} with a logo`).to.equal(1);
+      expect(shadow(withLogo).querySelector('[part="logo"]')!.getAttribute('alt')).to.equal('Gridle Ltd');
+      const withoutLogo = await mount(sample(), { template });
+      expect(times(withoutLogo, 'Gridle Ltd'), `${template} without a logo`).to.equal(1);
+      expect(shadow(withoutLogo).querySelector('.seller-name')?.textContent).to.equal('Gridle Ltd');
+      // The name still reads in full where the seller is written out.
+      expect(shadow(withLogo).querySelector('[part="seller"] .party-name')?.textContent).to.equal('Gridle Ltd');
+      await expect(withLogo).to.be.accessible();
+    }
+  });
+
   it('every string of the hostile corpus renders as text, in every place an invoice prints one', async function () {
     this.timeout(60_000);
     resetPwned();
