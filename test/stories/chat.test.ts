@@ -1,29 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
 import * as widgetStories from '../../stories/Components/chat-widget.stories.js';
+import * as launcherStories from '../../stories/Components/chat-launcher.stories.js';
+import * as windowStories from '../../stories/Components/chat-window.stories.js';
 import * as designerStories from '../../stories/Components/chat-designer.stories.js';
 import * as demoStories from '../../stories/Demo/textmagic-style/textmagic-style.stories.js';
 import type { TkChatWidget } from '../../src/components/chat-widget/index.js';
-import { adoptThemes } from '../themes/theme-sheets.js';
+import type { TkChatLauncher } from '../../src/components/chat-launcher/index.js';
+import type { TkChatWindow } from '../../src/components/chat-window/index.js';
+import { THEMES, csf, renderStory, setTheme, storiesOf, storyTitle, useThemes } from './csf.js';
 
-type Args = Record<string, unknown>;
-interface CsfStory {
-  name?: string;
-  args?: Args;
-  render?: (args: Args, context: unknown) => TemplateResult;
-}
-interface CsfModule {
-  default: { title: string; args?: Args; render?: CsfStory['render'] };
-  [story: string]: unknown;
-}
-
-const modules = [widgetStories, designerStories, demoStories] as unknown as CsfModule[];
-
-const storiesOf = (module: CsfModule): [string, CsfStory][] =>
-  Object.entries(module).filter(([key, value]) => key !== 'default' && typeof value === 'object') as [
-    string,
-    CsfStory,
-  ][];
+const modules = csf(widgetStories, launcherStories, windowStories, designerStories, demoStories);
 
 /** Every chat widget in `root`, including the designer's preview, and its window once it has rendered. */
 function widgets(root: ParentNode): TkChatWidget[] {
@@ -33,7 +19,12 @@ function widgets(root: ParentNode): TkChatWidget[] {
   return found;
 }
 
-/** Waits for every widget to render, and the window of each open one. */
+/** Launchers and windows a story places apart, outside any widget. */
+const placedApart = (root: ParentNode): (TkChatLauncher | TkChatWindow)[] => [
+  ...root.querySelectorAll<TkChatLauncher | TkChatWindow>(':scope tk-chat-launcher, :scope tk-chat-window'),
+];
+
+/** Waits for every widget to render, and the window of each open one, and for launchers and windows placed apart. */
 async function rendered(root: ParentNode): Promise<void> {
   for (const widget of widgets(root)) {
     await widget.updateComplete;
@@ -42,34 +33,24 @@ async function rendered(root: ParentNode): Promise<void> {
         widget.shadowRoot!.querySelector('tk-chat-window')?.shadowRoot?.querySelector('[role="dialog"]'),
       );
   }
+  for (const element of placedApart(root)) await element.updateComplete;
 }
 
-before(async () => {
-  localStorage.clear();
-  await adoptThemes();
-});
-
-afterEach(() => {
-  document.documentElement.className = '';
-});
+before(() => localStorage.clear());
+useThemes();
 
 describe('Chat stories', () => {
   for (const module of modules) {
     for (const [exportName, story] of storiesOf(module)) {
-      for (const theme of ['light', 'dark'] as const) {
-        it(`${module.default.title} / ${story.name ?? exportName} passes axe open and closed (${theme})`, async function (this: Mocha.Context) {
+      for (const theme of THEMES) {
+        it(`${storyTitle(module, exportName, story)} passes axe open and closed (${theme})`, async function (this: Mocha.Context) {
           this.timeout(60_000);
-          document.documentElement.className = `tk-theme-${theme}`;
-          const render = story.render ?? module.default.render!;
-          const root = await fixture<HTMLElement>(
-            html`<div style="background: var(--tk-color-surface, Canvas); color: var(--tk-color-text, CanvasText)">
-              ${render({ ...module.default.args, ...story.args }, {})}
-            </div>`,
-          );
-          await waitUntil(() => widgets(root).length > 0, 'a widget renders');
+          setTheme(theme);
+          const root = await renderStory(module, story);
+          await waitUntil(() => widgets(root).length + placedApart(root).length > 0, 'a chat renders');
           await rendered(root);
           await expect(root).to.be.accessible();
-          for (const widget of widgets(root)) widget.open = !widget.open;
+          for (const each of [...widgets(root), ...placedApart(root)]) each.open = !each.open;
           await rendered(root);
           await expect(root).to.be.accessible();
         });

@@ -1,6 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import * as colors from '../../stories/Foundations/colors.stories.js';
 import * as typography from '../../stories/Foundations/typography.stories.js';
 import * as spacing from '../../stories/Foundations/spacing-radius-shadow.stories.js';
@@ -8,35 +7,14 @@ import * as playground from '../../stories/Foundations/theming-playground.storie
 import type { FoundationsThemingPlayground } from '../../stories/Foundations/theming-playground.js';
 import { contrastRatio, parseColor, toHex } from '../../src/core/color/index.js';
 import { tokens } from '../../src/themes/tokens.js';
-import { adoptThemes, tokenColor } from '../themes/theme-sheets.js';
+import { tokenColor } from '../themes/theme-sheets.js';
+import { THEMES, csf, renderStory as renderCsf, setTheme, storiesOf, storyTitle, useThemes } from './csf.js';
 
-type Args = Record<string, unknown>;
-type Render = (args: Args, context: unknown) => TemplateResult;
-interface CsfStory {
-  name?: string;
-  args?: Args;
-  render?: Render;
-}
-interface CsfModule {
-  default: { title: string; args?: Args; render?: Render };
-  [story: string]: unknown;
-}
-
-const modules = [colors, typography, spacing, playground] as unknown as CsfModule[];
-
-function storiesOf(module: CsfModule): [string, CsfStory][] {
-  return Object.entries(module).filter(([key, value]) => key !== 'default' && typeof value === 'object') as [
-    string,
-    CsfStory,
-  ][];
-}
+const modules = csf(colors, typography, spacing, playground);
 
 /** Renders a story the way Storybook does: meta args under story args, the story's render or the meta's. */
-async function renderStory(module: CsfModule, story: CsfStory): Promise<HTMLElement> {
-  const render = story.render ?? module.default.render;
-  if (!render) throw new Error(`${module.default.title} has a story without a render function`);
-  const args = { ...module.default.args, ...story.args };
-  const root = await fixture<HTMLElement>(html`<div>${render(args, {})}</div>`);
+async function renderStory(module: object, story: unknown): Promise<HTMLElement> {
+  const root = await renderCsf(module, story, { canvas: false });
   await settle(root);
   return root;
 }
@@ -68,21 +46,15 @@ function deepText(node: Node): string {
   return text;
 }
 
-before(async () => {
-  await adoptThemes();
-});
-
-afterEach(async () => {
-  document.documentElement.className = '';
-  await resetMouse();
-});
+useThemes();
+afterEach(() => resetMouse());
 
 describe('Foundations stories pass axe', () => {
   for (const module of modules) {
     for (const [exportName, story] of storiesOf(module)) {
-      for (const theme of ['light', 'dark'] as const) {
-        it(`${module.default.title} / ${story.name ?? exportName} in the ${theme} theme`, async () => {
-          document.documentElement.className = `tk-theme-${theme}`;
+      for (const theme of THEMES) {
+        it(`${storyTitle(module, exportName, story)} in the ${theme} theme`, async () => {
+          setTheme(theme);
           const root = await renderStory(module, story);
           await expect(root).to.be.accessible();
         });
@@ -102,7 +74,7 @@ describe('Foundations stories show every token', () => {
   });
 
   it('measure each colour in its panel and report contrast', async () => {
-    const root = await renderStory(colors, colors.Semantic as CsfStory);
+    const root = await renderStory(colors, colors.Semantic);
     const tables = [...root.querySelectorAll('foundations-color-table')];
     const darkMuted = [...tables.filter((t) => t.closest('.tk-theme-dark'))]
       .flatMap((t) => [...t.shadowRoot!.querySelectorAll('tr')])
@@ -118,7 +90,7 @@ describe('Foundations stories show every token', () => {
 
 describe('Theming playground', () => {
   async function mount(): Promise<FoundationsThemingPlayground> {
-    const root = await renderStory(playground as unknown as CsfModule, playground.Playground as CsfStory);
+    const root = await renderStory(playground, playground.Playground);
     return root.querySelector('foundations-theming-playground')!;
   }
 

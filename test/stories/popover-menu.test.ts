@@ -1,57 +1,28 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
 import * as popoverStories from '../../stories/Components/popover.stories.js';
 import * as menuStories from '../../stories/Components/menu.stories.js';
 import type { TkPopover } from '../../src/components/popover/popover.js';
-import { adoptThemes, resolvedColor } from '../themes/theme-sheets.js';
+import { resolvedColor } from '../themes/theme-sheets.js';
 import { isShowing, panelOf } from '../components/popover/helpers.js';
+import { THEMES, csf, renderStory as renderCsf, setTheme, storiesOf, storyTitle, useThemes } from './csf.js';
 
-type Args = Record<string, unknown>;
-interface CsfStory {
-  name?: string;
-  args?: Args;
-  render?: (args: Args, context: unknown) => TemplateResult;
-}
-interface CsfModule {
-  default: { title: string; args?: Args; render?: CsfStory['render'] };
-  [story: string]: unknown;
-}
-
-const modules = [popoverStories, menuStories] as unknown as CsfModule[];
-
-function storiesOf(module: CsfModule): [string, CsfStory][] {
-  return Object.entries(module).filter(([key, value]) => key !== 'default' && typeof value === 'object') as [
-    string,
-    CsfStory,
-  ][];
-}
+const modules = csf(popoverStories, menuStories);
 
 /** Renders a story on the themed canvas, as .storybook/preview.css paints it. */
-async function renderStory(module: CsfModule, story: CsfStory): Promise<HTMLElement> {
-  const render = story.render ?? module.default.render!;
-  const root = await fixture<HTMLElement>(
-    html`<div style="background: var(--tk-color-surface, Canvas); color: var(--tk-color-text, CanvasText)">
-      ${render({ ...module.default.args, ...story.args }, {})}
-    </div>`,
-  );
+async function renderStory(module: object, story: unknown): Promise<HTMLElement> {
+  const root = await renderCsf(module, story);
   for (const popover of root.querySelectorAll('tk-popover')) await popover.updateComplete;
   return root;
 }
 
-before(async () => {
-  await adoptThemes();
-});
-
-afterEach(() => {
-  document.documentElement.className = '';
-});
+useThemes();
 
 describe('Popover and menu stories', () => {
   for (const module of modules) {
     for (const [exportName, story] of storiesOf(module)) {
-      for (const theme of ['light', 'dark'] as const) {
-        it(`${module.default.title} / ${story.name ?? exportName} passes axe closed and with each popover open (${theme})`, async () => {
-          document.documentElement.className = `tk-theme-${theme}`;
+      for (const theme of THEMES) {
+        it(`${storyTitle(module, exportName, story)} passes axe closed and with each popover open (${theme})`, async () => {
+          setTheme(theme);
           const root = await renderStory(module, story);
           await expect(root).to.be.accessible();
           for (const popover of root.querySelectorAll<TkPopover>('tk-popover')) {
@@ -69,7 +40,7 @@ describe('Popover and menu stories', () => {
 
   it('the panel follows the dark theme', async () => {
     document.documentElement.className = 'tk-theme-dark';
-    const root = await renderStory(popoverStories as unknown as CsfModule, popoverStories.Basic as CsfStory);
+    const root = await renderStory(popoverStories, popoverStories.Basic);
     const popover = root.querySelector('tk-popover')!;
     await popover.show();
     const raised = resolvedColor(document.documentElement, '--tk-color-surface-raised');
