@@ -353,41 +353,49 @@ export class ReorderController implements ReactiveController {
 
   /**
    * A press on an item before SortableJS has arrived: once it is there, the press is handed to it
-   * (the same pointerdown, at the same place), unless the button was released meanwhile, so the
-   * moves that follow drag the item as usual.
+   * (the same pointerdown, at the same place) and then where the pointer has moved since, unless the
+   * button was released meanwhile, so the drag goes on as if SortableJS had been there all along.
    */
   readonly #onHostPointerdown = (event: PointerEvent): void => {
     if (sortable.loaded || event.button !== 0 || !event.isPrimary) return;
     const path = event.composedPath();
     const origin = path[0];
     if (!(origin instanceof Element) || !this.#listElements().some((list) => path.includes(list))) return;
-    let released = false;
-    const release = (): void => {
-      released = true;
-    };
     const view = this.#host.ownerDocument.defaultView ?? window;
-    view.addEventListener('pointerup', release, { capture: true, once: true });
-    view.addEventListener('pointercancel', release, { capture: true, once: true });
+    let released = false;
+    let last: PointerEvent | undefined;
+    const onPointerup = (up: PointerEvent): void => {
+      if (up.pointerId === event.pointerId) released = true;
+    };
+    const onPointermove = (move: PointerEvent): void => {
+      if (move.pointerId === event.pointerId) last = move;
+    };
+    const watched = [
+      ['pointerup', onPointerup],
+      ['pointercancel', onPointerup],
+      ['pointermove', onPointermove],
+    ] as const;
+    for (const [type, listener] of watched) view.addEventListener(type, listener, { capture: true });
     void this.#loadSortable().then((loaded) => {
-      view.removeEventListener('pointerup', release, { capture: true });
-      view.removeEventListener('pointercancel', release, { capture: true });
+      for (const [type, listener] of watched) view.removeEventListener(type, listener, { capture: true });
       if (!loaded || released || !origin.isConnected) return;
-      origin.dispatchEvent(
-        new PointerEvent('pointerdown', {
+      const pointer = (type: string, at: PointerEvent): PointerEvent =>
+        new PointerEvent(type, {
           bubbles: true,
           composed: true,
           cancelable: true,
-          clientX: event.clientX,
-          clientY: event.clientY,
-          screenX: event.screenX,
-          screenY: event.screenY,
-          button: 0,
+          clientX: at.clientX,
+          clientY: at.clientY,
+          screenX: at.screenX,
+          screenY: at.screenY,
+          button: type === 'pointerdown' ? 0 : -1,
           buttons: 1,
-          pointerId: event.pointerId,
-          pointerType: event.pointerType,
+          pointerId: at.pointerId,
+          pointerType: at.pointerType,
           isPrimary: true,
-        }),
-      );
+        });
+      origin.dispatchEvent(pointer('pointerdown', event));
+      if (last) origin.ownerDocument.dispatchEvent(pointer('pointermove', last));
     });
   };
 

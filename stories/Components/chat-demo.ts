@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { ChatBrand } from '../../src/core/chat/brand.js';
 import type { ChatMessage } from '../../src/core/chat/types.js';
 
 /**
@@ -47,3 +48,36 @@ export const sampleConversation: ChatMessage[] = [
     time: ago(5),
   },
 ];
+
+/** The args every chat story shares: the window's texts and the brand. */
+export interface ChatStoryArgs {
+  heading: string;
+  greeting: string;
+  placeholder: string;
+  replyTime: string;
+  color: string;
+  font: string;
+  radius: number;
+}
+
+export const chatStoryArgs: ChatStoryArgs = {
+  heading: 'Acme support',
+  greeting: 'Hi! Ask us anything about your account.',
+  placeholder: 'Write a message…',
+  replyTime: 'Usually replies in a few minutes',
+  color: '#6d28d9',
+  font: 'system-ui, sans-serif',
+  radius: 14,
+};
+
+export const brandArgTypes = {
+  color: { control: 'color', description: '`brand.color`; the text on it is derived to reach 4.5:1.' },
+  font: { control: 'text', description: '`brand.font`: family names only.' },
+  radius: { control: { type: 'range', min: 0, max: 24 }, description: '`brand.radius` in pixels.' },
+} as const;
+
+export const brandOf = (args: Pick<ChatStoryArgs, 'color' | 'font' | 'radius'>): ChatBrand => ({
+  color: args.color,
+  font: args.font,
+  radius: args.radius,
+});

@@ -2,22 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/components/chat-widget/define.js';
 import { createEchoTransport } from '../../src/core/chat/echo-transport.js';
-import type { ChatBrand } from '../../src/core/chat/brand.js';
-import { sampleConversation, site } from './chat-demo.js';
+import { brandArgTypes, brandOf, chatStoryArgs, sampleConversation, site, type ChatStoryArgs } from './chat-demo.js';
 
-interface ChatArgs {
+interface ChatArgs extends ChatStoryArgs {
   open: boolean;
   position: 'end' | 'start';
-  heading: string;
-  greeting: string;
-  placeholder: string;
-  replyTime: string;
-  color: string;
-  font: string;
-  radius: number;
 }
-
-const brandOf = (args: ChatArgs): ChatBrand => ({ color: args.color, font: args.font, radius: args.radius });
 
 const meta = {
   title: 'Components/Chat widget',
@@ -27,13 +17,7 @@ const meta = {
   args: {
     open: true,
     position: 'end',
-    heading: 'Acme support',
-    greeting: 'Hi! Ask us anything about your account.',
-    placeholder: 'Write a message…',
-    replyTime: 'Usually replies in a few minutes',
-    color: '#6d28d9',
-    font: 'system-ui, sans-serif',
-    radius: 14,
+    ...chatStoryArgs,
   },
   argTypes: {
     open: { control: 'boolean', description: '`open`: the window shows.' },
@@ -42,9 +26,7 @@ const meta = {
       options: ['end', 'start'],
       description: '`position` (mirrored right to left).',
     },
-    color: { control: 'color', description: '`brand.color`; the text on it is derived to reach 4.5:1.' },
-    font: { control: 'text', description: '`brand.font`: family names only.' },
-    radius: { control: { type: 'range', min: 0, max: 24 }, description: '`brand.radius` in pixels.' },
+    ...brandArgTypes,
   },
   render: (args) =>
     site(

@@ -2,21 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/components/chat-window/define.js';
 import { createEchoTransport } from '../../src/core/chat/echo-transport.js';
-import { sampleConversation } from './chat-demo.js';
+import { brandArgTypes, brandOf, chatStoryArgs, sampleConversation, type ChatStoryArgs } from './chat-demo.js';
 
-interface WindowArgs {
+interface WindowArgs extends ChatStoryArgs {
   open: boolean;
-  heading: string;
-  greeting: string;
-  placeholder: string;
-  replyTime: string;
   away: boolean;
-  color: string;
-  font: string;
-  radius: number;
 }
-
-const brandOf = (args: WindowArgs) => ({ color: args.color, font: args.font, radius: args.radius });
 
 const meta = {
   title: 'Components/Chat window',
@@ -24,21 +15,13 @@ const meta = {
   tags: ['autodocs'],
   args: {
     open: true,
-    heading: 'Acme support',
-    greeting: 'Hi! Ask us anything about your account.',
-    placeholder: 'Write a message…',
-    replyTime: 'Usually replies in a few minutes',
     away: false,
-    color: '#6d28d9',
-    font: 'system-ui, sans-serif',
-    radius: 14,
+    ...chatStoryArgs,
   },
   argTypes: {
     open: { control: 'boolean', description: '`open`: the window shows.' },
     away: { control: 'boolean', description: '`away`: the subtitle says the team is away.' },
-    color: { control: 'color', description: '`brand.color`; the text on it is derived to reach 4.5:1.' },
-    font: { control: 'text', description: '`brand.font`: family names only.' },
-    radius: { control: { type: 'range', min: 0, max: 24 }, description: '`brand.radius` in pixels.' },
+    ...brandArgTypes,
   },
   render: (args) =>
     html`<tk-chat-window

@@ -2,13 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/chat-launcher/define.js';
 import type { TkChatLauncher } from '../../../src/components/chat-launcher/index.js';
+import { fetched } from '../../support/fetched.js';
 
 // Its own file, so its own page: the window's code has not been fetched by anything else.
-const fetched = (part: string): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes(part));
 
 describe('tk-chat-launcher loading', () => {
   afterEach(() => resetMouse());

@@ -1,13 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { launcherButton, mount, windowOf } from './helpers.js';
-
-/** Modules the page has fetched whose path contains `part`. */
-const fetched = (part: string): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes(part));
+import { fetched } from '../../support/fetched.js';
 
 describe('tk-chat-widget loading', () => {
   it('fetches only the launcher up front; hovering the launcher fetches the window as a head start', async () => {

@@ -1,12 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { fetched } from '../../support/fetched.js';
 import { mount, sample, shadow } from './helpers.js';
 
 // Its own file, so its own page: nothing else has loaded the Markdown renderer before these tests.
-const markdownRequests = (): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /\/(marked|dompurify)\/|\/base\/markdown\./i.test(name));
+const markdownRequests = (): string[] => fetched(/\/(marked|dompurify)\/|\/base\/markdown\./i);
 
 describe('tk-invoice loads the Markdown renderer only for Markdown notes', () => {
   it('prints plain-text notes without fetching marked or DOMPurify', async () => {
