@@ -138,66 +138,68 @@ const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 250, maxDelayMs: 8000 };
 export class HttpAdapter implements PreferencesAdapter {
   readonly kind = 'http';
 
-  private readonly baseUrl: string;
-  private readonly headers: HttpAdapterOptions['headers'];
-  private readonly fetchImpl: typeof fetch | undefined;
-  private readonly credentials: RequestCredentials;
-  private readonly retry: Required<HttpRetryOptions>;
-  private readonly timeoutMs: number;
-  private readonly pollIntervalMs: number;
-  private readonly maxQueueBytes: number;
-  private readonly queueStore?: KeptQueue;
+  readonly #baseUrl: string;
+  readonly #headers: HttpAdapterOptions['headers'];
+  readonly #fetchImpl: typeof fetch | undefined;
+  readonly #credentials: RequestCredentials;
+  readonly #retry: Required<HttpRetryOptions>;
+  readonly #timeoutMs: number;
+  readonly #pollIntervalMs: number;
+  readonly #maxQueueBytes: number;
+  readonly #queueStore?: KeptQueue;
   /** Requests in a row that got no response at all, while the browser said it was online. */
-  private networkFailures = 0;
+  #networkFailures = 0;
 
-  private readonly etags = new Map<string, string>();
-  private readonly known = new Set<string>();
+  readonly #etags = new Map<string, string>();
+  readonly #known = new Set<string>();
   /** Counts acknowledged writes per key, so a read that raced one does not bring back an older etag. */
-  private readonly epochs = new Map<string, number>();
-  private readonly notifiedEtags = new Map<string, string | null>();
-  private readonly listeners = new Set<(change: HttpChange) => void>();
-  private queue: QueuedWrite[] = [];
+  readonly #epochs = new Map<string, number>();
+  readonly #notifiedEtags = new Map<string, string | null>();
+  readonly #listeners = new Set<(change: HttpChange) => void>();
+  #queue: QueuedWrite[] = [];
   /** Every write, delete and replay runs through this chain, so they reach the server in call order. */
-  private tail: Promise<unknown>;
-  private readonly adopting: Promise<void>;
-  private replayTimer: ReturnType<typeof setTimeout> | undefined;
-  private replayFailures = 0;
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private polling = false;
-  private disposed = false;
+  #tail: Promise<unknown>;
+  readonly #adopting: Promise<void>;
+  #replayTimer: ReturnType<typeof setTimeout> | undefined;
+  #replayFailures = 0;
+  #pollTimer: ReturnType<typeof setInterval> | undefined;
+  #polling = false;
+  #disposed = false;
 
   constructor(options: HttpAdapterOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.headers = options.headers;
-    this.fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
-    this.credentials = options.credentials ?? 'same-origin';
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.retry.attempts = Math.max(1, Math.floor(this.retry.attempts));
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.pollIntervalMs = options.pollIntervalMs ?? 0;
-    this.maxQueueBytes = options.maxQueueBytes ?? 4 * 1024 * 1024;
-    this.queueStore = keptQueue(options);
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#headers = options.headers;
+    this.#fetchImpl = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
+    this.#credentials = options.credentials ?? 'same-origin';
+    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#retry.attempts = Math.max(1, Math.floor(this.#retry.attempts));
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#pollIntervalMs = options.pollIntervalMs ?? 0;
+    this.#maxQueueBytes = options.maxQueueBytes ?? 4 * 1024 * 1024;
+    this.#queueStore = keptQueue(options);
     // Writes, replays and reads of queued keys wait until the queues of pages that are gone are taken over.
-    this.adopting = this.queueStore ? this.queueStore.adopt().then((left) => this.takeOver(left)) : Promise.resolve();
-    this.tail = this.adopting;
-    if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', this.onOnline);
+    this.#adopting = this.#queueStore
+      ? this.#queueStore.adopt().then((left) => this.#takeOver(left))
+      : Promise.resolve();
+    this.#tail = this.#adopting;
+    if (typeof globalThis.addEventListener === 'function') globalThis.addEventListener('online', this.#onOnline);
   }
 
   /** Writes and deletes accepted while offline and not yet acknowledged by the server. */
   get pendingWrites(): number {
-    return this.queue.length;
+    return this.#queue.length;
   }
 
   async read(key: string): Promise<ReadResult> {
-    if (this.documentUrl(key) === undefined) return { status: 'unavailable', error: invalidKey(key) };
-    await this.adopting;
-    if (this.hasQueued(key)) {
+    if (this.#documentUrl(key) === undefined) return { status: 'unavailable', error: invalidKey(key) };
+    await this.#adopting;
+    if (this.#hasQueued(key)) {
       await this.flush();
-      const pending = this.pendingState(key);
+      const pending = this.#pendingState(key);
       if (pending) return pending;
     }
-    const result = await this.readRemote(key, !this.isOffline());
-    if (result.status !== 'unavailable') this.afterContact();
+    const result = await this.#readRemote(key, !this.#isOffline());
+    if (result.status !== 'unavailable') this.#afterContact();
     return result;
   }
 
@@ -210,11 +212,11 @@ export class HttpAdapter implements PreferencesAdapter {
     } catch (error) {
       return Promise.resolve({ status: 'unavailable', error: `The record is not JSON: ${message(error)}` });
     }
-    return this.submit({ key, body, precondition: options?.ifNoneMatch === '*' ? CREATE : options?.ifMatch });
+    return this.#submit({ key, body, precondition: options?.ifNoneMatch === '*' ? CREATE : options?.ifMatch });
   }
 
   remove(key: string, options?: WriteOptions): Promise<WriteResult> {
-    return this.submit({ key, body: null, precondition: options?.ifMatch });
+    return this.#submit({ key, body: null, precondition: options?.ifMatch });
   }
 
   /**
@@ -222,83 +224,83 @@ export class HttpAdapter implements PreferencesAdapter {
    * {@link HttpChange}; one that throws does not stop the others.
    */
   watch(listener: (change: HttpChange) => void): () => void {
-    this.listeners.add(listener);
-    this.startPolling();
+    this.#listeners.add(listener);
+    this.#startPolling();
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stopPolling();
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) this.#stopPolling();
     };
   }
 
   /** Replay queued writes now (also happens by itself when the browser comes back online). */
   flush(): Promise<void> {
-    return this.serially(() => this.replay());
+    return this.#serially(() => this.#replay());
   }
 
   dispose(): void {
-    this.disposed = true;
-    if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', this.onOnline);
-    clearTimeout(this.replayTimer);
-    this.replayTimer = undefined;
-    this.stopPolling();
-    this.listeners.clear();
+    this.#disposed = true;
+    if (typeof globalThis.removeEventListener === 'function') globalThis.removeEventListener('online', this.#onOnline);
+    clearTimeout(this.#replayTimer);
+    this.#replayTimer = undefined;
+    this.#stopPolling();
+    this.#listeners.clear();
     // What is still queued stays stored, for the next page (or another tab) to take over.
-    this.queueStore?.release();
+    this.#queueStore?.release();
   }
 
-  private readonly onOnline = (): void => {
-    clearTimeout(this.replayTimer);
-    this.replayTimer = undefined;
-    this.replayFailures = 0;
+  readonly #onOnline = (): void => {
+    clearTimeout(this.#replayTimer);
+    this.#replayTimer = undefined;
+    this.#replayFailures = 0;
     void this.flush();
   };
 
   /** GET without the queue's involvement (a replay calls it from inside the write chain). */
-  private async readRemote(key: string, retry: boolean): Promise<ReadResult> {
-    const epoch = this.epochs.get(key);
-    const attempt = await this.attempt(this.documentUrl(key)!, 'GET', {}, null, retry);
+  async #readRemote(key: string, retry: boolean): Promise<ReadResult> {
+    const epoch = this.#epochs.get(key);
+    const attempt = await this.#attempt(this.#documentUrl(key)!, 'GET', {}, null, retry);
     if ('failure' in attempt) return { status: 'unavailable', error: attempt.error };
     const { response, text } = attempt;
     if (response.status !== 404 && !response.ok) return { status: 'unavailable', error: describe(response, text) };
-    this.known.add(key);
+    this.#known.add(key);
     const etag = response.status === 404 ? undefined : (response.headers.get('ETag') ?? undefined);
     // A write acknowledged while this read was in flight has the newer etag: keep that one.
-    if (this.epochs.get(key) === epoch) {
+    if (this.#epochs.get(key) === epoch) {
       // Corrupt bytes keep their etag too: the user's next change must be able to replace them.
-      if (etag === undefined) this.etags.delete(key);
-      else this.etags.set(key, etag);
+      if (etag === undefined) this.#etags.delete(key);
+      else this.#etags.set(key, etag);
     }
     return response.status === 404 ? { status: 'absent' } : parseRecord(text, etag);
   }
 
-  private bumpEpoch(key: string): void {
-    this.epochs.set(key, (this.epochs.get(key) ?? 0) + 1);
+  #bumpEpoch(key: string): void {
+    this.#epochs.set(key, (this.#epochs.get(key) ?? 0) + 1);
   }
 
-  private submit(write: QueuedWrite): Promise<WriteResult> {
-    if (this.documentUrl(write.key) === undefined) {
+  #submit(write: QueuedWrite): Promise<WriteResult> {
+    if (this.#documentUrl(write.key) === undefined) {
       return Promise.resolve({ status: 'unavailable', error: invalidKey(write.key) });
     }
-    return this.serially(async (): Promise<WriteResult> => {
-      if (this.replayTimer === undefined) await this.replay();
+    return this.#serially(async (): Promise<WriteResult> => {
+      if (this.#replayTimer === undefined) await this.#replay();
       // Behind earlier queued writes (or inside a replay backoff) a write must wait its turn.
-      if (this.queue.length > 0 || this.replayTimer !== undefined || this.isOffline()) {
-        return this.unreachable(this.enqueue(write));
+      if (this.#queue.length > 0 || this.#replayTimer !== undefined || this.#isOffline()) {
+        return this.#unreachable(this.#enqueue(write));
       }
-      const outcome = await this.send(write.key, write.body, this.etagFor(write));
+      const outcome = await this.#send(write.key, write.body, this.#etagFor(write));
       switch (outcome.kind) {
         case 'ok':
           return outcome.etag === undefined ? { status: 'ok' } : { status: 'ok', etag: outcome.etag };
         case 'conflict':
           return { status: 'conflict', current: outcome.current };
         case 'offline': {
-          const queued = this.enqueue(write);
-          this.scheduleReplay();
-          return this.unreachable(queued);
+          const queued = this.#enqueue(write);
+          this.#scheduleReplay();
+          return this.#unreachable(queued);
         }
         case 'transient':
           // The browser went offline while we were retrying a 5xx: keep the write for the replay.
-          return this.isOffline() ? this.enqueue(write) : { status: 'unavailable', error: outcome.error };
+          return this.#isOffline() ? this.#enqueue(write) : { status: 'unavailable', error: outcome.error };
         case 'rejected':
           // 413 from the endpoint, 507 from a proxy: the document no longer fits, like a full disk.
           return outcome.status === 413 || outcome.status === 507
@@ -312,134 +314,134 @@ export class HttpAdapter implements PreferencesAdapter {
    * Queues a write, coalesced with a queued write of the same key: that one's precondition (what the
    * owner last read) with this body (what it means to store now).
    */
-  private enqueue(write: QueuedWrite): WriteResult {
-    const index = this.queue.findIndex((queued) => queued.key === write.key);
-    const entry = index < 0 ? write : { ...this.queue[index], body: write.body };
-    const bytes = this.queue.reduce((sum, queued, at) => (at === index ? sum : sum + size(queued)), size(entry));
-    if (bytes > this.maxQueueBytes) {
+  #enqueue(write: QueuedWrite): WriteResult {
+    const index = this.#queue.findIndex((queued) => queued.key === write.key);
+    const entry = index < 0 ? write : { ...this.#queue[index], body: write.body };
+    const bytes = this.#queue.reduce((sum, queued, at) => (at === index ? sum : sum + size(queued)), size(entry));
+    if (bytes > this.#maxQueueBytes) {
       return {
         status: 'quota',
-        error: `The offline queue is full (${bytes} of ${this.maxQueueBytes} bytes): the change is kept in memory only`,
+        error: `The offline queue is full (${bytes} of ${this.#maxQueueBytes} bytes): the change is kept in memory only`,
       };
     }
-    if (index < 0) this.queue.push(entry);
-    else this.queue[index] = entry;
-    this.keepQueue();
+    if (index < 0) this.#queue.push(entry);
+    else this.#queue[index] = entry;
+    this.#keepQueue();
     return { status: 'queued' };
   }
 
   /** A queued write's answer, unless the server has been out of reach while the browser is online. */
-  private unreachable(result: WriteResult): WriteResult {
-    if (result.status !== 'queued' || this.isOffline() || this.networkFailures < UNREACHABLE_AFTER) return result;
+  #unreachable(result: WriteResult): WriteResult {
+    if (result.status !== 'queued' || this.#isOffline() || this.#networkFailures < UNREACHABLE_AFTER) return result;
     return {
       status: 'unavailable',
       error:
-        `The server cannot be reached although the browser is online (${this.networkFailures} failed requests ` +
+        `The server cannot be reached although the browser is online (${this.#networkFailures} failed requests ` +
         'in a row): a CORS, TLS or DNS error, or the server is down. The change is kept and retried.',
     };
   }
 
-  private keepQueue(): void {
-    this.queueStore?.save(this.queue);
+  #keepQueue(): void {
+    this.#queueStore?.save(this.#queue);
   }
 
   /** Queues of pages that are gone join this one; a key this page queued meanwhile keeps its own write. */
-  private takeOver(left: QueuedWrite[]): void {
-    const fresh = left.filter((write) => !this.hasQueued(write.key));
+  #takeOver(left: QueuedWrite[]): void {
+    const fresh = left.filter((write) => !this.#hasQueued(write.key));
     if (fresh.length === 0) return;
-    this.queue.push(...fresh);
-    this.keepQueue();
+    this.#queue.push(...fresh);
+    this.#keepQueue();
     queueMicrotask(() => void this.flush());
   }
 
   /** Sends queued writes in order until the queue is empty or the server is out of reach. Runs serially. */
-  private async replay(): Promise<void> {
-    while (this.queue.length > 0 && !this.disposed) {
-      if (this.isOffline()) return;
-      const head = this.queue[0];
-      const outcome = await this.send(head.key, head.body, this.etagFor(head));
+  async #replay(): Promise<void> {
+    while (this.#queue.length > 0 && !this.#disposed) {
+      if (this.#isOffline()) return;
+      const head = this.#queue[0];
+      const outcome = await this.#send(head.key, head.body, this.#etagFor(head));
       if (outcome.kind === 'offline' || outcome.kind === 'transient') {
-        this.scheduleReplay();
+        this.#scheduleReplay();
         return;
       }
-      this.replayFailures = 0;
-      clearTimeout(this.replayTimer);
-      this.replayTimer = undefined;
+      this.#replayFailures = 0;
+      clearTimeout(this.#replayTimer);
+      this.#replayTimer = undefined;
       const pending = head.body === null ? null : (JSON.parse(head.body) as StoredRecord);
       if (outcome.kind === 'ok') {
         // A write coalesced into the head while it was out: send that one next, on the new etag.
-        if (this.queue[0] === head) this.queue.shift();
-        else this.queue[0] = { ...this.queue[0], precondition: undefined };
-        this.keepQueue();
-        this.notify({
+        if (this.#queue[0] === head) this.#queue.shift();
+        else this.#queue[0] = { ...this.#queue[0], precondition: undefined };
+        this.#keepQueue();
+        this.#notify({
           key: head.key,
           reason: 'replayed',
           ...(outcome.etag === undefined ? {} : { etag: outcome.etag }),
         });
       } else if (outcome.kind === 'conflict') {
-        const mine = this.queue.filter((write) => write.key === head.key);
+        const mine = this.#queue.filter((write) => write.key === head.key);
         const last = mine[mine.length - 1];
-        this.queue = this.queue.filter((write) => write.key !== head.key);
-        this.keepQueue();
-        this.notify({
+        this.#queue = this.#queue.filter((write) => write.key !== head.key);
+        this.#keepQueue();
+        this.#notify({
           key: head.key,
           reason: 'conflict',
           current: outcome.current,
           pending: last.body === null ? null : (JSON.parse(last.body) as StoredRecord),
         });
       } else {
-        this.queue.shift();
-        this.keepQueue();
-        this.notify({ key: head.key, reason: 'rejected', error: outcome.error, pending });
+        this.#queue.shift();
+        this.#keepQueue();
+        this.#notify({ key: head.key, reason: 'rejected', error: outcome.error, pending });
       }
     }
   }
 
-  private scheduleReplay(): void {
-    if (this.disposed || this.queue.length === 0) return;
-    clearTimeout(this.replayTimer);
-    const delay = this.backoff(this.replayFailures++);
-    this.replayTimer = setTimeout(() => {
-      this.replayTimer = undefined;
+  #scheduleReplay(): void {
+    if (this.#disposed || this.#queue.length === 0) return;
+    clearTimeout(this.#replayTimer);
+    const delay = this.#backoff(this.#replayFailures++);
+    this.#replayTimer = setTimeout(() => {
+      this.#replayTimer = undefined;
       void this.flush();
     }, delay);
   }
 
   /** The etag a write must match; undefined: it creates (`If-None-Match: *`), or a delete takes any version. */
-  private etagFor(write: QueuedWrite): string | undefined {
-    return write.precondition === CREATE ? undefined : (write.precondition ?? this.etags.get(write.key));
+  #etagFor(write: QueuedWrite): string | undefined {
+    return write.precondition === CREATE ? undefined : (write.precondition ?? this.#etags.get(write.key));
   }
 
   /** One PUT or DELETE with its precondition, retries, and the re-read that turns a 412 into a result. */
-  private async send(key: string, body: string | null, ifMatch: string | undefined): Promise<Outcome> {
-    const url = this.documentUrl(key)!;
+  async #send(key: string, body: string | null, ifMatch: string | undefined): Promise<Outcome> {
+    const url = this.#documentUrl(key)!;
     const headers: HeaderMap = {};
     if (body === null) headers['If-Match'] = ifMatch ?? '*';
     else if (ifMatch === undefined) headers['If-None-Match'] = '*';
     else headers['If-Match'] = ifMatch;
     if (body !== null) headers['Content-Type'] = 'application/json';
 
-    const attempt = await this.attempt(url, body === null ? 'DELETE' : 'PUT', headers, body, true);
+    const attempt = await this.#attempt(url, body === null ? 'DELETE' : 'PUT', headers, body, true);
     if ('failure' in attempt) {
       return attempt.failure === 'offline'
         ? { kind: 'offline', error: attempt.error }
         : { kind: 'transient', error: attempt.error };
     }
     const { response, text } = attempt;
-    this.known.add(key);
-    if (response.ok || (body === null && response.status === 404)) this.bumpEpoch(key);
+    this.#known.add(key);
+    if (response.ok || (body === null && response.status === 404)) this.#bumpEpoch(key);
     if (response.ok) {
       const etag = response.headers.get('ETag') ?? undefined;
-      if (body === null || etag === undefined) this.etags.delete(key);
-      else this.etags.set(key, etag);
+      if (body === null || etag === undefined) this.#etags.delete(key);
+      else this.#etags.set(key, etag);
       return etag === undefined || body === null ? { kind: 'ok' } : { kind: 'ok', etag };
     }
     if (body === null && response.status === 404) {
-      this.etags.delete(key);
+      this.#etags.delete(key);
       return { kind: 'ok' };
     }
     if (response.status === 412 || response.status === 428) {
-      const current = await this.readRemote(key, true);
+      const current = await this.#readRemote(key, true);
       // An earlier try of this very request may have been applied with its answer lost: then the
       // server already holds exactly what we meant, and reporting a conflict would make it a duplicate.
       if (body === null && current.status === 'absent') return { kind: 'ok' };
@@ -458,50 +460,50 @@ export class HttpAdapter implements PreferencesAdapter {
    * fetch with timeout and bounded retries (exponential backoff with jitter, Retry-After honoured).
    * Resolves with the last response, whatever its status, or with why no response came.
    */
-  private async attempt(
+  async #attempt(
     url: string,
     method: string,
     extraHeaders: HeaderMap,
     body: string | null,
     retry: boolean,
   ): Promise<Attempt> {
-    const fetchImpl = this.fetchImpl;
+    const fetchImpl = this.#fetchImpl;
     if (!fetchImpl) return { failure: 'error', error: 'fetch is not available in this environment' };
-    const tries = retry ? this.retry.attempts : 1;
+    const tries = retry ? this.#retry.attempts : 1;
     let last: Attempt = { failure: 'offline', error: 'not attempted' };
     for (let index = 0; index < tries; index++) {
       if (index > 0) {
         const retryAfter = 'response' in last ? retryAfterMs(last.response) : undefined;
-        await sleep(Math.min(retryAfter ?? this.backoff(index - 1), this.retry.maxDelayMs));
-        if (this.isOffline()) return last;
+        await sleep(Math.min(retryAfter ?? this.#backoff(index - 1), this.#retry.maxDelayMs));
+        if (this.#isOffline()) return last;
       }
       let headers: HeaderMap;
       try {
-        headers = { ...(typeof this.headers === 'function' ? await this.headers() : this.headers), ...extraHeaders };
+        headers = { ...(typeof this.#headers === 'function' ? await this.#headers() : this.#headers), ...extraHeaders };
       } catch (error) {
         return { failure: 'error', error: `The headers option failed: ${message(error)}` };
       }
-      last = await this.fetchOnce(fetchImpl, url, { method, headers, ...(body === null ? {} : { body }) });
+      last = await this.#fetchOnce(fetchImpl, url, { method, headers, ...(body === null ? {} : { body }) });
       if ('response' in last && !isRetryable(last.response.status)) return last;
     }
     return last;
   }
 
-  private async fetchOnce(fetchImpl: typeof fetch, url: string, init: RequestInit): Promise<Attempt> {
+  async #fetchOnce(fetchImpl: typeof fetch, url: string, init: RequestInit): Promise<Attempt> {
     const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
-    const timer = controller ? setTimeout(() => controller.abort(), this.timeoutMs) : undefined;
+    const timer = controller ? setTimeout(() => controller.abort(), this.#timeoutMs) : undefined;
     try {
       const response = await fetchImpl(url, {
         ...init,
         cache: 'no-store',
-        credentials: this.credentials,
+        credentials: this.#credentials,
         ...(controller ? { signal: controller.signal } : {}),
       });
       const text = await response.text();
-      this.networkFailures = 0;
+      this.#networkFailures = 0;
       return { response, text };
     } catch (error) {
-      if (!this.isOffline()) this.networkFailures++;
+      if (!this.#isOffline()) this.#networkFailures++;
       // fetch rejects with a TypeError for every network-level failure (offline, DNS, refused, CORS)
       // and with an AbortError on our timeout; anything else came from a custom fetch.
       return { failure: 'offline', error: `Network error: ${message(error)}` };
@@ -511,33 +513,33 @@ export class HttpAdapter implements PreferencesAdapter {
   }
 
   /** Exponential backoff with "equal jitter": half the step is fixed so delays really grow. */
-  private backoff(retryIndex: number): number {
-    const step = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(retryIndex, 30));
+  #backoff(retryIndex: number): number {
+    const step = Math.min(this.#retry.maxDelayMs, this.#retry.baseDelayMs * 2 ** Math.min(retryIndex, 30));
     return step / 2 + Math.random() * (step / 2);
   }
 
   /** A response came back, so the network works: give the queue its chance. */
-  private afterContact(): void {
-    if (this.queue.length > 0) {
-      clearTimeout(this.replayTimer);
-      this.replayTimer = undefined;
+  #afterContact(): void {
+    if (this.#queue.length > 0) {
+      clearTimeout(this.#replayTimer);
+      this.#replayTimer = undefined;
       void this.flush();
     }
   }
 
-  private serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task, task);
-    this.tail = run.catch(() => undefined);
+  #serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#tail.then(task, task);
+    this.#tail = run.catch(() => undefined);
     return run;
   }
 
-  private hasQueued(key: string): boolean {
-    return this.queue.some((write) => write.key === key);
+  #hasQueued(key: string): boolean {
+    return this.#queue.some((write) => write.key === key);
   }
 
-  private pendingState(key: string): ReadResult | undefined {
-    for (let index = this.queue.length - 1; index >= 0; index--) {
-      const write = this.queue[index];
+  #pendingState(key: string): ReadResult | undefined {
+    for (let index = this.#queue.length - 1; index >= 0; index--) {
+      const write = this.#queue[index];
       if (write.key !== key) continue;
       return write.body === null
         ? { status: 'absent' }
@@ -546,21 +548,21 @@ export class HttpAdapter implements PreferencesAdapter {
     return undefined;
   }
 
-  private isOffline(): boolean {
+  #isOffline(): boolean {
     return typeof navigator !== 'undefined' && navigator.onLine === false;
   }
 
-  private documentUrl(key: string): string | undefined {
+  #documentUrl(key: string): string | undefined {
     if (key === '' || key === '.' || key === '..') return undefined;
     try {
-      return `${this.baseUrl}/documents/${encodeURIComponent(key)}`;
+      return `${this.#baseUrl}/documents/${encodeURIComponent(key)}`;
     } catch {
       return undefined;
     }
   }
 
-  private notify(change: HttpChange): void {
-    for (const listener of [...this.listeners]) {
+  #notify(change: HttpChange): void {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(change);
       } catch (error) {
@@ -569,39 +571,39 @@ export class HttpAdapter implements PreferencesAdapter {
     }
   }
 
-  private startPolling(): void {
-    if (this.pollIntervalMs <= 0 || this.pollTimer !== undefined || this.disposed) return;
-    this.pollTimer = setInterval(() => void this.poll(), this.pollIntervalMs);
+  #startPolling(): void {
+    if (this.#pollIntervalMs <= 0 || this.#pollTimer !== undefined || this.#disposed) return;
+    this.#pollTimer = setInterval(() => void this.#poll(), this.#pollIntervalMs);
   }
 
-  private stopPolling(): void {
-    clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
+  #stopPolling(): void {
+    clearInterval(this.#pollTimer);
+    this.#pollTimer = undefined;
   }
 
   /**
    * Conditional GET of every known document. The remembered etags stay untouched: they are what the
    * owner last read, and moving them here would let its next write overwrite a change it never merged.
    */
-  private async poll(): Promise<void> {
-    if (this.polling || this.isOffline()) return;
-    this.polling = true;
+  async #poll(): Promise<void> {
+    if (this.#polling || this.#isOffline()) return;
+    this.#polling = true;
     try {
-      for (const key of [...this.known]) {
-        if (this.hasQueued(key) || this.listeners.size === 0) continue;
-        const seen = this.etags.get(key);
+      for (const key of [...this.#known]) {
+        if (this.#hasQueued(key) || this.#listeners.size === 0) continue;
+        const seen = this.#etags.get(key);
         const conditional: HeaderMap = seen === undefined ? {} : { 'If-None-Match': seen };
-        const attempt = await this.attempt(this.documentUrl(key)!, 'GET', conditional, null, false);
+        const attempt = await this.#attempt(this.#documentUrl(key)!, 'GET', conditional, null, false);
         if ('failure' in attempt) return;
-        this.afterContact();
+        this.#afterContact();
         const status = attempt.response.status;
         const now = status === 200 ? (attempt.response.headers.get('ETag') ?? '') : status === 404 ? null : undefined;
-        if (now === undefined || now === (seen ?? null) || this.notifiedEtags.get(key) === now) continue;
-        this.notifiedEtags.set(key, now);
-        this.notify({ key, reason: 'remote' });
+        if (now === undefined || now === (seen ?? null) || this.#notifiedEtags.get(key) === now) continue;
+        this.#notifiedEtags.set(key, now);
+        this.#notify({ key, reason: 'remote' });
       }
     } finally {
-      this.polling = false;
+      this.#polling = false;
     }
   }
 }
