@@ -1,22 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  arrow as arrowMiddleware,
-  autoUpdate,
-  computePosition,
-  flip,
-  offset as offsetMiddleware,
-  shift,
-  size,
-  type Middleware,
-  type Placement,
-  type Strategy,
-} from '@floating-ui/dom';
+import type { Placement, Strategy } from '@floating-ui/dom';
 import { TkElement } from '../../base/tk-element.js';
 import { baseStyles } from '../../base/styles.js';
-import { composedContains, composedParent, deepActiveElement, firstTabbable } from '../../base/focus.js';
+import { composedContains, composedParent } from '../../base/focus.js';
+import { closeChildren, openChildren, register, unregister, type OpenPopover } from './open-stack.js';
+import { focusContent, returnsFocus } from './popover-focus.js';
+import { clearTrigger, compositePopup, decorateTrigger, derivedName, supportsReferenceTarget } from './popover-aria.js';
 import { popoverStyles } from './popover.styles.js';
+import { followReference, placePanel } from './positioning.js';
 
 /** Every floating-ui placement. `-start`/`-end` follow the writing direction on `top`/`bottom`. */
 export type PopoverPlacement = Placement;
@@ -45,29 +38,11 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-/** Roles a single content element can have to become the popup itself (the menu-button pattern). */
-const COMPOSITE_ROLES = new Set(['menu', 'listbox', 'tree', 'grid']);
-/** Values `aria-haspopup` accepts besides true/false. */
-const HASPOPUP_ROLES = new Set(['menu', 'listbox', 'tree', 'grid', 'dialog']);
-/** Distance kept from the viewport edges when flipping, shifting and sizing. */
-const VIEWPORT_PADDING = 8;
-
 /**
  * Browsers before 2024 lack the Popover API; there the panel shows in place, stacked by
  * `--tk-z-popover`, and an `overflow: hidden` ancestor can clip it.
  */
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
-const supportsReferenceTarget = typeof ShadowRoot !== 'undefined' && 'referenceTarget' in ShadowRoot.prototype;
-
-let idCounter = 0;
-function ensureId(element: Element, prefix: string): string {
-  if (!element.id) element.id = `${prefix}-${++idCounter}`;
-  return element.id;
-}
-
-function sameTreeScope(a: Node, b: Node): boolean {
-  return a.getRootNode() === b.getRootNode();
-}
 
 /**
  * A panel anchored to a trigger that flips and shifts to stay in the viewport, closes on Escape and
@@ -128,9 +103,6 @@ export class TkPopover extends TkElement {
     referenceTarget: 'panel',
   } as ShadowRootInit;
 
-  /** Open popovers, oldest first; the last one is the topmost and the one Escape closes. */
-  static readonly #openStack: TkPopover[] = [];
-
   @query('.base') private base!: HTMLElement;
   @query('.arrow') private arrowElement!: HTMLElement | null;
   @query('slot[name="trigger"]') private triggerSlot!: HTMLSlotElement | null;
@@ -148,7 +120,6 @@ export class TkPopover extends TkElement {
   #generation = 0;
   #transition: Promise<void> = Promise.resolve();
   #stopAutoUpdate: (() => void) | undefined;
-  #parentPopover: TkPopover | undefined;
   /** The trigger whose ARIA attributes this popover wrote, so they can be removed if it changes. */
   #decorated: HTMLElement | undefined;
   /** Made on first connection: a server renders the popover where MutationObserver does not exist. */
@@ -216,7 +187,7 @@ export class TkPopover extends TkElement {
       this.#generation++;
       this.#teardown();
     }
-    if (this.#decorated) this.#clearTriggerAria(this.#decorated);
+    if (this.#decorated) clearTrigger(this.#decorated);
     this.#decorated = undefined;
   }
 
@@ -282,47 +253,6 @@ export class TkPopover extends TkElement {
     this.#syncTriggerAria();
   };
 
-  static readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    // The innermost open popover the key was pressed in; from elsewhere on the page, the topmost.
-    const path = event.composedPath();
-    const stack = [...TkPopover.#openStack].reverse();
-    const target = stack.find((popover) => popover.#pathIsInside(path)) ?? stack[0];
-    if (!target) return;
-    // Consumed even when a listener vetoes the close, so an enclosing <dialog> does not close instead.
-    event.preventDefault();
-    target.#requestClose('escape');
-  };
-
-  static readonly #onDocumentPointerdown = (event: PointerEvent): void => {
-    const path = event.composedPath();
-    for (const popover of [...TkPopover.#openStack].reverse()) {
-      if (popover.#shown && !popover.#pathIsInside(path)) popover.#requestClose('outside');
-    }
-  };
-
-  static #register(popover: TkPopover): void {
-    const stack = TkPopover.#openStack;
-    if (stack.includes(popover)) return;
-    stack.push(popover);
-    if (stack.length === 1) {
-      document.addEventListener('keydown', TkPopover.#onDocumentKeydown);
-      // Capture, so a content handler that stops propagation cannot keep a popover open by accident.
-      document.addEventListener('pointerdown', TkPopover.#onDocumentPointerdown, true);
-    }
-  }
-
-  static #unregister(popover: TkPopover): void {
-    const stack = TkPopover.#openStack;
-    const index = stack.indexOf(popover);
-    if (index === -1) return;
-    stack.splice(index, 1);
-    if (stack.length === 0) {
-      document.removeEventListener('keydown', TkPopover.#onDocumentKeydown);
-      document.removeEventListener('pointerdown', TkPopover.#onDocumentPointerdown, true);
-    }
-  }
-
   #slottedTrigger(): HTMLElement | undefined {
     return this.triggerSlot
       ?.assignedElements({ flatten: true })
@@ -355,61 +285,21 @@ export class TkPopover extends TkElement {
 
   #refreshContent(): void {
     const content = this.#contentElements();
-    const only = content.length === 1 ? content[0] : undefined;
-    this.popup = only && COMPOSITE_ROLES.has(only.getAttribute('role') ?? '') ? only : undefined;
-
-    const heading = content
-      .map((el) =>
-        el.matches('h1,h2,h3,h4,h5,h6,[role="heading"]') ? el : el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]'),
-      )
-      .find((el) => el !== null);
-    const trigger = this.#trigger();
-    const source = heading ?? trigger;
-    this.derivedLabel = (source?.getAttribute('aria-label') || source?.textContent || '').replace(/\s+/g, ' ').trim();
-  }
-
-  /** The role the trigger's `aria-haspopup` announces, or undefined for a plain disclosure. */
-  #popupRole(): string | undefined {
-    const role = this.popup ? this.popup.getAttribute('role')! : this.panelRole;
-    return HASPOPUP_ROLES.has(role) ? role : undefined;
+    this.popup = compositePopup(content);
+    this.derivedLabel = derivedName(content, this.#trigger());
   }
 
   #syncTriggerAria(): void {
     const trigger = this.isConnected ? this.#trigger() : undefined;
-    if (this.#decorated && this.#decorated !== trigger) this.#clearTriggerAria(this.#decorated);
+    if (this.#decorated && this.#decorated !== trigger) clearTrigger(this.#decorated);
     this.#decorated = trigger;
     if (!trigger) return;
-
-    trigger.setAttribute('aria-expanded', String(this.open));
-    const role = this.#popupRole();
-    if (role) trigger.setAttribute('aria-haspopup', role);
-    else trigger.removeAttribute('aria-haspopup');
-
-    const controlled = this.popup ?? (supportsReferenceTarget ? this : undefined);
-    if (!controlled) {
-      trigger.removeAttribute('aria-controls');
-    } else if (sameTreeScope(trigger, controlled)) {
-      trigger.setAttribute('aria-controls', ensureId(controlled, this.popup ? 'tk-popup' : 'tk-popover'));
-    } else {
-      trigger.removeAttribute('aria-controls');
-      trigger.ariaControlsElements = [controlled];
-    }
-
-    // A menu is named by its button (menu-button pattern), unless the author named it.
-    if (this.popup && !this.popup.hasAttribute('aria-label') && !this.popup.hasAttribute('aria-labelledby')) {
-      if (sameTreeScope(trigger, this.popup)) {
-        this.popup.setAttribute('aria-labelledby', ensureId(trigger, 'tk-popover-trigger'));
-      } else {
-        this.popup.ariaLabelledByElements = [trigger];
-      }
-    }
-  }
-
-  #clearTriggerAria(trigger: HTMLElement): void {
-    trigger.removeAttribute('aria-expanded');
-    trigger.removeAttribute('aria-haspopup');
-    trigger.removeAttribute('aria-controls');
-    trigger.ariaControlsElements = null;
+    decorateTrigger(trigger, {
+      open: this.open,
+      popup: this.popup,
+      panelRole: this.panelRole,
+      controlled: this.popup ?? (supportsReferenceTarget ? this : undefined),
+    });
   }
 
   #consumeReason<R extends PopoverShowReason | PopoverHideReason>(): R {
@@ -429,15 +319,16 @@ export class TkPopover extends TkElement {
     const base = this.base;
     base.toggleAttribute('data-open', true);
     if (supportsPopover && !base.matches(':popover-open')) base.showPopover();
-    this.#parentPopover = this.#findParentPopover();
-    TkPopover.#register(this);
+    register(this.#asOpen(this.#findParentPopover()));
     this.#syncTriggerAria();
     this.#startPositioning();
 
     await this.#reposition();
     if (generation !== this.#generation) return settle();
     base.toggleAttribute('data-positioned', true);
-    if (!this.noAutoFocus) this.#focusContent();
+    if (!this.noAutoFocus) {
+      focusContent(this.popup, this.#contentElements(), this.shadowRoot?.querySelector<HTMLElement>('.panel'));
+    }
     this.emit('tk-show', { reason });
 
     await Promise.all(
@@ -449,20 +340,14 @@ export class TkPopover extends TkElement {
 
   #closePanel(): void {
     const reason = this.#consumeReason<PopoverHideReason>();
-    const active = deepActiveElement();
-    const focusInside = active !== null && this.#isInside(active);
-    const focusLost = active === null || active === document.body;
+    // Measured before children close and the panel goes: outside clicks and focus leaving have
+    // already decided where focus goes.
+    const returnFocus = returnsFocus(reason, (node) => this.#isInside(node));
     this.#generation++;
 
-    for (const child of [...TkPopover.#openStack].reverse()) {
-      if (child !== this && child.#descendsFrom(this)) child.#forceClose();
-    }
+    closeChildren(this);
     this.#teardown();
 
-    // Outside clicks and focus leaving have already decided where focus goes.
-    const returnFocus =
-      (focusInside && reason !== 'outside' && reason !== 'focus-out' && reason !== 'parent') ||
-      (reason === 'escape' && focusLost);
     if (returnFocus) this.#trigger()?.focus();
 
     this.emit('tk-hide', { reason });
@@ -484,8 +369,7 @@ export class TkPopover extends TkElement {
     if (supportsPopover && base.matches(':popover-open')) base.hidePopover();
     base.removeAttribute('data-open');
     base.removeAttribute('data-positioned');
-    TkPopover.#unregister(this);
-    this.#parentPopover = undefined;
+    unregister(this);
     this.#syncTriggerAria();
   }
 
@@ -497,61 +381,15 @@ export class TkPopover extends TkElement {
       console.warn('[tailorkit] <tk-popover> has neither a slotted trigger nor an anchor to position against.');
       return;
     }
-    this.#stopAutoUpdate = autoUpdate(reference, this.base, () => void this.#reposition());
+    this.#stopAutoUpdate = followReference(reference, this.base, () => void this.#reposition());
   }
 
   async #reposition(): Promise<void> {
     const reference = this.#reference();
-    const base = this.base;
     if (!reference || !this.#shown) return;
-    const arrowElement = this.arrow ? this.arrowElement : null;
-    const middleware: Middleware[] = [
-      offsetMiddleware(this.offset),
-      flip({ padding: VIEWPORT_PADDING }),
-      shift({ padding: VIEWPORT_PADDING }),
-      size({
-        padding: VIEWPORT_PADDING,
-        apply({ availableWidth, availableHeight, elements }) {
-          elements.floating.style.setProperty('--_available-width', `${Math.max(0, availableWidth)}px`);
-          elements.floating.style.setProperty('--_available-height', `${Math.max(0, availableHeight)}px`);
-        },
-      }),
-    ];
-    if (arrowElement) middleware.push(arrowMiddleware({ element: arrowElement, padding: 6 }));
-
-    const { x, y, placement, middlewareData } = await computePosition(reference, base, {
-      placement: this.placement,
-      strategy: this.strategy,
-      middleware,
-    });
-    if (!this.#shown) return;
-    base.style.left = `${x}px`;
-    base.style.top = `${y}px`;
-    base.dataset.side = placement.split('-')[0];
-    if (arrowElement) {
-      const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
-      arrowElement.style.left = arrowX === undefined ? '' : `${arrowX}px`;
-      arrowElement.style.top = arrowY === undefined ? '' : `${arrowY}px`;
-    }
-  }
-
-  /** First the popup (a menu focuses its item), then `[autofocus]`, then the first tabbable, then the panel. */
-  #focusContent(): void {
-    const content = this.#contentElements();
-    const candidates: (HTMLElement | SVGElement | null | undefined)[] = [
-      this.popup,
-      content
-        .map((el) => (el.hasAttribute('autofocus') ? el : el.querySelector<HTMLElement>('[autofocus]')))
-        .find(Boolean),
-      firstTabbable(content),
-      this.shadowRoot?.querySelector<HTMLElement>('.panel'),
-    ];
-    for (const candidate of candidates) {
-      if (!candidate) continue;
-      candidate.focus({ preventScroll: true });
-      const active = deepActiveElement();
-      if (active && (active === candidate || composedContains(candidate, active))) return;
-    }
+    const { placement, strategy, offset } = this;
+    const arrow = this.arrow ? this.arrowElement : null;
+    await placePanel(reference, this.base, { placement, strategy, offset, arrow }, () => this.#shown);
   }
 
   #findParentPopover(): TkPopover | undefined {
@@ -564,15 +402,19 @@ export class TkPopover extends TkElement {
     return undefined;
   }
 
-  #descendsFrom(ancestor: TkPopover): boolean {
-    for (let parent = this.#parentPopover; parent; parent = parent.#parentPopover) {
-      if (parent === ancestor) return true;
-    }
-    return false;
-  }
-
-  #openChildren(): TkPopover[] {
-    return TkPopover.#openStack.filter((popover) => popover !== this && popover.#descendsFrom(this));
+  /** How this popover takes part in the page's open popovers (Escape, outside clicks, nesting). */
+  #asOpen(parent: TkPopover | undefined): OpenPopover {
+    return {
+      element: this,
+      parent,
+      isShown: () => this.#shown,
+      pathHits: (path) => {
+        const anchor = this.#anchorElement();
+        return path.some((target) => target === this || target === anchor);
+      },
+      requestClose: (reason) => void this.#requestClose(reason),
+      forceClose: () => this.#forceClose(),
+    };
   }
 
   /** Inside means: in this popover (trigger, panel, content), its anchor, or an open child popover. */
@@ -581,14 +423,8 @@ export class TkPopover extends TkElement {
     return (
       composedContains(this, node) ||
       (anchor !== undefined && composedContains(anchor, node)) ||
-      this.#openChildren().some((child) => composedContains(child, node))
+      openChildren(this).some((child) => composedContains(child.element, node))
     );
-  }
-
-  #pathIsInside(path: EventTarget[]): boolean {
-    const anchor = this.#anchorElement();
-    const children = this.#openChildren();
-    return path.some((target) => target === this || target === anchor || children.includes(target as TkPopover));
   }
 
   #toggleFrom(reason: 'trigger'): void {
