@@ -69,7 +69,7 @@ export class TkPreferences extends TkElement {
   /**
    * Storage of the store the element makes: `local` (localStorage, the default), `indexeddb`,
    * `http` (with `endpoint`) or `memory`; from script, also any adapter object. Ignored when
-   * `preferences` is set.
+   * `preferences` is set. The IndexedDB and HTTP adapters' code loads when the store first reads.
    */
   @property() adapter?: AdapterName | PreferencesAdapter;
 
