@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from './focus.js';
 
 /**
  * Per-instance strings with defaults, plus `Intl` formatting that follows the element's language.
@@ -80,7 +81,7 @@ export class LocalizeController<S extends Strings> implements ReactiveController
         const value = node.getAttribute(name);
         if (value && value !== 'auto') return value;
       }
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      node = composedParent(node);
     }
     return undefined;
   }

@@ -14,6 +14,7 @@ import type { Preferences } from '../../core/prefs/store.js';
 import type * as EngineModule from './engine.js';
 import { LazyModule } from '../lazy.js';
 import { DEV, devWarn, looksLikeStore } from '../dev.js';
+import { composedParent } from '../focus.js';
 import { preferencesContext } from './context.js';
 
 /** Detail of `tk-preferences-error`: a document could not be loaded or saved. */
@@ -394,7 +395,7 @@ export class PersistController<T> implements ReactiveController {
 function enclosedByProvider(element: Element): boolean {
   let node: Node | null = element;
   while (node) {
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = composedParent(node);
     if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
   }
   return false;
