@@ -96,7 +96,7 @@ export class TkPopover extends TkElement {
    * reference elements in the same or an enclosing tree, not in a descendant shadow root. Reference
    * Target solves exactly this: an idref to the host is forwarded to the shadow element `#panel`, so
    * the trigger's `aria-controls="<host id>"` reaches the dialog. Browsers without it ignore the option
-   * and the trigger gets no `aria-controls` (see `syncTriggerAria`).
+   * and the trigger gets no `aria-controls` (see `decorateTrigger` in popover-aria.ts).
    */
   static override shadowRootOptions = {
     ...TkElement.shadowRootOptions,
