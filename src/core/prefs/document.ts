@@ -4,6 +4,19 @@ import { PreferencesError, type PreferencesErrorCode } from './errors.js';
 import { deepEqual, deepFreeze, toJson } from './json.js';
 import { diff, getAt, merge, rebase, removeAt, toPath, type Patch, type Path, type PathSegment } from './patch.js';
 import { describe } from './record.js';
+import type {
+  ChangeSource,
+  DocumentChange,
+  DocumentHost,
+  DocumentOptions,
+  DocumentStatus,
+  Layers,
+  SaveResult,
+  SetOptions,
+} from './document-types.js';
+import { DocumentStorage } from './document-storage.js';
+import { DocumentSchema, type Synced } from './schema.js';
+import { WriteScheduler } from './write-scheduler.js';
 
 export type {
   ChangeSource,
@@ -18,19 +31,6 @@ export type {
   SetOptions,
   Validator,
 } from './document-types.js';
-import type {
-  ChangeSource,
-  DocumentChange,
-  DocumentHost,
-  DocumentOptions,
-  DocumentStatus,
-  Layers,
-  SaveResult,
-  SetOptions,
-} from './document-types.js';
-import { DocumentStorage } from './document-storage.js';
-import { DocumentSchema, type Synced } from './schema.js';
-import { WriteScheduler } from './write-scheduler.js';
 
 interface Snapshot {
   value: unknown;
