@@ -1,5 +1,6 @@
 // The open popovers of the page, oldest first: Escape closes the innermost one it was pressed in (or
 // the topmost), a pointerdown outside closes each it is outside of, and nesting is known here.
+import { composedParent } from '../../base/focus.js';
 
 /** What an open popover tells the stack. */
 export interface OpenPopover {
@@ -18,6 +19,23 @@ export interface OpenPopover {
 }
 
 const stack: OpenPopover[] = [];
+
+/**
+ * The popover `element` is nested in: the nearest one around it in the composed tree, else around its
+ * anchor (a popover anchored to an element inside another one's content is its child).
+ */
+export function enclosingPopover(
+  element: Element,
+  anchor: Element | undefined,
+  isPopover: (node: Node) => boolean,
+): Element | undefined {
+  for (const start of [composedParent(element), anchor]) {
+    for (let node: Node | null | undefined = start; node; node = composedParent(node)) {
+      if (isPopover(node)) return node as Element;
+    }
+  }
+  return undefined;
+}
 
 function entryOf(element: Element): OpenPopover | undefined {
   return stack.find((entry) => entry.element === element);

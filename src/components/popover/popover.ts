@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Placement, Strategy } from '@floating-ui/dom';
 import { TkElement } from '../../base/tk-element.js';
 import { baseStyles } from '../../base/styles.js';
-import { composedContains, composedParent } from '../../base/focus.js';
-import { closeChildren, openChildren, register, unregister, type OpenPopover } from './open-stack.js';
+import { composedContains } from '../../base/focus.js';
+import { closeChildren, enclosingPopover, openChildren, register, unregister, type OpenPopover } from './open-stack.js';
 import { focusContent, returnsFocus } from './popover-focus.js';
 import { clearTrigger, compositePopup, decorateTrigger, derivedName, supportsReferenceTarget } from './popover-aria.js';
 import { popoverStyles } from './popover.styles.js';
@@ -319,7 +319,7 @@ export class TkPopover extends TkElement {
     const base = this.base;
     base.toggleAttribute('data-open', true);
     if (supportsPopover && !base.matches(':popover-open')) base.showPopover();
-    register(this.#asOpen(this.#findParentPopover()));
+    register(this.#asOpen(enclosingPopover(this, this.#anchorElement(), (node) => node instanceof TkPopover)));
     this.#syncTriggerAria();
     this.#startPositioning();
 
@@ -392,18 +392,8 @@ export class TkPopover extends TkElement {
     await placePanel(reference, this.base, { placement, strategy, offset, arrow }, () => this.#shown);
   }
 
-  #findParentPopover(): TkPopover | undefined {
-    const starts = [composedParent(this), this.#anchorElement()];
-    for (const start of starts) {
-      for (let node: Node | null | undefined = start; node; node = composedParent(node)) {
-        if (node instanceof TkPopover) return node;
-      }
-    }
-    return undefined;
-  }
-
   /** How this popover takes part in the page's open popovers (Escape, outside clicks, nesting). */
-  #asOpen(parent: TkPopover | undefined): OpenPopover {
+  #asOpen(parent: Element | undefined): OpenPopover {
     return {
       element: this,
       parent,
