@@ -126,7 +126,6 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: [
       // TODO(naming): remove once converted
-      'src/base/brand.ts',
       'src/components/dashboard/children.ts',
       'src/components/dashboard/pointer.ts',
       'src/components/dashboard/session.ts',
@@ -139,10 +138,6 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: [
-      // TODO(naming): remove once converted
-      'src/base/brand.ts',
-    ],
     rules: { 'naming/event-detail-names': 'error' },
   },
   {
@@ -150,8 +145,6 @@ export default tseslint.config(
     ignores: [
       'src/base/tk-element.ts', // derives GlobalEventHandlersEventMap from TkEventDetailMap
       // TODO(naming): remove once converted
-      'src/base/brand.ts',
-      'src/base/config-error.ts',
       'src/components/chat-designer/chat-designer.ts',
       'src/components/chat-launcher/chat-launcher.ts',
       'src/components/chat-widget/chat-widget.ts',
