@@ -50,7 +50,7 @@ interface Openable extends HTMLElement {
  * @cssprop [--tk-chat-badge-color=#fff] - Badge text colour.
  *
  * @event {CustomEvent<TkChatOpenChangeDetail>} tk-chat-open-change - The visitor pressed the launcher; `open` is the state it asks for.
- * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
+ * @event {CustomEvent<TkBrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
  */
 export class TkChatLauncher extends TkElement {
   static override styles = [baseStyles, launcherStyles];

@@ -44,7 +44,7 @@ declare module '../../base/tk-element.js' {
  *
  * @event {CustomEvent<TkChatOpenChangeDetail>} tk-chat-open-change - The chat opened or closed; cancelable when the visitor asked.
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - Something failed (the window's code could not load, a message could not be sent, a transport sent a malformed message). Nothing typed is lost.
- * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
+ * @event {CustomEvent<TkBrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
  * @event {CustomEvent<TkConfigErrorDetail>} tk-config-error - `inline-offset` or `block-offset` is not a length; the default shows.
  */
 export class TkChatWidget extends TkChatElement {

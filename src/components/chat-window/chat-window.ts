@@ -80,7 +80,7 @@ let localAdapter: LocalStorageAdapter | undefined;
  * @event {CustomEvent<TkChatSendDetail>} tk-chat-send - The visitor sent a message (it is on its way through the transport, if there is one).
  * @event {CustomEvent<TkChatPrechatSubmitDetail>} tk-chat-prechat-submit - The pre-chat form was filled in.
  * @event {CustomEvent<TkChatErrorDetail>} tk-chat-error - A message could not be sent, a transport sent a malformed message, storage failed. Nothing typed is lost.
- * @event {CustomEvent<BrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
+ * @event {CustomEvent<TkBrandWarningDetail>} tk-brand-warning - A `brand` field was invalid and the theme's value shows instead.
  * @event {CustomEvent<TkConfigErrorDetail>} tk-config-error - `hours` is not valid business hours; the chat counts as always answered.
  */
 export class TkChatWindow extends TkChatElement {
