@@ -145,14 +145,8 @@ export default tseslint.config(
     ignores: [
       'src/base/tk-element.ts', // derives GlobalEventHandlersEventMap from TkEventDetailMap
       // TODO(naming): remove once converted
-      'src/components/chat-designer/chat-designer.ts',
-      'src/components/chat-launcher/chat-launcher.ts',
-      'src/components/chat-widget/chat-widget.ts',
-      'src/components/chat-window/chat-window.ts',
       'src/components/field-picker/field-picker.ts',
       'src/components/filter-builder/filter-builder.ts',
-      'src/components/invoice-designer/invoice-designer.ts',
-      'src/components/invoice/invoice-types.ts',
       'src/components/record-view/record-view-types.ts',
     ],
     rules: { 'naming/derived-event-map': 'error' },
