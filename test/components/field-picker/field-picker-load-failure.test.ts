@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/field-picker/define.js';
 import type { TkFieldPicker } from '../../../src/index.js';
-import type { TkLoadErrorDetail } from '../../../src/components/dashboard/index.js';
+import type { TkLoadErrorDetail } from '../../../src/base/index.js';
 import { CRM_FIELDS, shownLabels } from './helpers.js';
 
 describe('tk-field-picker when its list code cannot be fetched', () => {
