@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize } from './near-flow.js';
 import type { FieldSet } from '../../core/fields/field-set.js';
 import { selectionState, setFieldsVisible } from '../../core/fields/state.js';
 import { ListKeyboard } from './list-keyboard.js';

@@ -4,6 +4,6 @@
  * reorder controller (drag and keyboard grab). The entry carries the state, the "Shown" section and
  * the styles, so the picker shows the ticked fields at once.
  */
-export { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 export { ReorderController } from '../../base/reorder.js';
 export { FieldList } from './field-list.js';
+export { virtualize } from './near-flow.js';

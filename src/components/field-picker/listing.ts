@@ -3,7 +3,7 @@ import type { FieldHit } from '../../core/fields/search.js';
 import type { FieldDefinition } from '../../core/fields/types.js';
 
 /** Options rendered together in one group element: virtualization works in these blocks. */
-export const CHUNK_SIZE = 25;
+export const CHUNK_SIZE = 10;
 
 /** A block of the list: one category's header (on its first block) and up to `CHUNK_SIZE` fields. */
 export interface Chunk {
