@@ -89,8 +89,14 @@ export class ShownSection {
   /** Focuses a row, scrolling a virtualized list to it first. */
   async #focus(id: string): Promise<void> {
     const ids = this.#reorder?.arrange()[0] ?? this.#context.state.shown;
+    const index = ids.indexOf(id);
     const virtual = ids.length > VIRTUALIZE_SHOWN_FROM ? this.#listElement() : null;
-    (await revealVirtualItem(virtual, ids.indexOf(id), ids.length, () => this.#row(id)))?.focus();
+    // Until the virtualizer has rendered the new order, the row may still sit where it was: wait for its new place.
+    const find = () => {
+      const row = this.#row(id);
+      return row?.getAttribute('aria-posinset') === String(index + 1) ? row : null;
+    };
+    (await revealVirtualItem(virtual, index, ids.length, find))?.focus();
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
