@@ -59,7 +59,8 @@ const listSupport = /* @__PURE__ */ new LazyModule<typeof ListSupportModule>(() 
  *   categories and the focused row.
  * - Required fields stay ticked and pinned ones stay at their end; each row says why.
  * - In `apply-mode="staged"` changes wait for Apply (one `tk-fields-change`) or Cancel.
- * - Fields that differ from the default are marked, with a per-field reset and "Reset to default".
+ * - Fields that differ from the default (shown, hidden, or moved out of its order) are marked, with a
+ *   per-field reset (a moved field goes back to its default place) and "Reset to default".
  *   With `persist-key`, the default is what the preferences engine resolves (the host's `value`, or
  *   a personalized default with its reason), and the user's choice is stored over it.
  *
@@ -78,6 +79,7 @@ const listSupport = /* @__PURE__ */ new LazyModule<typeof ListSupportModule>(() 
  *
  * @cssprop [--tk-field-picker-list-height=20rem] - Height of the scrolling list.
  * @cssprop [--tk-field-picker-row-height=2.25rem] - Height of a row.
+ * @cssprop [--tk-field-picker-shown-height=12rem] - Greatest height of the "Shown" section's list, which scrolls beyond it.
  * @cssprop [--tk-field-picker-changed-color=var(--tk-color-brand)] - Mark of a field that differs from the default.
  * @cssprop [--tk-field-picker-match-background=color-mix(in srgb, var(--tk-color-brand) 20%, transparent)] - Highlight of matched text.
  *
