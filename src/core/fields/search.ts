@@ -73,24 +73,20 @@ function merge(ranges: TextRange[]): TextRange[] {
 interface Probe {
   /** Bit `i` is set when token `i` was found. */
   found: number;
-  /** Every token found here starts a word (false when none was found). */
-  wordStarts: boolean;
-  /** With `ranges`: where the tokens were found, in the original text. */
+  /** Where the tokens were found, in the original text. */
   ranges: TextRange[];
 }
 
-function probe(text: FoldedText, tokens: readonly string[], ranges: boolean): Probe {
-  const hit: Probe = { found: 0, wordStarts: true, ranges: [] };
+function probe(text: FoldedText, tokens: readonly string[]): Probe {
+  const ranges: TextRange[] = [];
+  let found = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const { at, wordStart } = find(text.text, tokens[index]);
+    const { at } = find(text.text, tokens[index]);
     if (at === -1) continue;
-    hit.found |= 1 << index;
-    hit.wordStarts &&= wordStart;
-    if (ranges) hit.ranges.push(originalRange(text, at, at + tokens[index].length));
+    found |= 1 << index;
+    ranges.push(originalRange(text, at, at + tokens[index].length));
   }
-  hit.wordStarts &&= hit.found !== 0;
-  hit.ranges = merge(hit.ranges);
-  return hit;
+  return { found, ranges: merge(ranges) };
 }
 
 /** A query folded and cut into words (at most 30: each is a bit of a mask). */
@@ -106,59 +102,104 @@ function parseQuery(query: string, locale: string | undefined): Query {
   return { folded, tokens, all: (1 << tokens.length) - 1 };
 }
 
-/** Ranks one field against a query, with its highlight ranges when `ranges` is set; `undefined` when it does not match. */
-function matchField(set: FieldSet, field: FieldDefinition, query: Query, locale: string | undefined, ranges: boolean) {
+/** Whether every token `maskOf` found last starts a word there (false when it found none). */
+let lastStarts = false;
+
+/** Bit `i` set for each token `i` found in `text`; no allocation, as it runs for every field on a keystroke. */
+function maskOf(text: string, tokens: readonly string[]): number {
+  let found = 0;
+  let starts = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    let at = text.indexOf(token);
+    if (at === -1) continue;
+    found |= 1 << i;
+    let wordStart = false;
+    for (; at !== -1 && !wordStart; at = text.indexOf(token, at + 1)) wordStart = startsWord(text, at);
+    starts &&= wordStart;
+  }
+  lastStarts = starts && found !== 0;
+  return found;
+}
+
+/** How well a field matches the query (`MatchRank`), or -1 when a word of the query is missing. */
+function rankField(set: FieldSet, field: FieldDefinition, query: Query, locale: string | undefined): MatchRank | -1 {
   const { tokens, folded, all } = query;
   const text = set.searchText(field, locale);
   // Most fields miss a word of a narrowing query: rule them out on the joined text first.
-  if (!ranges && tokens.some((token) => !text.all.includes(token))) return undefined;
-  const label = probe(text.label, tokens, ranges);
-  const category = probe(text.category, tokens, ranges);
-  const id = probe(text.id, tokens, ranges);
-  let found = label.found | category.found | id.found;
-  let synonym: FieldMatch['synonym'];
-  let synonymWordStarts = false;
-  for (let i = 0; i < text.synonyms.length; i++) {
-    const hit = probe(text.synonyms[i], tokens, ranges);
-    if (hit.found === 0) continue;
-    found |= hit.found;
-    if (!synonym) {
-      synonym = { text: field.synonyms![i], ranges: hit.ranges };
-      synonymWordStarts = hit.wordStarts;
+  for (const token of tokens) if (!text.all.includes(token)) return -1;
+  const label = maskOf(text.label.text, tokens);
+  const labelStarts = lastStarts;
+  const category = maskOf(text.category.text, tokens);
+  const categoryStarts = lastStarts;
+  const id = maskOf(text.id.text, tokens);
+  const idStarts = lastStarts;
+  let found = label | category | id;
+  let synonymStarts = true;
+  let synonymSeen = false;
+  for (const synonym of text.synonyms) {
+    const mask = maskOf(synonym.text, tokens);
+    if (mask === 0) continue;
+    found |= mask;
+    if (!synonymSeen) {
+      synonymSeen = true;
+      synonymStarts = lastStarts;
     }
     if (found === all) break;
   }
-  if (found !== all) return undefined;
-  let rank: MatchRank = 3;
-  if (text.label.text.startsWith(folded)) rank = 0;
-  else if (label.found === all && label.wordStarts) rank = 1;
-  else if ([label, category, id].every((hit) => hit.found === 0 || hit.wordStarts) && (!synonym || synonymWordStarts)) {
-    rank = 2;
+  if (found !== all) return -1;
+  if (text.label.text.startsWith(folded)) return 0;
+  if (label === all && labelStarts) return 1;
+  const starts = (mask: number, wordStarts: boolean) => mask === 0 || wordStarts;
+  if (starts(label, labelStarts) && starts(category, categoryStarts) && starts(id, idStarts) && synonymStarts) return 2;
+  return 3;
+}
+
+/** Where a matching field's texts matched, for highlighting. */
+function matchRanges(set: FieldSet, field: FieldDefinition, query: Query, locale: string | undefined) {
+  const text = set.searchText(field, locale);
+  const tokens = query.tokens;
+  const label = probe(text.label, tokens);
+  const category = probe(text.category, tokens);
+  const id = probe(text.id, tokens);
+  let found = label.found | category.found | id.found;
+  let synonym: FieldMatch['synonym'];
+  for (let i = 0; i < text.synonyms.length; i++) {
+    const hit = probe(text.synonyms[i], tokens);
+    if (hit.found === 0) continue;
+    found |= hit.found;
+    synonym ??= { text: field.synonyms![i], ranges: hit.ranges };
+    if (found === query.all) break;
   }
-  return { rank, label, category, id, synonym };
+  return { label: label.ranges, category: category.ranges, id: id.ranges, synonym };
+}
+
+/** Ranks `candidates` (fields in definition order): the hits by rank, and the fields found, in definition order. */
+function scan(
+  set: FieldSet,
+  query: Query,
+  locale: string | undefined,
+  candidates: readonly FieldDefinition[],
+): { hits: FieldHit[]; found: FieldDefinition[] } {
+  if (query.tokens.length === 0) return { hits: set.fields.map((field) => ({ field, rank: 3 })), found: [] };
+  const buckets: FieldHit[][] = [[], [], [], []];
+  const found: FieldDefinition[] = [];
+  for (const field of candidates) {
+    const rank = rankField(set, field, query, locale);
+    if (rank === -1) continue;
+    buckets[rank].push({ field, rank });
+    found.push(field);
+  }
+  return { hits: buckets.flat(), found };
 }
 
 /**
  * The fields a query finds, ranked (prefix matches first, see `MatchRank`), then in definition
- * order, without highlight ranges (`highlightMatch` gives them for the fields shown). `within`
- * limits the search to some fields: the previous result when the query only grew longer. A blank
- * query finds every field, in definition order.
+ * order, without highlight ranges (`highlightMatch` gives them for the fields shown). A blank query
+ * finds every field, in definition order.
  */
-export function findFields(
-  set: FieldSet,
-  query: string,
-  options: SearchOptions & { within?: ReadonlySet<string> } = {},
-): FieldHit[] {
-  const parsed = parseQuery(query, options.locale);
-  if (parsed.tokens.length === 0) return set.fields.map((field) => ({ field, rank: 3 }));
-  const buckets: FieldHit[][] = [[], [], [], []];
-  const within = options.within;
-  for (const field of set.fields) {
-    if (within && !within.has(field.id)) continue;
-    const match = matchField(set, field, parsed, options.locale, false);
-    if (match) buckets[match.rank].push({ field, rank: match.rank });
-  }
-  return buckets.flat();
+export function findFields(set: FieldSet, query: string, options: SearchOptions = {}): FieldHit[] {
+  return scan(set, parseQuery(query, options.locale), options.locale, set.fields).hits;
 }
 
 /** A found field with what to highlight in each of its texts. */
@@ -166,16 +207,10 @@ export function highlightMatch(set: FieldSet, hit: FieldHit, query: string, opti
   const parsed = parseQuery(query, options.locale);
   const { field, rank } = hit;
   if (parsed.tokens.length === 0) return { field, rank, label: [], category: [], id: [] };
-  const match = matchField(set, field, parsed, options.locale, true);
-  const result: FieldMatch = {
-    field,
-    rank,
-    label: match?.label.ranges ?? [],
-    category: match?.category.ranges ?? [],
-    id: match?.id.ranges ?? [],
-  };
-  if (match?.synonym) result.synonym = match.synonym;
-  return result;
+  const { label, category, id, synonym } = matchRanges(set, field, parsed, options.locale);
+  const match: FieldMatch = { field, rank, label, category, id };
+  if (synonym) match.synonym = synonym;
+  return match;
 }
 
 /**
@@ -193,14 +228,18 @@ export function searchFields(set: FieldSet, query: string, options: SearchOption
  * longer (typing more can only drop fields), so a keystroke looks at the fields still found.
  */
 export class FieldSearch {
-  #last: { set: FieldSet; locale: string | undefined; folded: string; ids: Set<string> } | undefined;
+  #last: { set: FieldSet; locale: string | undefined; folded: string; found: FieldDefinition[] } | undefined;
 
   find(set: FieldSet, query: string, options: SearchOptions = {}): FieldHit[] {
-    const folded = foldText(query.trim(), options.locale);
+    const parsed = parseQuery(query, options.locale);
     const last = this.#last;
-    const narrows = last?.set === set && last.locale === options.locale && folded.startsWith(last.folded);
-    const hits = findFields(set, query, { ...options, within: narrows && last.folded ? last.ids : undefined });
-    this.#last = { set, locale: options.locale, folded, ids: new Set(hits.map((hit) => hit.field.id)) };
+    const narrows =
+      last?.set === set &&
+      last.locale === options.locale &&
+      last.folded !== '' &&
+      parsed.folded.startsWith(last.folded);
+    const { hits, found } = scan(set, parsed, options.locale, narrows ? last.found : set.fields);
+    this.#last = { set, locale: options.locale, folded: parsed.folded, found };
     return hits;
   }
 }
