@@ -181,7 +181,7 @@ export class ShownSection {
     const held = this.#reorder?.held;
     const virtual = !!this.#support && ids.length > VIRTUALIZE_SHOWN_FROM;
     // A search or a focus move in the list re-renders the picker; the section only when its inputs change.
-    return guard([ids.join('\n'), differences, this.#active, held, virtual, host.strings], () => {
+    return guard([ids.join('\n'), state.set, differences, this.#active, held, virtual, host.strings], () => {
       const row = (id: string, index: number) => this.#renderRow(id, index, ids.length, differences);
       return html`<section class="shown" part="shown" aria-labelledby="shown-heading">
         <h3 id="shown-heading" class="heading">${term('shown')} <span class="badge">${ids.length}</span></h3>
