@@ -135,7 +135,10 @@ export class TkFieldPicker extends TkElement {
         this.#state.set,
       );
     },
-    failed: (detail) => this.emit('tk-load-error', detail),
+    failed: (detail) => {
+      this.#shown.unavailable();
+      this.emit('tk-load-error', detail);
+    },
   });
 
   @query('input[type=search]') private searchInput!: HTMLInputElement;

@@ -52,9 +52,16 @@ export class ShownSection {
   #support: typeof ListSupportModule | undefined;
   /** The row that holds the tab stop. */
   #active: string | undefined;
+  /** The list's code could not be loaded: every row is rendered, as there is no virtualizer. */
+  #unvirtualized = false;
 
   constructor(context: ShownContext) {
     this.#context = context;
+  }
+
+  /** The list's code could not be loaded: the section renders every row and hides fields, without reordering. */
+  unavailable(): void {
+    this.#unvirtualized = true;
   }
 
   /** The list's code has arrived: reordering and virtualization can start. */
@@ -180,23 +187,28 @@ export class ShownSection {
     const differences = state.differences;
     const held = this.#reorder?.held;
     const virtual = !!this.#support && ids.length > VIRTUALIZE_SHOWN_FROM;
+    // Until the virtualizer arrives (moments after connecting), a long list shows its first rows only.
+    const listed = this.#support || this.#unvirtualized ? ids : ids.slice(0, VIRTUALIZE_SHOWN_FROM);
     // A search or a focus move in the list re-renders the picker; the section only when its inputs change.
-    return guard([ids.join('\n'), state.set, differences, this.#active, held, virtual, host.strings], () => {
-      const row = (id: string, index: number) => this.#renderRow(id, index, ids.length, differences);
-      return html`<section class="shown" part="shown" aria-labelledby="shown-heading">
-        <h3 id="shown-heading" class="heading">${term('shown')} <span class="badge">${ids.length}</span></h3>
-        <p id="shown-help" class="visually-hidden">${term('shownInstructions')}</p>
-        ${ids.length === 0 ? html`<p class="empty">${term('noneShown')}</p>` : nothing}
-        <div class="shown-scroll" ?data-virtual=${virtual}>
-          <ol class="shown-list" aria-labelledby="shown-heading" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
-            ${
-              virtual
-                ? this.#support!.virtualize({ items: ids, keyFunction: (id: string) => id, renderItem: row })
-                : repeat(ids, (id) => id, row)
-            }
-          </ol>
-        </div>
-      </section>`;
-    });
+    return guard(
+      [ids.join('\n'), listed.length, state.set, differences, this.#active, held, virtual, host.strings],
+      () => {
+        const row = (id: string, index: number) => this.#renderRow(id, index, ids.length, differences);
+        return html`<section class="shown" part="shown" aria-labelledby="shown-heading">
+          <h3 id="shown-heading" class="heading">${term('shown')} <span class="badge">${ids.length}</span></h3>
+          <p id="shown-help" class="visually-hidden">${term('shownInstructions')}</p>
+          ${ids.length === 0 ? html`<p class="empty">${term('noneShown')}</p>` : nothing}
+          <div class="shown-scroll" ?data-virtual=${virtual}>
+            <ol class="shown-list" aria-labelledby="shown-heading" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
+              ${
+                virtual
+                  ? this.#support!.virtualize({ items: ids, keyFunction: (id: string) => id, renderItem: row })
+                  : repeat(listed, (id) => id, row)
+              }
+            </ol>
+          </div>
+        </section>`;
+      },
+    );
   }
 }
