@@ -5,5 +5,6 @@
  * the styles, so the picker shows the ticked fields at once.
  */
 export { ReorderController } from '../../base/reorder.js';
+export { revealVirtualItem } from '../../base/virtual.js';
 export { FieldList } from './field-list.js';
 export { virtualize } from './near-flow.js';

@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ReorderController } from '../../base/reorder.js';
-import { revealVirtualItem } from '../../base/virtual.js';
 import { moveField, zoneRange, type FieldDifference } from '../../core/fields/state.js';
 import type { FieldDefinition } from '../../core/fields/types.js';
 import type { FieldPickerStrings } from './field-picker-strings.js';
@@ -103,7 +102,8 @@ export class ShownSection {
       const row = this.#row(id);
       return row?.getAttribute('aria-posinset') === String(index + 1) ? row : null;
     };
-    (await revealVirtualItem(virtual, index, ids.length, find))?.focus();
+    const reveal = this.#support?.revealVirtualItem;
+    (reveal ? await reveal(virtual, index, ids.length, find) : find())?.focus();
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
