@@ -53,6 +53,7 @@ export const fieldPickerStyles = css`
   }
   [data-virtual] > .shown-list {
     display: block;
+    position: relative;
   }
   [data-virtual] .shown-item {
     inline-size: 100%;

@@ -202,7 +202,7 @@ export class ShownSection {
             <ol class="shown-list" aria-labelledby="shown-heading" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
               ${
                 virtual
-                  ? this.#support!.virtualize({ items: ids, keyFunction: (id: string) => id, renderItem: row })
+                  ? this.#support!.virtualize({ items: ids, keyFunction: (id: string) => id, renderItem: row }, true)
                   : repeat(listed, (id) => id, row)
               }
             </ol>
