@@ -40,7 +40,7 @@ export default [
   budget('tailorkit/define (all tags)', 'src/define.ts', '124 KB'),
   budget('tailorkit/core/color', 'src/core/color/index.ts', '5 KB'),
   budget('tailorkit/core/dashboard', 'src/core/dashboard/index.ts', '7 KB'),
-  budget('tailorkit/core/fields', 'src/core/fields/index.ts', '3.5 KB'),
+  budget('tailorkit/core/fields', 'src/core/fields/index.ts', '3.75 KB'), // issue #9: + incremental search (FieldSearch)
   budget('tailorkit/core/filter', 'src/core/filter/index.ts', '7.5 KB'),
   budget('tailorkit/core/history', 'src/core/history/index.ts', '1 KB'),
   budget('tailorkit/core/layout', 'src/core/layout/index.ts', '7.5 KB'),
@@ -49,7 +49,8 @@ export default [
   budget('tailorkit/core/records', 'src/core/records/index.ts', '7.5 KB'),
   // Target 15 KB (issue #8); this limit is a ratchet at today's size until the target is met.
   budget('tailorkit/components/dashboard/define', 'src/components/dashboard/define.ts', '21 KB'),
-  budget('tailorkit/components/field-picker/define', 'src/components/field-picker/define.ts', '21 KB'),
+  // Issue #9: at most 12 KB (list, search and keyboard code load when the picker connects).
+  budget('tailorkit/components/field-picker/define', 'src/components/field-picker/define.ts', '12 KB'),
   budget('tailorkit/components/menu/define', 'src/components/menu/define.ts', '4.5 KB'),
   budget('tailorkit/components/popover/define', 'src/components/popover/define.ts', '6.5 KB'),
   budget('tailorkit/components/preferences/define', 'src/components/preferences/define.ts', '12.5 KB'),

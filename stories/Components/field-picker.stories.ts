@@ -15,6 +15,8 @@ interface PickerArgs {
 }
 
 const large = manyFields(5000);
+/** The default order with Stage moved up, above Email. */
+const movedValue = ['name', 'stage', 'email', 'city', 'amount', 'total'];
 const fieldsFor = (args: PickerArgs): FieldDefinition[] => (args.fields === 'crm' ? crmFields : large);
 
 function picker(args: PickerArgs, extra: TemplateResult | string = '', preferences?: Preferences): TemplateResult {
@@ -66,6 +68,39 @@ export const Basic: Story = {};
 
 /** 5,000 fields in 12 categories: only the rows in view are in the DOM, and End still reaches the last field. */
 export const FiveThousandFields: Story = { args: { fields: '5,000 fields' } };
+
+/**
+ * All 5,000 fields shown: the "Shown" section scrolls on its own and renders only the rows in view;
+ * End, a keyboard grab and its moves still reach every row, and each row says its place ("312 of 5,000").
+ */
+export const FiveThousandShown: Story = {
+  args: { fields: '5,000 fields' },
+  render: (args) =>
+    html`<style>
+        ${demoStyles}
+      </style>
+      <div class="demo-pane" dir=${args.dir}>
+        <tk-field-picker
+          .fields=${large}
+          .value=${large.map((field) => field.id)}
+          apply-mode=${args.applyMode}
+        ></tk-field-picker>
+      </div>`,
+};
+
+/**
+ * Order differences: Stage was moved up, above Email. A moved field is marked in the list and in "Shown",
+ * and its reset (Delete on its option, or ↺ in "Shown") puts it back at its default place.
+ */
+export const MovedField: Story = {
+  render: (args) =>
+    html`<style>
+        ${demoStyles}
+      </style>
+      <div class="demo-pane" dir=${args.dir}>
+        <tk-field-picker .fields=${crmFields} .value=${movedValue} apply-mode=${args.applyMode}></tk-field-picker>
+      </div>`,
+};
 
 /** Staged: changes wait for Apply (one `tk-fields-change`) or Cancel. */
 export const Staged: Story = { args: { applyMode: 'staged' } };

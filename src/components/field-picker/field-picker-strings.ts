@@ -31,6 +31,8 @@ export const defaultFieldPickerStrings = {
   pinnedEnd: 'Pinned to the end',
   /** Marks a field whose visibility differs from the default; Delete on its row resets it. */
   changed: 'Changed from default (Delete resets)',
+  /** Marks a shown field the user moved out of the default order. */
+  movedFromDefault: 'Moved from its default place',
   /** A matching synonym, shown under the label: "matches e-mail". */
   matchedSynonym: (synonym: string): string => `matches ${synonym}`,
   resetField: (label: string): string => `Reset ${label} to default`,

@@ -38,15 +38,26 @@ export const fieldPickerStyles = css`
     color: var(--tk-color-text-muted, CanvasText);
     font-weight: 400;
   }
+  .shown-scroll {
+    position: relative;
+    max-block-size: var(--tk-field-picker-shown-height, 12rem);
+    overflow: auto;
+  }
   .shown-list {
     display: flex;
     flex-direction: column;
     gap: 2px;
-    max-block-size: var(--tk-field-picker-shown-height, 12rem);
-    overflow: auto;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [data-virtual] > .shown-list {
+    display: block;
+    position: relative;
+  }
+  [data-virtual] .shown-item {
+    inline-size: 100%;
+    box-sizing: border-box;
   }
   .shown-item {
     display: flex;
@@ -242,7 +253,7 @@ export const fieldPickerStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .list,
-    .shown-list {
+    .shown-scroll {
       scroll-behavior: auto;
     }
   }

@@ -1,7 +1,10 @@
 /**
- * What the field picker's list and "Shown" section need to be operated: the virtualizer and the
- * reorder controller (drag and keyboard grab). Loaded when a picker first connects, so the entry
- * carries the model, the template and the styles.
+ * What the field picker loads when it connects, after its entry: the list of all fields (virtualized,
+ * searched, operated by keyboard), the virtualizer the "Shown" section uses above 60 rows, and the
+ * reorder controller (drag and keyboard grab). The entry carries the state, the "Shown" section and
+ * the styles, so the picker shows the ticked fields at once.
  */
-export { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 export { ReorderController } from '../../base/reorder.js';
+export { revealVirtualItem } from '../../base/virtual.js';
+export { FieldList } from './field-list.js';
+export { virtualize } from './near-flow.js';

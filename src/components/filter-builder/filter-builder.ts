@@ -12,6 +12,7 @@ import { describe, type FilterStrings } from '../../core/filter/describe.js';
 import { DEFAULT_MAX_DEPTH, type Filter, type FilterDrop } from '../../core/filter/types.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import { LazyModule } from '../../base/lazy.js';
+import { LoadOnConnectController } from '../../base/load-on-connect.js';
 import type * as EditorModule from './editor.js';
 import type { FilterEditor } from './editor.js';
 import { filterBuilderStyles } from './filter-builder.styles.js';
@@ -32,13 +33,6 @@ declare module '../../base/tk-element.js' {
   interface TkEventDetailMap {
     'tk-filter-change': TkFilterChangeDetail;
     'tk-filter-error': TkFilterErrorDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-filter-change': CustomEvent<TkFilterChangeDetail>;
-    'tk-filter-error': CustomEvent<TkFilterErrorDetail>;
   }
 }
 
@@ -84,9 +78,11 @@ export class TkFilterBuilder extends TkElement {
 
   /** The editing controls, once their code has loaded. */
   #editor: FilterEditor | undefined;
-  /** The editing controls could not be fetched (offline, a deploy in progress). */
-  #editorFailed = false;
-  #editorLoading: Promise<void> | undefined;
+  readonly #editing = new LoadOnConnectController(this, editing, {
+    part: 'editing',
+    loaded: (module) => (this.#editor ??= new module.FilterEditor(this)),
+    failed: (detail) => this.emit('tk-load-error', detail),
+  });
   #set = new FieldSet([]);
   #filter: Filter = emptyFilter();
   #hostValue: unknown;
@@ -131,35 +127,8 @@ export class TkFilterBuilder extends TkElement {
   /** Overrides for the words of the summary sentence (see `describe`). */
   @property({ attribute: false }) sentenceStrings: Partial<FilterStrings> = {};
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#loadEditor();
-  }
-
-  /** Loads the editing controls on first use; if they cannot be fetched, the sentence stays and the host hears of it. */
-  #loadEditor(): Promise<void> {
-    if (this.#editor || this.#editorFailed) return Promise.resolve();
-    return (this.#editorLoading ??= editing.load().then(
-      (module) => {
-        this.#editor ??= new module.FilterEditor(this);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#editorFailed = true;
-        this.#editorLoading = undefined;
-        this.requestUpdate();
-        this.emit('tk-load-error', { part: 'editing', error });
-      },
-    ));
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    if (!this.#editor && !this.#editorFailed && this.isConnected) {
-      await this.#loadEditor();
-      return super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#editing.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,7 +211,7 @@ export class TkFilterBuilder extends TkElement {
       ${
         this.#editor
           ? this.#editor.renderGroup(this.#filter.root, [], 1)
-          : this.#editorFailed
+          : this.#editing.failed
             ? html`<p class="empty" role="alert">${term('unavailable')}</p>`
             : html`<p class="empty" aria-busy="true">${term('loading')}</p>`
       }

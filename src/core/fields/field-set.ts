@@ -12,6 +12,8 @@ export interface FieldSearchText {
   category: FoldedText;
   id: FoldedText;
   synonyms: FoldedText[];
+  /** Every folded text above joined, to rule a field out with one look per word. */
+  all: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -154,12 +156,12 @@ export class FieldSet {
     }
     let text = this.#search.get(field.id);
     if (!text) {
-      text = {
-        label: foldTextWithMap(field.label, locale),
-        category: foldTextWithMap(field.category ?? '', locale),
-        id: foldTextWithMap(field.id, locale),
-        synonyms: (field.synonyms ?? []).map((synonym) => foldTextWithMap(synonym, locale)),
-      };
+      const label = foldTextWithMap(field.label, locale);
+      const category = foldTextWithMap(field.category ?? '', locale);
+      const id = foldTextWithMap(field.id, locale);
+      const synonyms = (field.synonyms ?? []).map((synonym) => foldTextWithMap(synonym, locale));
+      const all = [label, category, id, ...synonyms].map((folded) => folded.text).join('\u0000');
+      text = { label, category, id, synonyms, all };
       this.#search.set(field.id, text);
     }
     return text;

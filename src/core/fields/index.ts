@@ -46,5 +46,15 @@ export {
   zoneRange,
   type FieldDifference,
 } from './state.js';
-export { searchFields, type FieldMatch, type MatchRank, type SearchOptions, type TextRange } from './search.js';
+export {
+  searchFields,
+  findFields,
+  highlightMatch,
+  FieldSearch,
+  type FieldHit,
+  type FieldMatch,
+  type MatchRank,
+  type SearchOptions,
+  type TextRange,
+} from './search.js';
 export { SearchSession } from './session.js';

@@ -135,21 +135,55 @@ export function moveFieldBy(set: FieldSet, visible: readonly string[], id: strin
   return from === -1 ? arrange(set, visible) : moveField(set, visible, id, from + delta);
 }
 
-/** How a field differs from the default state: `shown` by the user, or `hidden` by the user. */
-export type FieldDifference = 'shown' | 'hidden';
+/**
+ * How a field differs from the default state: `shown` or `hidden` by the user, or `moved`: shown in
+ * both, but out of the default's order.
+ */
+export type FieldDifference = 'shown' | 'hidden' | 'moved';
 
-/** The fields whose visibility differs from `defaults`. Order alone is reported by `sameOrder`. */
+/**
+ * The ids of `state` shown in the default too that keep the default's relative order: a longest
+ * subsequence in default order. The others shown in both are the moved ones, so one drag marks one
+ * field, not every field it passed.
+ */
+function inDefaultOrder(state: readonly string[], rank: ReadonlyMap<string, number>): Set<string> {
+  const ids = state.filter((id) => rank.has(id));
+  const ranks = ids.map((id) => rank.get(id)!);
+  const tails: number[] = [];
+  const previous: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ranks[tails[middle]] < ranks[i]) low = middle + 1;
+      else high = middle;
+    }
+    previous[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  }
+  const kept = new Set<string>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) kept.add(ids[i]);
+  return kept;
+}
+
+const ranks = (ids: readonly string[]) => new Map(ids.map((id, index) => [id, index]));
+
+/** The fields whose visibility or place differs from `defaults`. */
 export function fieldDifferences(
   set: FieldSet,
   visible: readonly string[],
   defaults: readonly string[],
 ): Map<string, FieldDifference> {
-  const now = new Set(arrange(set, visible));
-  const before = new Set(arrange(set, defaults));
+  const state = arrange(set, visible);
+  const now = new Set(state);
+  const rank = ranks(arrange(set, defaults));
+  const kept = inDefaultOrder(state, rank);
   const differences = new Map<string, FieldDifference>();
   for (const field of set.fields) {
     const shown = now.has(field.id);
-    if (shown !== before.has(field.id)) differences.set(field.id, shown ? 'shown' : 'hidden');
+    if (shown !== rank.has(field.id)) differences.set(field.id, shown ? 'shown' : 'hidden');
+    else if (shown && !kept.has(field.id)) differences.set(field.id, 'moved');
   }
   return differences;
 }
@@ -162,8 +196,9 @@ export function sameOrder(set: FieldSet, a: readonly string[], b: readonly strin
 }
 
 /**
- * Resets one field to the default: shown there, it is shown at its default place (within its zone);
- * hidden there, it is hidden (unless required). Other fields keep their place.
+ * Resets one field to the default: hidden there, it is hidden (unless required); shown there, it is
+ * shown (if it was not) and put back in the default's order, right after the nearest field before
+ * it in the default that has not moved (within its zone). Other fields keep their place.
  */
 export function resetField(
   set: FieldSet,
@@ -171,12 +206,18 @@ export function resetField(
   id: string,
   defaults: readonly string[],
 ): VisibleFields {
-  const base = arrange(set, defaults);
-  const at = base.indexOf(id);
-  if (at === -1) return hideFields(set, visible, [id]);
+  const rank = ranks(arrange(set, defaults));
+  const at = rank.get(id);
+  if (at === undefined) return hideFields(set, visible, [id]);
   const state = arrange(set, visible);
-  if (state.includes(id)) return state;
-  return moveField(set, showFields(set, state, [id]), id, at);
+  if (state.includes(id) && inDefaultOrder(state, rank).has(id)) return state;
+  const others = state.filter((other) => other !== id);
+  const kept = inDefaultOrder(others, rank);
+  let index = 0;
+  others.forEach((other, i) => {
+    if (kept.has(other) && rank.get(other)! < at) index = i + 1;
+  });
+  return moveField(set, [...others.slice(0, index), id, ...others.slice(index)], id, index);
 }
 
 /** Resets every field: the default state, sanitized. */

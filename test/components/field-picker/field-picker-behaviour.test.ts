@@ -127,6 +127,46 @@ describe('tk-field-picker behaviour', () => {
     expect(button(picker, 'Reset to default').disabled).to.equal(true);
   });
 
+  it('marks a moved field, and its reset puts it back at its default place', async () => {
+    const picker = await mount(html`<tk-field-picker .fields=${CRM_FIELDS}></tk-field-picker>`);
+    const changes = recordChanges(picker);
+    const movedInShown = () =>
+      [...root(picker).querySelectorAll('.shown-item[data-changed] .label')].map((el) => el.textContent);
+    const markedInList = () =>
+      [...root(picker).querySelectorAll('.row[data-changed] .label')].map((el) => el.textContent);
+    shownRow(picker, 'Stage').focus();
+    await sendKeys({ press: 'Alt+ArrowUp' });
+    await sendKeys({ press: 'Alt+ArrowUp' });
+    await picker.updateComplete;
+    expect(shownLabels(picker)).to.deep.equal(['Name', 'Stage', 'Email', 'Phone', 'Amount', 'Total']);
+    // One field moved past two others: only it is marked, in both places, and says why.
+    expect(movedInShown()).to.deep.equal(['Stage']);
+    expect(markedInList()).to.deep.equal(['Stage']);
+    expect(shownRow(picker, 'Stage').querySelector('.notes')!.textContent).to.contain('Moved from its default place');
+    const notes = root(picker).getElementById(option(picker, 'Stage')!.getAttribute('aria-describedby')!)!;
+    expect(notes.textContent).to.contain('Moved from its default place');
+    expect(button(picker, 'Reset to default').disabled).to.equal(false);
+    // Delete on its option in the list resets it: back between Phone and Amount.
+    option(picker, 'Stage')!.focus();
+    await sendKeys({ press: 'Delete' });
+    await picker.updateComplete;
+    expect(shownLabels(picker)).to.deep.equal(['Name', 'Email', 'Phone', 'Stage', 'Amount', 'Total']);
+    expect(movedInShown()).to.deep.equal([]);
+    expect(markedInList()).to.deep.equal([]);
+    expect(button(picker, 'Reset to default').disabled).to.equal(true);
+    // The reset button of the moved row in the Shown section does the same.
+    shownRow(picker, 'Amount').focus();
+    await sendKeys({ press: 'Alt+ArrowUp' });
+    await picker.updateComplete;
+    expect(movedInShown()).to.deep.equal(['Amount']);
+    shownRow(picker, 'Amount').querySelector<HTMLButtonElement>('button.reset')!.click();
+    await picker.updateComplete;
+    expect(shownLabels(picker)).to.deep.equal(['Name', 'Email', 'Phone', 'Stage', 'Amount', 'Total']);
+    expect(movedInShown()).to.deep.equal([]);
+    expect(changes.map((change) => change.value.indexOf('stage'))).to.deep.equal([2, 1, 3, 4, 3]);
+    await expect(picker).to.be.accessible();
+  });
+
   it('persists the choice and keeps it across a reload; the host value is the default under it', async () => {
     const adapter = new MemoryAdapter();
     let picker = await persisted(createPreferences({ adapter }), ['name', 'city']);

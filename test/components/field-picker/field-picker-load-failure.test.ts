@@ -4,8 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/field-picker/define.js';
 import type { TkFieldPicker } from '../../../src/index.js';
-import type { TkLoadErrorDetail } from '../../../src/components/dashboard/index.js';
-import { CRM_FIELDS, shownLabels } from './helpers.js';
+import type { TkLoadErrorDetail } from '../../../src/base/index.js';
+import { CRM_FIELDS, manyFields, shownLabels } from './helpers.js';
 
 describe('tk-field-picker when its list code cannot be fetched', () => {
   after(() => {
@@ -23,5 +23,19 @@ describe('tk-field-picker when its list code cannot be fetched', () => {
     expect(shownLabels(picker)).to.deep.equal(['Name', 'Email', 'Phone', 'Stage', 'Amount', 'Total']);
     expect(picker.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('could not be loaded');
     await expect(picker).to.be.accessible();
+  });
+
+  it('still lists every shown field when there is no virtualizer to render them in view', async () => {
+    document.cookie = `tk-test-fail=${encodeURIComponent('/src/components/field-picker/list-support')}; path=/`;
+    const fields = manyFields(100, 4);
+    const errors: unknown[] = [];
+    document.addEventListener('tk-load-error', (event) => errors.push(event.detail));
+    const picker = await fixture<TkFieldPicker>(
+      html`<tk-field-picker .fields=${fields} .value=${fields.map((field) => field.id)}></tk-field-picker>`,
+    );
+    await waitUntil(() => errors.length > 0, 'tk-load-error is dispatched');
+    await picker.updateComplete;
+    expect(shownLabels(picker)).to.have.length(100);
+    expect(shownLabels(picker).at(-1)).to.equal('Field 0099');
   });
 });

@@ -21,6 +21,17 @@ describe('tk-field-picker', () => {
     await expect(picker).to.be.accessible();
   });
 
+  it('shows new labels in both places when the host renames fields, keeping the choice', async () => {
+    const picker = await mount(html`<tk-field-picker .fields=${CRM_FIELDS}></tk-field-picker>`);
+    picker.fields = CRM_FIELDS.map((field) => (field.id === 'email' ? { ...field, label: 'E-mail address' } : field));
+    await picker.updateComplete;
+    expect(shownLabels(picker)).to.deep.equal(['Name', 'E-mail address', 'Phone', 'Stage', 'Amount', 'Total']);
+    await waitUntil(() => option(picker, 'E-mail address'), 'the list renders the new label');
+    expect(option(picker, 'E-mail address')!.getAttribute('aria-checked')).to.equal('true');
+    expect(option(picker, 'Email')).to.equal(undefined);
+    expect(picker.value).to.deep.equal(['name', 'email', 'phone', 'stage', 'amount', 'total']);
+  });
+
   it('ticks with Space and emits one tk-fields-change per change', async () => {
     const picker = await mount(html`<tk-field-picker .fields=${CRM_FIELDS}></tk-field-picker>`);
     const changes = recordChanges(picker);

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/filter-builder/define.js';
 import type { TkFilterBuilder } from '../../../src/index.js';
-import type { TkLoadErrorDetail } from '../../../src/components/dashboard/index.js';
+import type { TkLoadErrorDetail } from '../../../src/base/index.js';
 import { crmFields, exampleFilter } from '../../../stories/Components/fields-demo.js';
 
 describe('tk-filter-builder when its editing code cannot be fetched', () => {

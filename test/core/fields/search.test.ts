@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  FieldSearch,
   FieldSet,
+  findFields,
   foldText,
   foldTextWithMap,
   hideFields,
@@ -119,6 +121,28 @@ describe('field search', () => {
         },
       ),
     );
+  });
+
+  it('finds the same fields typed one key at a time (narrowing the last result) as searched afresh', () => {
+    const words = ['e', 'em', 'mail', 'courriel', 'deal o', 'str', 'ß', 'é', 'notes x', ' '];
+    fc.assert(
+      fc.property(fieldDefinitions, fc.array(fc.constantFrom(...words), { maxLength: 4 }), (definitions, parts) => {
+        const fields = new FieldSet(definitions);
+        const search = new FieldSearch();
+        const query = parts.join(' ');
+        for (let length = 0; length <= query.length; length++) {
+          const typed = query.slice(0, length);
+          const ids = (hits: { field: { id: string }; rank: number }[]) => hits.map((h) => `${h.field.id}:${h.rank}`);
+          expect(ids(search.find(fields, typed))).to.deep.equal(ids(findFields(fields, typed)));
+        }
+        // Deleting goes back to a wider result, not a narrowed one.
+        expect(search.find(fields, '').length).to.equal(fields.size);
+      }),
+    );
+    const search = new FieldSearch();
+    expect(search.find(set, 'e').length).to.equal(5);
+    expect(search.find(set, 'em').map((hit) => hit.field.id)).to.deep.equal(['email', 'emile']);
+    expect(search.find(set, 'e').length).to.equal(5);
   });
 
   it('keeps ticked fields when a search shows more and hides some', () => {

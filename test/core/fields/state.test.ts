@@ -240,6 +240,32 @@ describe('field picker state', () => {
     expect(sameOrder(set, resetAll(set, defaults), defaults)).to.equal(true);
   });
 
+  it('marks only the moved field when one field moves, and its reset gives back the default order', () => {
+    fc.assert(
+      fc.property(fieldDefinitions, fc.nat(), fc.integer({ min: -10, max: 10 }), (definitions, pick, delta) => {
+        const set = new FieldSet(definitions);
+        const defaults = defaultVisibleFields(set);
+        const id = defaults[pick % defaults.length];
+        const moved = moveFieldBy(set, defaults, id, delta);
+        const differences = fieldDifferences(set, moved, defaults);
+        if (sameOrder(set, moved, defaults)) {
+          expect(differences.size).to.equal(0);
+          return;
+        }
+        // One field moved past others: exactly one field is marked moved, and nothing else differs.
+        expect([...differences.values()]).to.deep.equal(['moved']);
+        const [marked] = differences.keys();
+        expect(resetField(set, moved, marked, defaults)).to.deep.equal(defaults);
+      }),
+    );
+    const set = new FieldSet(['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, type: 'text', defaultVisible: true })));
+    const defaults = defaultVisibleFields(set);
+    const moved = moveField(set, defaults, 'd', 0);
+    expect([...fieldDifferences(set, moved, defaults)]).to.deep.equal([['d', 'moved']]);
+    expect(resetField(set, moved, 'd', defaults)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(resetField(set, moved, 'b', defaults)).to.deep.equal(moved);
+  });
+
   it('reports a category as checked, mixed or unchecked', () => {
     expect(selectionState(['a', 'b'], ['a', 'b'])).to.equal('checked');
     expect(selectionState(['a'], ['a', 'b'])).to.equal('mixed');
