@@ -145,8 +145,6 @@ export default tseslint.config(
     ignores: [
       'src/base/tk-element.ts', // derives GlobalEventHandlersEventMap from TkEventDetailMap
       // TODO(naming): remove once converted
-      'src/components/field-picker/field-picker.ts',
-      'src/components/filter-builder/filter-builder.ts',
       'src/components/record-view/record-view-types.ts',
     ],
     rules: { 'naming/derived-event-map': 'error' },
