@@ -3,7 +3,9 @@ export { TkDashboardItem, defaultDashboardItemStrings, type DashboardItemStrings
 export { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 export type {
   DashboardLayoutEntry,
+  DashboardItemRecord,
   DashboardPreferences,
+  // eslint-disable-next-line no-restricted-syntax -- the deprecated name stays exported for integrators
   DashboardWidgetRecord,
   LayoutChangeReason,
   TkBreakpointChangeDetail,
@@ -11,6 +13,8 @@ export type {
   TkItemRemoveDetail,
   TkLayoutChangeDetail,
   TkLayoutErrorDetail,
+  TkDashboardItemType,
   TkLoadErrorDetail,
+  // eslint-disable-next-line no-restricted-syntax -- the deprecated name stays exported for integrators
   TkWidgetType,
 } from './dashboard-types.js';
