@@ -4,11 +4,11 @@ import type { Breakpoints } from '../../core/layout/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
-import { baseStyles, buttonStyles } from '../../base/styles.js';
+import { baseStyles } from '../../base/styles.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import { ITEM_CHANGE, TkDashboardItem } from './dashboard-item.js';
 import { dashboardStyles } from './dashboard.styles.js';
-import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
+import { dashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type { GestureController } from './gestures.js';
 import type { DashboardEditor } from './editor.js';
 import { isTextField } from './constraints.js';
@@ -68,9 +68,9 @@ import type { DashboardLayoutEntry, TkDashboardItemType, TkLoadErrorDetail } fro
  * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (editing, the catalog) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
  */
 export class TkDashboard extends TkElement {
-  static override styles = [baseStyles, buttonStyles, dashboardStyles];
+  static override styles = [baseStyles, dashboardStyles];
 
-  readonly #localize = new LocalizeController(this, defaultDashboardStrings);
+  readonly #localize = new LocalizeController(this, dashboardStrings);
   readonly #announcer = new AnnouncerController(this);
   /** Parts whose code failed to load since the dashboard last turned editable: not retried until then. */
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
@@ -409,11 +409,7 @@ export class TkDashboard extends TkElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
-      ${
-        this.editable && !empty
-          ? html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${this.hinting}>${term('hint')}</p>`
-          : nothing
-      }
+      ${this.editable && !empty ? this.#editor?.renderHint(this.hinting) : nothing}
     </div>`;
   }
 }

@@ -2,11 +2,16 @@
 // session that previews its steps, the settle animation, committing, undo and the edit toolbar. The
 // dashboard loads this on first use (`editable`), so a dashboard that is only viewed does not
 // download it.
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { GestureController } from './gestures.js';
 import { DashboardEditor } from './editor.js';
 import type { DashboardLayoutModel } from './layout-model.js';
 import type { TkDashboardItemType } from './dashboard-types.js';
+import { buttonStyles } from '../../base/styles.js';
+import { completeStrings } from './dashboard-strings.js';
+import { editingStrings } from './editing-strings.js';
+import { dashboardEditingStyles, itemEditingStyles } from './editing.styles.js';
+import { TkDashboardItem } from './dashboard-item.js';
 
 export { GestureController, type GestureHooks } from './gestures.js';
 export { DashboardEditor, type EditorHooks } from './editor.js';
@@ -29,6 +34,8 @@ export function attachEditing(
   model: DashboardLayoutModel,
   loadCatalog: () => Promise<boolean>,
 ): { editor: DashboardEditor; gestures: GestureController } {
+  completeStrings(editingStrings);
+  adoptEditingStyles(host);
   const { term, emit } = model.hooks;
   const shadow = (selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);
   const announce = model.announce.bind(model);
@@ -73,4 +80,23 @@ export function attachEditing(
     emit,
   });
   return { editor, gestures };
+}
+
+/** Adds `styles` after the ones a shadow root has, once. */
+function adopt(root: ShadowRoot | null, styles: readonly CSSResult[]): void {
+  if (!root) return;
+  const sheets = styles.map((style) => style.styleSheet!);
+  if (!sheets.every((sheet) => root.adoptedStyleSheets.includes(sheet)))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+}
+
+/**
+ * The edit-mode styles join the dashboard's shadow root and its items': those there now, and (by
+ * the item class's styles) every item made from now on.
+ */
+function adoptEditingStyles(host: HTMLElement): void {
+  adopt(host.shadowRoot, [buttonStyles, dashboardEditingStyles]);
+  const itemStyles = TkDashboardItem.elementStyles;
+  if (!itemStyles.includes(itemEditingStyles)) itemStyles.push(itemEditingStyles);
+  for (const child of host.children) if (child instanceof TkDashboardItem) adopt(child.shadowRoot, [itemEditingStyles]);
 }

@@ -305,6 +305,11 @@ export class DashboardEditor {
       }`;
   }
 
+  /** The keys that move and resize a widget, shown while one has keyboard focus (`shown`). */
+  renderHint(shown: boolean): TemplateResult {
+    return html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${shown}>${this.#hooks.term('hint')}</p>`;
+  }
+
   /** A click that came before the popover was defined (it handles its trigger itself once it is). */
   readonly #onCatalogClick = async (): Promise<void> => {
     if (customElements.get('tk-popover')) return;

@@ -1,6 +1,11 @@
 export { TkDashboard } from './dashboard.js';
 export { TkDashboardItem, defaultDashboardItemStrings, type DashboardItemStrings } from './dashboard-item.js';
-export { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
+import { viewingStrings, type DashboardStrings } from './dashboard-strings.js';
+import { editingStrings } from './editing-strings.js';
+
+export type { DashboardStrings };
+/** Every string a user reads on a dashboard, with its default; override any through `strings`. */
+export const defaultDashboardStrings: DashboardStrings = { ...viewingStrings, ...editingStrings };
 export type {
   DashboardLayoutEntry,
   DashboardItemRecord,
