@@ -8,6 +8,7 @@ import { DashboardEditor } from './editor.js';
 import type { DashboardLayoutModel } from './layout-model.js';
 import type { TkDashboardItemType } from './dashboard-types.js';
 import { buttonStyles } from '../../base/styles.js';
+import { readEntries } from '../../core/layout/sanitize.js';
 import { completeStrings } from './dashboard-strings.js';
 import { editingStrings } from './editing-strings.js';
 import { dashboardEditingStyles, itemEditingStyles } from './editing.styles.js';
@@ -35,6 +36,8 @@ export function attachEditing(
   loadCatalog: () => Promise<boolean>,
 ): { editor: DashboardEditor; gestures: GestureController } {
   completeStrings(editingStrings);
+  // Commits write every column count's layout: stored ones that need repair are repaired then.
+  model.repairWith(readEntries);
   adoptEditingStyles(host);
   const { term, emit } = model.hooks;
   const shadow = (selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);

@@ -1,13 +1,12 @@
 import {
-  reconcileLayout,
-  sanitizeLayout,
   sortByPosition,
-  syncLayouts,
   type Layout,
   type LayoutItem,
   type LayoutOptions,
   type MovedItem,
 } from '../../core/layout/index.js';
+import { reconcileLayoutWith, syncLayoutsWith } from '../../core/layout/breakpoints.js';
+import { LayoutNeedsRepair, sanitizeWith, trustedEntries, type Reader } from '../../core/layout/entries.js';
 import { PersistController, type PersistHost } from '../../base/preferences/persist-controller.js';
 import type { TkEventDetailMap } from '../../base/tk-element.js';
 import {
@@ -24,7 +23,7 @@ import { DashboardChildren, type GivenChange } from './children.js';
 import type { DashboardStrings } from './dashboard-strings.js';
 import { pickConstraints, sameConstraints } from './constraints.js';
 import type { ColumnsController } from './columns.js';
-import { editing, operations } from './lazy-parts.js';
+import { editing, layoutOnUse } from './lazy-parts.js';
 import { ItemPlacement } from './placement.js';
 import type {
   DashboardLayoutEntry,
@@ -55,7 +54,7 @@ export interface ModelHooks {
   ) => CustomEvent<TkEventDetailMap[K]>;
   cancelGestures: () => void;
   /** Code loaded on first use could not be fetched. */
-  loadFailed: (part: 'editing', error: unknown) => void;
+  loadFailed: (part: string, error: unknown) => void;
 }
 
 /**
@@ -85,6 +84,12 @@ export class DashboardLayoutModel {
   #pendingLayout: unknown;
   #childrenDirty = true;
   #layoutStale = true;
+  /**
+   * Reads layouts that are not well-formed. Until the repair code has loaded, `trustedEntries` reads
+   * the well-formed ones (and those of widgets without a position) and refuses the rest, which makes
+   * the model load it and try again (see `#orRepair`).
+   */
+  #read: Reader = trustedEntries;
 
   constructor(host: ModelHost, columns: ColumnsController, hooks: ModelHooks) {
     this.#host = host;
@@ -202,13 +207,50 @@ export class DashboardLayoutModel {
 
   // ---------------------------------------------------------------- making a layout current
 
+  /** From now on layouts that are not well-formed are read (and repaired) by `read`. */
+  repairWith(read: Reader): void {
+    this.#read = read;
+  }
+
   /** Recomputes the layout from preferences and children, and shows it. */
   recompose(): void {
     this.#layoutStale = false;
     this.hooks.cancelGestures();
-    const { layout, problems } = composeLayout(this.#composeInput(this.#columns.active));
-    this.apply(layout);
-    this.#report(problems);
+    const composed = this.#orRepair(
+      () => composeLayout(this.#composeInput(this.#columns.active)),
+      () => this.recompose(),
+    );
+    if (!composed) return;
+    this.apply(composed.layout);
+    this.#report(composed.problems);
+  }
+
+  /**
+   * Runs `run`; when it meets a layout that needs repair before the repair code has loaded, loads
+   * it and runs `again` (the layout shown meanwhile stays; `settled` waits for it).
+   */
+  #orRepair<T>(run: () => T, again: () => void): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof LayoutNeedsRepair)) throw error;
+      this.#after(
+        layoutOnUse.load().then(({ readEntries }) => {
+          this.#read = readEntries;
+          again();
+        }),
+      );
+      return undefined;
+    }
+  }
+
+  /** `settled` waits for `work` too; a failure to load code is reported, never thrown. */
+  #after(work: Promise<void>): void {
+    const previous = this.settled;
+    this.settled = Promise.all([previous, work]).then(
+      () => {},
+      (error: unknown) => this.hooks.loadFailed('layout', error),
+    );
   }
 
   /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
@@ -237,7 +279,8 @@ export class DashboardLayoutModel {
 
   /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
   store(layout: Layout, removed: readonly string[] = []): void {
-    const synced = syncLayouts(this.user.layouts, this.#columns.active, layout, { float: this.#host.float, removed });
+    const options = { float: this.#host.float, removed };
+    const synced = syncLayoutsWith(this.#read, this.user.layouts, this.#columns.active, layout, options);
     this.user.layouts = Object.fromEntries(
       Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]),
     );
@@ -274,6 +317,7 @@ export class DashboardLayoutModel {
       reference: this.children.reference(columns),
       own: this.children.ownLayout(),
       ownColumns: this.#columns.base,
+      read: this.#read,
     };
   }
 
@@ -329,23 +373,23 @@ export class DashboardLayoutModel {
    * layout operations load on first use (a dashboard nobody moves does not download them).
    */
   #moveAsGiven(changes: GivenChange[]): void {
-    const previous = this.settled;
-    const applied = operations.load().then(async ({ moveItem, resizeItem }) => {
-      await previous;
-      let layout = this.placement.layout;
-      for (const { element, fields } of changes) {
-        const rect = layout.find((item) => item.id === element.itemId);
-        if (!rect || this.items.get(element.itemId) !== element) continue;
-        const options = this.options;
-        if (fields.w !== undefined || fields.h !== undefined)
-          layout = resizeItem(layout, rect.id, fields.w ?? rect.w, fields.h ?? rect.h, options).layout;
-        if (fields.x !== undefined || fields.y !== undefined)
-          layout = moveItem(layout, rect.id, fields.x ?? rect.x, fields.y ?? rect.y, options).layout;
-      }
-      this.store(layout);
-      this.apply(layout);
-    });
-    this.settled = applied.catch((error: unknown) => this.hooks.loadFailed('editing', error));
+    this.#after(
+      layoutOnUse.load().then(({ moveItem, resizeItem, readEntries }) => {
+        this.#read = readEntries;
+        let layout = this.placement.layout;
+        for (const { element, fields } of changes) {
+          const rect = layout.find((item) => item.id === element.itemId);
+          if (!rect || this.items.get(element.itemId) !== element) continue;
+          const options = this.options;
+          if (fields.w !== undefined || fields.h !== undefined)
+            layout = resizeItem(layout, rect.id, fields.w ?? rect.w, fields.h ?? rect.h, options).layout;
+          if (fields.x !== undefined || fields.y !== undefined)
+            layout = moveItem(layout, rect.id, fields.x ?? rect.x, fields.y ?? rect.y, options).layout;
+        }
+        this.store(layout);
+        this.apply(layout);
+      }),
+    );
   }
 
   /** Places an assigned `layout` as given (fixed and reported when invalid), without an undo step. */
@@ -363,12 +407,24 @@ export class DashboardLayoutModel {
           return constraints ? { ...constraints, ...(entry as object), ...pickConstraints(constraints) } : entry;
         })
       : value;
-    const { layout, problems } = sanitizeLayout(entries, this.options);
+    const placed = this.#orRepair(
+      () => {
+        const { layout, problems } = sanitizeWith(this.#read, entries, this.options);
+        const known = layout.filter((item) => this.items.has(item.id));
+        const full = reconcileLayoutWith(this.#read, known, columns, reference, columns, { float: this.#host.float });
+        this.store(full.layout);
+        return { layout: full.layout, problems };
+      },
+      // Placed at the next update, with the repair code.
+      () => {
+        this.assign(this.#pendingLayout ?? value);
+        this.#host.requestUpdate();
+      },
+    );
+    if (!placed) return;
+    const { layout, problems } = placed;
     if (problems.length > 0) this.hooks.emit('tk-layout-error', { source: 'property', columns, problems });
-    const known = layout.filter((item) => this.items.has(item.id));
-    const full = reconcileLayout(known, columns, reference, columns, { float: this.#host.float });
-    this.store(full.layout);
-    this.apply(full.layout);
+    this.apply(layout);
     if (problems.length > 0) this.emitChange('sanitize');
   }
 

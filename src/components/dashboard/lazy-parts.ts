@@ -14,5 +14,5 @@ export const catalogElements = /* @__PURE__ */ new LazyModule(() =>
   Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
 );
 
-/** The layout operations, for an integrator who moves or resizes an item by its properties. */
-export const operations = /* @__PURE__ */ new LazyModule(() => import('../../core/layout/operations.js'));
+/** Repairing layouts, and the operations for an integrator who moves an item by its properties. */
+export const layoutOnUse = /* @__PURE__ */ new LazyModule(() => import('./layout-on-use.js'));

@@ -1,12 +1,6 @@
-import {
-  layoutForColumns,
-  reconcileLayout,
-  sanitizeLayout,
-  storedColumns,
-  type Layout,
-  type LayoutItem,
-  type LayoutProblem,
-} from '../layout/index.js';
+import type { Layout, LayoutItem, LayoutProblem } from '../layout/index.js';
+import { layoutForColumnsWith, reconcileLayoutWith, storedColumns } from '../layout/breakpoints.js';
+import { sanitizeWith, type Reader } from '../layout/entries.js';
 import type { DashboardPreferences } from './preferences.js';
 
 /** Where a layout that had to be fixed came from. */
@@ -37,6 +31,11 @@ export interface ComposeInput {
   /** The widgets where the integrator placed them, written for `ownColumns`. */
   own: (Partial<LayoutItem> & { id: string })[];
   ownColumns: number;
+  /**
+   * Reads layouts that are not well-formed: `readEntries` (sanitize.ts), or `trustedEntries`, which
+   * throws `LayoutNeedsRepair` for them so the caller can load `readEntries` first.
+   */
+  read: Reader;
 }
 
 /**
@@ -44,7 +43,7 @@ export interface ComposeInput {
  * positions, with every visible widget placed.
  */
 export function defaultLayout(input: ComposeInput, problems: ComposeProblem[] = []): Layout {
-  const { columns, reference } = input;
+  const { columns, reference, read } = input;
   const options = { float: input.float };
   const report = (source: LayoutSourceKind, found: LayoutProblem[]): void => {
     if (found.length > 0) problems.push({ source, problems: found });
@@ -53,16 +52,16 @@ export function defaultLayout(input: ComposeInput, problems: ComposeProblem[] = 
   if (storedColumns(input.suggested).length > 0) {
     // Stored and suggested layouts hold no flags: read them without compaction, and let
     // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
-    const result = layoutForColumns(input.suggested, columns, { float: true });
+    const result = layoutForColumnsWith(read, input.suggested, columns, { float: true });
     report('suggested', result.problems);
     defaults = result.layout;
   } else {
     const base = input.ownColumns;
-    const children = sanitizeLayout(input.own, { columns: base, float: input.float });
+    const children = sanitizeWith(read, input.own, { columns: base, float: input.float });
     report('children', children.problems);
-    defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
+    defaults = layoutForColumnsWith(read, { [base]: children.layout }, columns, options).layout;
   }
-  return reconcileLayout(defaults, columns, reference, columns, options).layout;
+  return reconcileLayoutWith(read, defaults, columns, reference, columns, options).layout;
 }
 
 /**
@@ -72,14 +71,14 @@ export function defaultLayout(input: ComposeInput, problems: ComposeProblem[] = 
  */
 export function composeLayout(input: ComposeInput): { layout: Layout; problems: ComposeProblem[] } {
   const problems: ComposeProblem[] = [];
-  const { columns, preferences } = input;
+  const { columns, preferences, read } = input;
   let layout = defaultLayout(input, problems);
   if (storedColumns(preferences.layouts).length > 0) {
-    const stored = layoutForColumns(preferences.layouts, columns, { float: true });
+    const stored = layoutForColumnsWith(read, preferences.layouts, columns, { float: true });
     if (input.customized && stored.problems.length > 0) problems.push({ source: 'stored', problems: stored.problems });
     const seen = preferences.seen && new Set(preferences.seen);
     const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
-    layout = reconcileLayout(known, columns, layout, columns, { float: input.float }).layout;
+    layout = reconcileLayoutWith(read, known, columns, layout, columns, { float: input.float }).layout;
   }
   return { layout, problems };
 }

@@ -17,11 +17,5 @@ export {
   // eslint-disable-next-line no-restricted-syntax -- the deprecated name stays exported for integrators
   type DashboardWidgetRecord,
 } from './preferences.js';
-export {
-  composeLayout,
-  defaultLayout,
-  type ComposeInput,
-  type ComposeProblem,
-  type LayoutSourceKind,
-} from './compose.js';
+export type { LayoutSourceKind } from './compose.js';
 export { rebaseLayout, rebasePreferences } from './rebase.js';
