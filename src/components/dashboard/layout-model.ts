@@ -7,7 +7,8 @@ import {
 } from '../../core/layout/index.js';
 import { reconcileLayoutWith, syncLayoutsWith } from '../../core/layout/breakpoints.js';
 import { LayoutNeedsRepair, sanitizeWith, trustedEntries, type Reader } from '../../core/layout/entries.js';
-import { PersistController, type PersistHost } from '../../base/preferences/persist-controller.js';
+import type { PersistHost } from '../../base/preferences/persist-controller.js';
+import { LazyPersistence } from './persistence.js';
 import type { TkEventDetailMap } from '../../base/tk-element.js';
 import {
   emptyPreferences,
@@ -70,7 +71,7 @@ export interface ModelHooks {
 export class DashboardLayoutModel {
   readonly children: DashboardChildren;
   readonly placement: ItemPlacement;
-  readonly persistence: PersistController<DashboardPreferences>;
+  readonly persistence: LazyPersistence<DashboardPreferences>;
   /** The effective preferences (suggested defaults with the user's changes), as a mutable copy. */
   user: DashboardPreferences = emptyPreferences();
   /** Settles once property changes of the integrator that wait for the layout operations are applied. */
@@ -105,21 +106,26 @@ export class DashboardLayoutModel {
         if (this.persistence.status !== 'loading') this.#syncedValue = this.persistence.value;
       },
     });
-    this.persistence = new PersistController<DashboardPreferences>(host, {
-      version: 1,
-      defaults: emptyPreferences(),
-      validate: validatePreferences,
-      whole: isWholeLayout,
-      // A column count the user had not changed showed the default layout: that is what a gesture
-      // made there started from. Changes are made in edit mode, so the merge loads with the editing
-      // code; before it has, this page changed nothing and what the other tab stored stands.
-      rebase: (ancestor, ours, theirs) =>
-        editing.loaded
-          ? editing.loaded.rebasePreferences(ancestor, ours, theirs, host.float, (count) =>
-              defaultLayout(this.#composeInput(count)),
-            )
-          : theirs,
-    });
+    this.persistence = new LazyPersistence<DashboardPreferences>(
+      host,
+      {
+        version: 1,
+        defaults: emptyPreferences(),
+        validate: validatePreferences,
+        whole: isWholeLayout,
+        // A column count the user had not changed showed the default layout: that is what a gesture
+        // made there started from. Changes are made in edit mode, so the merge loads with the editing
+        // code; before it has, this page changed nothing and what the other tab stored stands.
+        rebase: (ancestor, ours, theirs) =>
+          editing.loaded
+            ? editing.loaded.rebasePreferences(ancestor, ours, theirs, host.float, (count) =>
+                defaultLayout(this.#composeInput(count)),
+              )
+            : theirs,
+      },
+      (error) => hooks.loadFailed('preferences', error),
+    );
+    this.#after(this.persistence.ready);
   }
 
   /** Visible items by id. */
@@ -266,7 +272,7 @@ export class DashboardLayoutModel {
 
   /** Drops the user's layer in the document and shows what is below. */
   resetDocument(): void {
-    void this.persistence.reset();
+    this.persistence.reset();
     this.#syncedValue = this.persistence.value;
     this.show(readPreferences(this.persistence.value));
   }
@@ -289,7 +295,7 @@ export class DashboardLayoutModel {
 
   /** Writes the user's preferences in an idle moment: once per committed change, never during a gesture. */
   persist(): void {
-    void this.persistence.set(snapshot(this.user), { when: 'idle' });
+    this.persistence.set(snapshot(this.user), { when: 'idle' });
   }
 
   emitChange(reason: LayoutChangeReason): void {
