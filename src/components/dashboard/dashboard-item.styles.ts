@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Notes on the rules below (kept out of the CSS so they do not ship):
  * - The host carries only what placement needs: it is restyled whenever it moves, and every declaration here costs on each move of each widget. The card's looks live on the base part. Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget dashboard fast; the overflow clip margin leaves room for the card's shadow at rest, and a lifted card (a larger shadow) is painted in full while a gesture runs.
  * - What only edit mode needs (handles, remove button, gesture states) is in `editing.styles.ts` and
- *   arrives with the editing code; until then the edit controls stay hidden rather than unstyled.
+ *   arrives with the editing code, with the controls themselves (edit-controls.ts).
  */
 export const itemStyles = css`
   :host {
@@ -48,11 +48,6 @@ export const itemStyles = css`
     white-space: nowrap;
     font-size: var(--tk-font-size-s, 0.875rem);
     font-weight: 600;
-  }
-  [part='handle'],
-  [part='remove-button'],
-  .resize {
-    display: none;
   }
   [part='body'] {
     flex: 1;

@@ -172,7 +172,6 @@ export const itemEditingStyles = css`
     pointer-events: none;
   }
   .resize {
-    display: block;
     position: absolute;
     z-index: 2;
     touch-action: none;

@@ -13,6 +13,7 @@ import { completeStrings } from './dashboard-strings.js';
 import { editingStrings } from './editing-strings.js';
 import { dashboardEditingStyles, itemEditingStyles } from './editing.styles.js';
 import { TkDashboardItem } from './dashboard-item.js';
+import { editControls } from './edit-controls.js';
 
 export { GestureController, type GestureHooks } from './gestures.js';
 export { DashboardEditor, type EditorHooks } from './editor.js';
@@ -95,11 +96,16 @@ function adopt(root: ShadowRoot | null, styles: readonly CSSResult[]): void {
 
 /**
  * The edit-mode styles join the dashboard's shadow root and its items': those there now, and (by
- * the item class's styles) every item made from now on.
+ * the item class's styles) every item made from now on. Items get their edit controls with them.
  */
 function adoptEditingStyles(host: HTMLElement): void {
   adopt(host.shadowRoot, [buttonStyles, dashboardEditingStyles]);
   const itemStyles = TkDashboardItem.elementStyles;
   if (!itemStyles.includes(itemEditingStyles)) itemStyles.push(itemEditingStyles);
-  for (const child of host.children) if (child instanceof TkDashboardItem) adopt(child.shadowRoot, [itemEditingStyles]);
+  TkDashboardItem.editControls = editControls;
+  for (const child of host.children) {
+    if (!(child instanceof TkDashboardItem)) continue;
+    adopt(child.shadowRoot, [itemEditingStyles]);
+    child.requestUpdate();
+  }
 }

@@ -5,8 +5,8 @@ import {
   type LayoutOptions,
   type MovedItem,
 } from '../../core/layout/index.js';
-import { reconcileLayoutWith, syncLayoutsWith } from '../../core/layout/breakpoints.js';
-import { LayoutNeedsRepair, sanitizeWith, trustedEntries, type Reader } from '../../core/layout/entries.js';
+import { syncLayoutsWith } from '../../core/layout/breakpoints.js';
+import { LayoutNeedsRepair, trustedEntries, type Reader } from '../../core/layout/entries.js';
 import type { PersistHost } from '../../base/preferences/persist-controller.js';
 import { LazyPersistence } from './persistence.js';
 import type { TkEventDetailMap } from '../../base/tk-element.js';
@@ -22,7 +22,7 @@ import { composeLayout, defaultLayout, type ComposeInput, type ComposeProblem } 
 import { TkDashboardItem } from './dashboard-item.js';
 import { DashboardChildren, type GivenChange } from './children.js';
 import type { DashboardStrings } from './dashboard-strings.js';
-import { pickConstraints, sameConstraints } from './constraints.js';
+import { sameConstraints } from './constraints.js';
 import type { ColumnsController } from './columns.js';
 import { editing, layoutOnUse } from './lazy-parts.js';
 import { ItemPlacement } from './placement.js';
@@ -380,58 +380,36 @@ export class DashboardLayoutModel {
    */
   #moveAsGiven(changes: GivenChange[]): void {
     this.#after(
-      layoutOnUse.load().then(({ moveItem, resizeItem, readEntries }) => {
+      layoutOnUse.load().then(({ moveAsGiven, readEntries }) => {
         this.#read = readEntries;
-        let layout = this.placement.layout;
-        for (const { element, fields } of changes) {
-          const rect = layout.find((item) => item.id === element.itemId);
-          if (!rect || this.items.get(element.itemId) !== element) continue;
-          const options = this.options;
-          if (fields.w !== undefined || fields.h !== undefined)
-            layout = resizeItem(layout, rect.id, fields.w ?? rect.w, fields.h ?? rect.h, options).layout;
-          if (fields.x !== undefined || fields.y !== undefined)
-            layout = moveItem(layout, rect.id, fields.x ?? rect.x, fields.y ?? rect.y, options).layout;
-        }
+        const visible = changes.filter(({ element }) => this.items.get(element.itemId) === element);
+        const moves = visible.map(({ element, fields }) => ({ id: element.itemId, fields }));
+        const layout = moveAsGiven(this.placement.layout, moves, this.options);
         this.store(layout);
         this.apply(layout);
       }),
     );
   }
 
-  /** Places an assigned `layout` as given (fixed and reported when invalid), without an undo step. */
+  /**
+   * Places an assigned `layout` as given (fixed and reported when invalid), without an undo step,
+   * with the code that loads on use.
+   */
   #assignLayout(): void {
     const value = this.#pendingLayout;
     this.#pendingLayout = undefined;
     if (this.#layoutStale) this.recompose();
-    const columns = this.#columns.active;
-    const reference = this.children.reference(columns);
-    const byId = new Map(reference.map((item) => [item.id, item]));
-    const entries = Array.isArray(value)
-      ? value.map((entry: unknown) => {
-          const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-          const constraints = typeof id === 'string' ? byId.get(id) : undefined;
-          return constraints ? { ...constraints, ...(entry as object), ...pickConstraints(constraints) } : entry;
-        })
-      : value;
-    const placed = this.#orRepair(
-      () => {
-        const { layout, problems } = sanitizeWith(this.#read, entries, this.options);
-        const known = layout.filter((item) => this.items.has(item.id));
-        const full = reconcileLayoutWith(this.#read, known, columns, reference, columns, { float: this.#host.float });
-        this.store(full.layout);
-        return { layout: full.layout, problems };
-      },
-      // Placed at the next update, with the repair code.
-      () => {
-        this.assign(this.#pendingLayout ?? value);
-        this.#host.requestUpdate();
-      },
+    this.#after(
+      layoutOnUse.load().then(({ placeAssigned, readEntries }) => {
+        this.#read = readEntries;
+        const columns = this.#columns.active;
+        const { layout, problems } = placeAssigned(value, this.children.reference(columns), this.options);
+        if (problems.length > 0) this.hooks.emit('tk-layout-error', { source: 'property', columns, problems });
+        this.store(layout);
+        this.apply(layout);
+        if (problems.length > 0) this.emitChange('sanitize');
+      }),
     );
-    if (!placed) return;
-    const { layout, problems } = placed;
-    if (problems.length > 0) this.hooks.emit('tk-layout-error', { source: 'property', columns, problems });
-    this.apply(layout);
-    if (problems.length > 0) this.emitChange('sanitize');
   }
 
   // ---------------------------------------------------------------- announcements
