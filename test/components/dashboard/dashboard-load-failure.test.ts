@@ -5,14 +5,14 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import type { TkLoadErrorDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type { TkLoadErrorDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';
 import { item, mount, rects } from './helpers.js';
 
 const failRequests = (prefix: string): void => {
   document.cookie = `tk-test-fail=${encodeURIComponent(prefix)}; path=/`;
 };
 
-const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+const catalog: TkDashboardItemType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
 
 describe('tk-dashboard when code loaded on first use cannot be fetched', () => {
   const logged: string[] = [];
