@@ -65,7 +65,7 @@ import type { DashboardLayoutEntry, TkDashboardItemType, TkLoadErrorDetail } fro
  * @event {CustomEvent<TkItemRemoveDetail>} tk-item-remove - A widget was removed.
  * @event {CustomEvent<TkBreakpointChangeDetail>} tk-breakpoint-change - The column count changed with the dashboard's width.
  * @event {CustomEvent<TkLayoutErrorDetail>} tk-layout-error - A loaded or assigned layout was invalid and had to be fixed; `problems` says how.
- * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (editing, the catalog) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (`part`: `editing`, `catalog`, `preferences` for the persistence binding, `layout` for repairing a layout or moving items by their properties) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
  */
 export class TkDashboard extends TkElement {
   static override styles = [baseStyles, dashboardStyles];

@@ -15,31 +15,24 @@ const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidde
   <circle cx="10.5" cy="12.5" r="1.3" />
 </svg>`;
 
-const closeIcon = html`<svg
-  viewBox="0 0 16 16"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.6"
-  stroke-linecap="round"
->
-  <path d="M4 4l8 8M12 4l-8 8" />
-</svg>`;
+/** A 16px line icon drawn with `path`. */
+function lineIcon(strokeWidth: number, path: string): TemplateResult {
+  return html`<svg
+    viewBox="0 0 16 16"
+    width="16"
+    height="16"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width=${strokeWidth}
+    stroke-linecap="round"
+  >
+    <path d=${path} />
+  </svg>`;
+}
 
-const cornerIcon = html`<svg
-  viewBox="0 0 16 16"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.4"
-  stroke-linecap="round"
->
-  <path d="M13 7l-6 6M13 11l-2 2" />
-</svg>`;
+const closeIcon = lineIcon(1.6, 'M4 4l8 8M12 4l-8 8');
+const cornerIcon = lineIcon(1.4, 'M13 7l-6 6M13 11l-2 2');
 
 export const editControls: EditControls = {
   handle: html`<span part="handle" data-handle aria-hidden="true">${gripIcon}</span>`,
