@@ -74,7 +74,10 @@ export class DashboardLayoutModel {
   readonly persistence: LazyPersistence<DashboardPreferences>;
   /** The effective preferences (suggested defaults with the user's changes), as a mutable copy. */
   user: DashboardPreferences = emptyPreferences();
-  /** Settles once property changes of the integrator that wait for the layout operations are applied. */
+  /**
+   * Settles once the changes that wait for code loaded on use are made: the persistence binding
+   * arriving, a layout that needed repair, an assigned layout, items the integrator moved.
+   */
   settled: Promise<void> | undefined;
   /** The dashboard's strings, live region and events, for the editing code too. */
   readonly hooks: ModelHooks;
