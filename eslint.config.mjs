@@ -124,12 +124,6 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: [
-      // TODO(naming): remove once converted
-      'src/components/dashboard/children.ts',
-      'src/components/dashboard/pointer.ts',
-      'src/components/dashboard/session.ts',
-    ],
     rules: { 'naming/private-hash': 'error' },
   },
   {
