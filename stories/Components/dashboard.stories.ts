@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../../src/components/dashboard/define.js';
-import type { TkWidgetType } from '../../src/components/dashboard/index.js';
+import type { TkDashboardItemType } from '../../src/components/dashboard/index.js';
 import type { Breakpoints } from '../../src/core/layout/index.js';
 
 interface DashboardArgs {
@@ -23,7 +23,7 @@ const BREAKPOINTS: Breakpoints = { 0: 1, 480: 4, 768: 8, 1024: 12 };
 const note = (text: string) =>
   html`<p dir="auto" style="margin:0;color:var(--tk-color-text-muted);font-size:var(--tk-font-size-s)">${text}</p>`;
 
-const catalog: TkWidgetType[] = [
+const catalog: TkDashboardItemType[] = [
   {
     type: 'note',
     title: 'Note',

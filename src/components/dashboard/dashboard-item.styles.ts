@@ -3,53 +3,21 @@ import { css } from 'lit';
 /**
  * Notes on the rules below (kept out of the CSS so they do not ship):
  * - The host carries only what placement needs: it is restyled whenever it moves, and every declaration here costs on each move of each widget. The card's looks live on the base part. Off-screen widgets skip their own rendering (content-visibility), which keeps a thousand-widget dashboard fast; the overflow clip margin leaves room for the card's shadow at rest, and a lifted card (a larger shadow) is painted in full while a gesture runs.
- * - Touch targets (handle, remove button, resize handles) are at least 24px (WCAG 2.5.8), 44px on coarse pointers.
- * - Gestures preview positions with transforms. Having one at rest already means a preview never switches an item between "transformed" and "not", which would cost a layout pass each time.
- * - A finger on the handle drags at once; elsewhere a long press is needed so the page can scroll.
- * - Widget content must not swallow the drag in edit mode; controls inside stay usable by keyboard.
+ * - What only edit mode needs (handles, remove button, gesture states) is in `editing.styles.ts` and
+ *   arrives with the editing code, with the controls themselves (edit-controls.ts).
  */
 export const itemStyles = css`
   :host {
-    --_target: 24px;
     display: block;
     min-inline-size: 0;
     min-block-size: 0;
     content-visibility: auto;
     overflow-clip-margin: 12px;
-    transition: transform var(--tk-duration-normal, 200ms) var(--tk-easing, ease);
-  }
-  :host([editable]) {
-    transform: translate(0, 0);
-    cursor: grab;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  :host([editable][locked]),
-  :host([editable][no-move]) {
-    cursor: default;
   }
   :host(:focus-visible) {
     outline: var(--tk-focus-ring-width, 2px) solid var(--tk-color-focus, Highlight);
     outline-offset: 2px;
     border-radius: var(--tk-dashboard-item-radius, var(--tk-radius-l, 10px));
-  }
-  :host(:state(drag)),
-  :host(:state(resize)),
-  :host(:state(grab)) {
-    z-index: 3;
-    content-visibility: visible;
-  }
-  :host(:state(drag)),
-  :host(:state(resize)) {
-    cursor: grabbing;
-    transition: none;
-  }
-  :host(:state(grab)) {
-    outline: var(--tk-focus-ring-width, 2px) dashed var(--tk-color-brand, Highlight);
-    outline-offset: 2px;
-  }
-  :host(:state(settling)) {
-    transition: none;
   }
   [part='base'] {
     position: relative;
@@ -62,11 +30,6 @@ export const itemStyles = css`
     background: var(--tk-dashboard-item-background, var(--tk-color-surface-raised, Canvas));
     box-shadow: var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
     transition: box-shadow var(--tk-duration-fast, 120ms) var(--tk-easing, ease);
-  }
-  :host(:state(drag)) [part='base'],
-  :host(:state(resize)) [part='base'],
-  :host(:state(grab)) [part='base'] {
-    box-shadow: var(--tk-shadow-l, 0 10px 30px rgb(0 0 0 / 0.2));
   }
   [part='header'] {
     display: flex;
@@ -86,104 +49,15 @@ export const itemStyles = css`
     font-size: var(--tk-font-size-s, 0.875rem);
     font-weight: 600;
   }
-  [part='handle'] {
-    display: inline-flex;
-    justify-content: center;
-    align-items: center;
-    min-inline-size: var(--_target);
-    min-block-size: var(--_target);
-    margin-inline-start: calc(-1 * var(--tk-space-2, 0.5rem));
-    padding: var(--tk-space-1, 0.25rem);
-    color: var(--tk-color-text-muted, CanvasText);
-    cursor: grab;
-    touch-action: none;
-  }
-  [part='remove-button'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: max(1.75rem, var(--_target));
-    block-size: max(1.75rem, var(--_target));
-    padding: 0;
-    border: 0;
-    border-radius: var(--tk-radius-s, 4px);
-    background: transparent;
-    color: var(--tk-color-text-muted, ButtonText);
-    cursor: pointer;
-  }
-  [part='remove-button']:hover {
-    background: var(--tk-color-surface-hover, ButtonFace);
-    color: var(--tk-color-danger, ButtonText);
-  }
   [part='body'] {
     flex: 1;
     min-block-size: 0;
     overflow: auto;
     padding: var(--tk-dashboard-item-padding, var(--tk-space-3, 0.75rem));
   }
-  :host([editable]) [part='body'] {
-    pointer-events: none;
-  }
-  .resize {
-    position: absolute;
-    z-index: 2;
-    touch-action: none;
-  }
-  .resize[data-resize='e'] {
-    inset-block: var(--tk-space-3, 0.75rem);
-    inset-inline-end: 0;
-    inline-size: var(--_target);
-    cursor: ew-resize;
-  }
-  .resize[data-resize='s'] {
-    inset-inline: var(--tk-space-3, 0.75rem);
-    inset-block-end: 0;
-    block-size: var(--_target);
-    cursor: ns-resize;
-  }
-  .resize[data-resize='se'] {
-    display: flex;
-    align-items: end;
-    justify-content: end;
-    inset-inline-end: 0;
-    inset-block-end: 0;
-    inline-size: var(--_target);
-    block-size: var(--_target);
-    cursor: nwse-resize;
-    color: var(--tk-color-text-muted, CanvasText);
-  }
-  :host(:dir(rtl)) .resize[data-resize='se'] {
-    cursor: nesw-resize;
-  }
-  :host(:dir(rtl)) .resize[data-resize='se'] svg {
-    transform: scaleX(-1);
-  }
-  :host(:state(added)) [part='base'] {
-    box-shadow:
-      0 0 0 3px color-mix(in srgb, var(--tk-color-brand, Highlight) 45%, transparent),
-      var(--tk-dashboard-item-shadow, var(--tk-shadow-s, 0 1px 2px rgb(0 0 0 / 0.08)));
-  }
-  @media (pointer: coarse) {
-    :host {
-      --_target: 44px;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
     [part='base'] {
       border-color: CanvasText;
-    }
-    :host(:state(drag)),
-    :host(:state(resize)),
-    :host(:state(grab)) {
-      outline: 2px solid Highlight;
-    }
-    .resize[data-resize='se'] {
-      color: CanvasText;
     }
   }
 `;

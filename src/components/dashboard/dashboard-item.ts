@@ -21,40 +21,16 @@ export type DashboardItemStrings = typeof defaultDashboardItemStrings;
  */
 export const ITEM_CHANGE = 'tk-dashboard-item-change';
 
-const gripIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
-  <circle cx="5.5" cy="3.5" r="1.3" />
-  <circle cx="10.5" cy="3.5" r="1.3" />
-  <circle cx="5.5" cy="8" r="1.3" />
-  <circle cx="10.5" cy="8" r="1.3" />
-  <circle cx="5.5" cy="12.5" r="1.3" />
-  <circle cx="10.5" cy="12.5" r="1.3" />
-</svg>`;
-
-const closeIcon = html`<svg
-  viewBox="0 0 16 16"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.6"
-  stroke-linecap="round"
->
-  <path d="M4 4l8 8M12 4l-8 8" />
-</svg>`;
-
-const cornerIcon = html`<svg
-  viewBox="0 0 16 16"
-  width="16"
-  height="16"
-  aria-hidden="true"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.4"
-  stroke-linecap="round"
->
-  <path d="M13 7l-6 6M13 11l-2 2" />
-</svg>`;
+/**
+ * The edit controls' templates: the drag handle, the remove button (named `label`) and the resize
+ * handles. The dashboard's editing code provides them (`TkDashboardItem.editControls`) when it
+ * loads; until then an item in edit mode shows none. @internal
+ */
+export interface EditControls {
+  handle: TemplateResult;
+  remove: (label: string) => TemplateResult;
+  resize: TemplateResult;
+}
 
 /** Properties whose change the parent dashboard must fold into its layout. */
 const LAYOUT_PROPERTIES = [
@@ -104,6 +80,9 @@ const LAYOUT_PROPERTIES = [
  */
 export class TkDashboardItem extends TkElement {
   static override styles = [baseStyles, itemStyles];
+
+  /** @internal Set by the dashboard's editing code as it loads (see `EditControls`). */
+  static editControls: EditControls | undefined;
 
   readonly #localize = new LocalizeController(this, defaultDashboardItemStrings);
 
@@ -228,7 +207,8 @@ export class TkDashboardItem extends TkElement {
   /** A position the dashboard placed needs no render and no report back; anything else does. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const placed = this.#placed;
-    if (!placed || !this.hasUpdated) return true;
+    // An update asked for without a property (new edit controls, the language) renders.
+    if (!placed || !this.hasUpdated || changed.size === 0) return true;
     for (const key of changed.keys()) {
       if (key === 'description') continue;
       if ((key !== 'x' && key !== 'y' && key !== 'w' && key !== 'h') || this[key] !== placed[key]) return true;
@@ -262,42 +242,23 @@ export class TkDashboardItem extends TkElement {
     }
   }
 
-  #renderResizeHandles(): TemplateResult | typeof nothing {
-    if (!this.editable || this.locked || this.noResize) return nothing;
-    return html`<span class="resize" part="resize-handle" data-resize="e" aria-hidden="true"></span>
-      <span class="resize" part="resize-handle" data-resize="s" aria-hidden="true"></span>
-      <span class="resize" part="resize-handle" data-resize="se" aria-hidden="true">${cornerIcon}</span>`;
-  }
-
   override render(): TemplateResult {
-    const movable = this.editable && !this.locked && !this.noMove;
-    const removable = this.editable && !this.locked;
+    const controls = this.editable ? TkDashboardItem.editControls : undefined;
+    const movable = !this.locked && !this.noMove;
     const showHeader = this.editable || this.heading.trim() !== '';
     return html`<div part="base">
       ${
         showHeader
           ? html`<div part="header">
-              ${movable ? html`<span part="handle" data-handle aria-hidden="true">${gripIcon}</span>` : nothing}
+              ${controls && movable ? controls.handle : nothing}
               <span part="heading">${this.heading.trim() || (this.editable ? this.label : '')}</span>
               <slot name="actions"></slot>
-              ${
-                removable
-                  ? html`<button
-                      part="remove-button"
-                      type="button"
-                      tabindex="-1"
-                      data-remove
-                      aria-label=${this.#localize.term('remove')(this.label)}
-                    >
-                      ${closeIcon}
-                    </button>`
-                  : nothing
-              }
+              ${controls && !this.locked ? controls.remove(this.#localize.term('remove')(this.label)) : nothing}
             </div>`
           : nothing
       }
       <div part="body"><slot></slot></div>
-      ${this.#renderResizeHandles()}
+      ${controls && !this.locked && !this.noResize ? controls.resize : nothing}
     </div>`;
   }
 }

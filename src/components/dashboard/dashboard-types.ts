@@ -1,12 +1,18 @@
 import type { TemplateResult } from 'lit';
 import type { LayoutProblem } from '../../core/layout/index.js';
-import type { DashboardLayoutEntry } from '../../core/dashboard/index.js';
+import type { DashboardLayoutEntry, LayoutSourceKind } from '../../core/dashboard/index.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 
-export type { DashboardLayoutEntry, DashboardPreferences, DashboardWidgetRecord } from '../../core/dashboard/index.js';
+export type {
+  DashboardItemRecord,
+  DashboardLayoutEntry,
+  DashboardPreferences,
+  // eslint-disable-next-line no-restricted-syntax -- the deprecated name stays exported for integrators
+  DashboardWidgetRecord,
+} from '../../core/dashboard/index.js';
 
 /** A kind of widget a user can add from the catalog. */
-export interface TkWidgetType {
+export interface TkDashboardItemType {
   /** Unique key of the type; recorded with every widget made from it so a reload can recreate it. */
   type: string;
   /** Shown in the catalog and used as the new widget's heading. Rendered as text. */
@@ -35,6 +41,12 @@ export interface TkWidgetType {
    */
   create(): HTMLElement | TemplateResult;
 }
+
+/**
+ * @deprecated Renamed `TkDashboardItemType` (the dashboard calls its widgets items in code).
+ */
+// eslint-disable-next-line no-restricted-syntax -- the old name, kept for integrators
+export type TkWidgetType = TkDashboardItemType;
 
 export type LayoutChangeReason = 'move' | 'resize' | 'add' | 'remove' | 'undo' | 'redo' | 'reset' | 'sanitize';
 
@@ -69,7 +81,7 @@ export interface TkBreakpointChangeDetail {
 
 export interface TkLayoutErrorDetail {
   /** Where the bad layout came from. */
-  source: 'stored' | 'property' | 'children' | 'suggested';
+  source: LayoutSourceKind;
   columns: number;
   problems: LayoutProblem[];
 }

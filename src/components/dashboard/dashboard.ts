@@ -1,73 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import {
-  breakpointFor,
-  layoutForColumns,
-  reconcileLayout,
-  moveItem,
-  resizeItem,
-  sanitizeLayout,
-  sortByPosition,
-  storedColumns,
-  syncLayouts,
-  type Breakpoints,
-  type Layout,
-  type LayoutItem,
-  type LayoutOptions,
-  type LayoutProblem,
-  type LayoutRect,
-  type MovedItem,
-} from '../../core/layout/index.js';
+import { property, state } from 'lit/decorators.js';
+import type { Breakpoints } from '../../core/layout/index.js';
 import { TkElement } from '../../base/tk-element.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
-import { baseStyles, buttonStyles } from '../../base/styles.js';
-import { LazyModule } from '../../base/lazy.js';
-import { PersistController } from '../../base/preferences/persist-controller.js';
-import {
-  emptyPreferences,
-  isWholeLayout,
-  readPreferences,
-  snapshotPreferences as snapshot,
-  toEntry,
-  validatePreferences,
-} from '../../core/dashboard/preferences.js';
+import { baseStyles } from '../../base/styles.js';
 import type { Preferences } from '../../core/prefs/store.js';
 import { ITEM_CHANGE, TkDashboardItem } from './dashboard-item.js';
-import { DashboardChildren } from './children.js';
 import { dashboardStyles } from './dashboard.styles.js';
-import { defaultDashboardStrings, type DashboardStrings } from './dashboard-strings.js';
-import type * as EditingModule from './editing.js';
+import { dashboardStrings, type DashboardStrings } from './dashboard-strings.js';
 import type { GestureController } from './gestures.js';
 import type { DashboardEditor } from './editor.js';
-import { reorderChildren } from './order.js';
-import { isTextField, pickConstraints, sameConstraints } from './constraints.js';
-import type {
-  DashboardLayoutEntry,
-  DashboardPreferences,
-  LayoutChangeReason,
-  TkLayoutErrorDetail,
-  TkLoadErrorDetail,
-  TkWidgetType,
-} from './dashboard-types.js';
-
-type Editing = typeof EditingModule;
-
-/** Gestures and previews, loaded when a dashboard first turns editable. */
-const editing = /* @__PURE__ */ new LazyModule<Editing>(() => import('./editing.js'));
-
-/** The grid-area that places an item at rest. */
-function gridArea(rect: LayoutRect): string {
-  return `${rect.y + 1} / ${rect.x + 1} / span ${rect.h} / span ${rect.w}`;
-}
-
-/**
- * The catalog's popover and menu, loaded the first time a catalog shows in edit mode: a dashboard
- * only viewed, or without a catalog, never downloads them.
- */
-const catalogElements = /* @__PURE__ */ new LazyModule(() =>
-  Promise.all([import('../popover/define.js'), import('../menu/define.js')]),
-);
+import { isTextField } from './constraints.js';
+import { ColumnsController } from './columns.js';
+import { DashboardLayoutModel } from './layout-model.js';
+import { catalogElements, editing, type Editing } from './lazy-parts.js';
+import type { DashboardLayoutEntry, TkDashboardItemType, TkLoadErrorDetail } from './dashboard-types.js';
 
 /**
  * A grid of widgets people arrange themselves: drag to move, handles to resize, add from a catalog,
@@ -83,8 +31,8 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
  * host's defaults provider show through until the user changes something, and "Reset to suggested
  * layout" brings them back.
  *
- * Editing (gestures, undo, adding and removing) loads on first use: `moveItem`, `resizeItem`,
- * `undo`, `redo`, `resetLayout`, `addWidget` and `removeItem` return promises that settle once it
+ * Editing (gestures, undo, adding and removing) loads on first use: `addItem`, `removeItem`,
+ * `moveItem`, `resizeItem`, `undo`, `redo` and `resetLayout` return promises that settle once it
  * has and the change is made.
  *
  * @summary Drag-and-drop dashboard of widgets with keyboard, touch, breakpoints, undo and persistence.
@@ -117,12 +65,12 @@ const catalogElements = /* @__PURE__ */ new LazyModule(() =>
  * @event {CustomEvent<TkItemRemoveDetail>} tk-item-remove - A widget was removed.
  * @event {CustomEvent<TkBreakpointChangeDetail>} tk-breakpoint-change - The column count changed with the dashboard's width.
  * @event {CustomEvent<TkLayoutErrorDetail>} tk-layout-error - A loaded or assigned layout was invalid and had to be fixed; `problems` says how.
- * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (editing, the catalog) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
+ * @event {CustomEvent<TkLoadErrorDetail>} tk-load-error - Code loaded on first use (`part`: `editing`, `catalog`, `preferences` for the persistence binding, `layout` for repairing a layout or moving items by their properties) could not be fetched; the dashboard keeps showing the layout and tells the user. Browsers keep a failed import for the life of the page, so a reload is what tries again.
  */
 export class TkDashboard extends TkElement {
-  static override styles = [baseStyles, buttonStyles, dashboardStyles];
+  static override styles = [baseStyles, dashboardStyles];
 
-  readonly #localize = new LocalizeController(this, defaultDashboardStrings);
+  readonly #localize = new LocalizeController(this, dashboardStrings);
   readonly #announcer = new AnnouncerController(this);
   /** Parts whose code failed to load since the dashboard last turned editable: not retried until then. */
   readonly #failed = new Set<TkLoadErrorDetail['part']>();
@@ -130,60 +78,27 @@ export class TkDashboard extends TkElement {
   #gestures: GestureController | undefined;
   /** Committing, undo, adding and removing, and the edit toolbar: made with the gestures. */
   #editor: DashboardEditor | undefined;
-  readonly #persistence = new PersistController<DashboardPreferences>(this, {
-    version: 1,
-    defaults: emptyPreferences(),
-    validate: validatePreferences,
-    whole: isWholeLayout,
-    // A column count the user had not changed showed the default layout: that is what a gesture
-    // made there started from. Changes are made in edit mode, so the merge loads with the editing
-    // code; before it has, this page changed nothing and what the other tab stored stands.
-    rebase: (ancestor, ours, theirs) =>
-      editing.loaded
-        ? editing.loaded.rebasePreferences(ancestor, ours, theirs, this.float, (columns) =>
-            this.#defaultLayout(columns, () => {}),
-          )
-        : theirs,
+  readonly #columns = new ColumnsController(this, {
+    columns: () => this.columns,
+    breakpoints: () => this.breakpoints,
+    leaving: () => this.#gestures?.cancel(),
+    switched: (columns, previousColumns, width) => {
+      this.#model.recompose();
+      this.emit('tk-breakpoint-change', { breakpoint: this.#columns.breakpoint, columns, previousColumns, width });
+    },
+  });
+  /** What is shown and why: preferences, children, the committed layout. */
+  readonly #model: DashboardLayoutModel = new DashboardLayoutModel(this, this.#columns, {
+    term: (key) => this.#localize.term(key),
+    list: (names) => this.#localize.list(names),
+    say: (message) => this.#announcer.announce(message),
+    emit: (name, detail, options) => this.emit(name, detail, options),
+    cancelGestures: () => this.#gestures?.cancel(),
+    loadFailed: (part, error) => this.#loadFailed(part, error),
   });
 
-  @query('.grid') private grid!: HTMLElement;
-  @query('.placeholder') private placeholder!: HTMLElement;
-
-  /** @internal Column count in effect (from `breakpoints` and the width, or `columns`). */
-  @state() private activeColumns = 0;
-  /** @internal Smallest width of the breakpoint in effect. */
-  @state() private activeBreakpoint = 0;
-  /** @internal Bumped whenever history or membership changes, so the toolbar re-renders. */
-  @state() private revision = 0;
   /** @internal A widget has keyboard focus in edit mode: the visible keyboard hint shows. */
   @state() private hinting = false;
-
-  /**
-   * The effective preferences (suggested defaults with the user's changes), as a mutable copy of the
-   * preferences document's value.
-   */
-  #user: DashboardPreferences = emptyPreferences();
-  /** The document value `user` was last read from or written as. */
-  #syncedValue: unknown;
-  /** The committed layout at the active column count. */
-  #committed: Layout = [];
-  #committedById = new Map<string, LayoutItem>();
-  readonly #children = new DashboardChildren(this);
-  /** Visible items by id. */
-  readonly #elements = this.#children.visible;
-  readonly #appliedAreas = new WeakMap<TkDashboardItem, string>();
-  /** Items placed whose attributes and description wait for an idle moment (see `deferReorder`). */
-  readonly #unreflected = new Set<TkDashboardItem>();
-  /** Preferences before each committed change, with what the change did (for undo's announcement). */
-  #resizeObserver: ResizeObserver | undefined;
-  #observedWidth = -1;
-  #resizeFrame = 0;
-  #pendingLayout: unknown;
-  #childrenDirty = true;
-  #layoutStale = true;
-  #reordering = false;
-  #reorderDue = false;
-  #idleHandle: number | undefined;
 
   /** Column count when `breakpoints` is not set. */
   @property({ type: Number }) columns = 12;
@@ -204,7 +119,7 @@ export class TkDashboard extends TkElement {
   @property({ type: Boolean, reflect: true }) float = false;
 
   /** Widget types the catalog offers. */
-  @property({ attribute: false }) catalog: TkWidgetType[] = [];
+  @property({ attribute: false }) catalog: TkDashboardItemType[] = [];
 
   /** Overrides for the strings a user reads. */
   @property({ attribute: false }) strings: Partial<DashboardStrings> = {};
@@ -216,7 +131,7 @@ export class TkDashboard extends TkElement {
    */
   @property({ attribute: 'persist-key' }) persistKey?: string;
 
-  /** A preferences store made with `createPreferences()`; wins over an enclosing `<tk-preferences>`. */
+  /** A store made with `createPreferences()`; wins over an enclosing `<tk-preferences>`. */
   @property({ attribute: false }) preferences?: Preferences;
 
   /**
@@ -225,11 +140,11 @@ export class TkDashboard extends TkElement {
    */
   @property({ attribute: false })
   get layout(): DashboardLayoutEntry[] {
-    return sortByPosition(this.#committed).map(toEntry);
+    return this.#model.entries;
   }
   set layout(value: DashboardLayoutEntry[]) {
     const old = this.layout;
-    this.#pendingLayout = value;
+    this.#model.assign(value);
     this.requestUpdate('layout', old);
   }
 
@@ -245,362 +160,66 @@ export class TkDashboard extends TkElement {
 
   /** Column count in effect now. */
   get currentColumns(): number {
-    return this.activeColumns || this.columns;
-  }
-
-  get #layoutOptions(): LayoutOptions {
-    return { columns: this.currentColumns, float: this.float };
-  }
-
-  /** Columns the children's own `x`, `y`, `w`, `h` are written for: the widest breakpoint's. */
-  get #baseColumns(): number {
-    const counts = this.breakpoints ? Object.values(this.breakpoints).filter((n) => Number.isInteger(n) && n > 0) : [];
-    return counts.length > 0 ? Math.max(...counts) : this.columns;
+    return this.#columns.active || this.columns;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['keydown', 'pointerdown', 'focusin']) this.addEventListener(type, this.#flush, true);
-    window.addEventListener('pagehide', this.#flush);
+    this.#model.placement.connect();
     this.addEventListener('keydown', this.#onKeyDown);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('focusin', this.#onFocusChange);
     this.addEventListener('focusout', this.#onFocusChange);
     this.addEventListener(ITEM_CHANGE, this.#onItemChange);
-    this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries.at(-1)!.contentRect.width));
-    this.#resizeObserver.observe(this);
+    this.#columns.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#flush();
-    for (const type of ['keydown', 'pointerdown', 'focusin']) this.removeEventListener(type, this.#flush, true);
-    window.removeEventListener('pagehide', this.#flush);
+    this.#model.placement.disconnect();
     this.removeEventListener('keydown', this.#onKeyDown);
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('focusin', this.#onFocusChange);
     this.removeEventListener('focusout', this.#onFocusChange);
     this.removeEventListener(ITEM_CHANGE, this.#onItemChange);
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    cancelAnimationFrame(this.#resizeFrame);
+    this.#columns.disconnect();
     this.#gestures?.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('editable') && !this.editable) this.#cancelGestures();
+    if (changed.has('editable') && !this.editable) this.#gestures?.cancel();
     if (changed.has('editable') && this.editable) this.#failed.clear();
     if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       editing.load().then(
-        (module) => this.#attachGestures(module),
+        (module) => this.#attachEditing(module),
         (error: unknown) => this.#loadFailed('editing', error),
       );
     }
-    if (!this.hasUpdated) {
-      this.activeColumns = this.#columnsFor(this.getBoundingClientRect().width);
-    } else if (changed.has('columns') || changed.has('breakpoints')) {
-      this.#switchColumns(this.#columnsFor(this.getBoundingClientRect().width), this.getBoundingClientRect().width);
-    }
-    this.#syncFromDocument();
-    if (changed.has('catalog')) this.#materializeWidgets();
+    const relayout = changed.has('columns') || changed.has('breakpoints');
+    if (!this.hasUpdated || relayout) this.#columns.measure();
     if (this.editable && this.catalog.length > 0 && !this.#failed.has('catalog')) {
       catalogElements.load().catch((error: unknown) => this.#loadFailed('catalog', error));
     }
-    if (this.#childrenDirty) this.#syncChildren();
-    if (this.#pendingLayout !== undefined) this.#assignLayout();
-    else if (changed.has('float') || changed.has('columns') || changed.has('breakpoints') || this.#layoutStale)
-      this.#recompose();
-    if (changed.has('editable')) this.#syncItemState();
-    if (changed.has('strings') && this.hasUpdated) this.#applyLayout(this.#committed, true);
-  }
-
-  // ---------------------------------------------------------------- items and composition
-
-  /** An item's position, size, constraints or id changed (`ITEM_CHANGE` from a child item). */
-  readonly #onItemChange = (event: Event): void => {
-    const item = event.target;
-    if (!(item instanceof TkDashboardItem) || item.parentElement !== this) return;
-    event.stopPropagation();
-    const rect = this.#committedById.get(item.itemId);
-    if (
-      rect &&
-      this.#elements.get(item.itemId) === item &&
-      rect.x === item.x &&
-      rect.y === item.y &&
-      rect.w === item.w &&
-      rect.h === item.h &&
-      sameConstraints(rect, item)
-    ) {
-      item.place(rect);
-      item.reflectPlacement(this.#describe(rect));
-      return;
-    }
-    this.#childrenDirty = true;
-    this.requestUpdate();
-  };
-
-  readonly #onSlotChange = (): void => {
-    if (this.#reordering) return;
-    this.#childrenDirty = true;
-    this.requestUpdate();
-  };
-
-  /** Reads the children: ids, first-seen positions, who is visible, what the integrator moved. */
-  #syncChildren(): void {
-    this.#childrenDirty = false;
-    const { changed, moved } = this.#children.sync(this.#user.removed, this.#committedById, this.editable);
-    if (changed) this.#layoutStale = true;
-    else for (const child of moved) this.#applyProgrammatic(child);
-  }
-
-  /** The integrator changed an item's x, y, w or h: move it there, pushing others aside. */
-  #applyProgrammatic(child: TkDashboardItem): void {
-    let layout = this.#committed;
-    const rect = this.#committedById.get(child.itemId)!;
-    if (child.w !== rect.w || child.h !== rect.h) {
-      layout = resizeItem(layout, rect.id, child.w, child.h, this.#layoutOptions).layout;
-    }
-    if ((child.x !== undefined && child.x !== rect.x) || (child.y !== undefined && child.y !== rect.y)) {
-      layout = moveItem(layout, rect.id, child.x ?? rect.x, child.y ?? rect.y, this.#layoutOptions).layout;
-    }
-    this.#storeLayout(layout);
-    this.#applyLayout(layout);
-  }
-
-  /** Creates the elements of catalog widgets recorded in the user's or the suggested preferences. */
-  #materializeWidgets(): void {
-    this.#children.materialize(this.#user.widgets, this.#user.removed, this.catalog);
-    this.#childrenDirty = true;
+    this.#model.update(changed.has('catalog'), relayout || changed.has('float'));
+    if (changed.has('editable')) this.#model.syncEditable();
+    if (changed.has('strings') && this.hasUpdated) this.#model.apply(this.#model.placement.layout, true);
   }
 
   /**
-   * The layout to show at the active column count: the user's own (stored or derived from another
-   * width), with widgets they have not placed yet in free slots; else the suggested one; else the
-   * children's own positions. Problems found in stored or suggested data are reported.
-   */
-  #compose(): { layout: Layout; problems: TkLayoutErrorDetail[] } {
-    const columns = this.currentColumns;
-    const options = { float: this.float };
-    const reports: TkLayoutErrorDetail[] = [];
-    const report = (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]): void => {
-      if (problems.length > 0) reports.push({ source, columns, problems });
-    };
-    let layout = this.#defaultLayout(columns, report);
-    if (storedColumns(this.#user.layouts).length > 0) {
-      const stored = layoutForColumns(this.#user.layouts, columns, { float: true });
-      if (this.#persistence.isCustomized('layouts')) report('stored', stored.problems);
-      const seen = this.#user.seen && new Set(this.#user.seen);
-      const known = seen ? stored.layout.filter((item) => seen.has(item.id)) : stored.layout;
-      layout = reconcileLayout(known, columns, layout, columns, options).layout;
-    }
-    return { layout, problems: reports };
-  }
-
-  /**
-   * The layout shown before the user changes anything at `columns`: the suggested one, else the
-   * children's own positions, with every visible widget placed.
-   */
-  #defaultLayout(
-    columns: number,
-    report: (source: TkLayoutErrorDetail['source'], problems: LayoutProblem[]) => void,
-  ): Layout {
-    const options = { float: this.float };
-    const reference = this.#children.reference(columns);
-    // Stored and suggested layouts hold no flags: read them without compaction, and let
-    // `reconcileLayout` settle them with the widgets' own (`locked`, min/max) back on.
-    const unsettled = { float: true };
-    let defaults: Layout;
-    const suggested = this.#persistence.layers.base.layouts;
-    if (storedColumns(suggested).length > 0) {
-      const result = layoutForColumns(suggested, columns, unsettled);
-      report('suggested', result.problems);
-      defaults = result.layout;
-    } else {
-      const base = this.#baseColumns;
-      const children = sanitizeLayout(this.#children.ownLayout(), { columns: base, float: this.float });
-      report('children', children.problems);
-      defaults = layoutForColumns({ [base]: children.layout }, columns, options).layout;
-    }
-    return reconcileLayout(defaults, columns, reference, columns, options).layout;
-  }
-
-  /** Recomputes the layout from preferences and children, and shows it. */
-  #recompose(): void {
-    this.#layoutStale = false;
-    this.#cancelGestures();
-    const { layout, problems } = this.#compose();
-    this.#applyLayout(layout);
-    this.#report(problems);
-  }
-
-  /** Tells the host what was wrong with loaded layouts, and that the shown layout differs from them. */
-  #report(problems: TkLayoutErrorDetail[]): void {
-    for (const detail of problems) this.emit('tk-layout-error', detail);
-    if (problems.some((detail) => detail.source === 'stored' || detail.source === 'suggested'))
-      this.#emitChange('sanitize');
-  }
-
-  #assignLayout(): void {
-    const value = this.#pendingLayout;
-    this.#pendingLayout = undefined;
-    if (this.#layoutStale) this.#recompose();
-    const byId = new Map(this.#children.reference(this.currentColumns).map((item) => [item.id, item]));
-    const entries = Array.isArray(value)
-      ? value.map((entry: unknown) => {
-          const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-          const constraints = typeof id === 'string' ? byId.get(id) : undefined;
-          return constraints ? { ...constraints, ...(entry as object), ...pickConstraints(constraints) } : entry;
-        })
-      : value;
-    const { layout, problems } = sanitizeLayout(entries, this.#layoutOptions);
-    if (problems.length > 0)
-      this.emit('tk-layout-error', { source: 'property', columns: this.currentColumns, problems });
-    const known = layout.filter((item) => this.#elements.has(item.id));
-    const full = reconcileLayout(
-      known,
-      this.currentColumns,
-      this.#children.reference(this.currentColumns),
-      this.currentColumns,
-      {
-        float: this.float,
-      },
-    );
-    this.#storeLayout(full.layout);
-    this.#applyLayout(full.layout);
-    if (problems.length > 0) this.#emitChange('sanitize');
-  }
-
-  /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
-  #storeLayout(layout: Layout, removed: readonly string[] = []): void {
-    const synced = syncLayouts(this.#user.layouts, this.currentColumns, layout, { float: this.float, removed });
-    this.#user.layouts = Object.fromEntries(
-      Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]),
-    );
-    this.#user.seen = layout.map((item) => item.id);
-  }
-
-  /** Shows a committed layout: grid placement, item properties, DOM order. */
-  /**
-   * Shows a committed layout: grid placement and item attributes of the items that moved, then DOM
-   * order (see `deferReorder`). `all` refreshes every item, for new strings or headings.
-   */
-  #applyLayout(layout: Layout, all = false): void {
-    this.#committed = layout;
-    this.#committedById = new Map(layout.map((item) => [item.id, item]));
-    for (const item of layout) {
-      const element = this.#elements.get(item.id);
-      if (!element) continue;
-      const area = gridArea(item);
-      if (!all && this.#appliedAreas.get(element) === area) continue;
-      element.style.gridArea = area;
-      this.#appliedAreas.set(element, area);
-      element.place(item);
-      this.#unreflected.add(element);
-    }
-    this.#deferReorder();
-    this.revision++;
-  }
-
-  /**
-   * Reading order, the items' position attributes and descriptions, and the preferences write follow
-   * a committed change in an idle moment rather than in the same frame: none changes what is on
-   * screen, and a change that pushes hundreds of widgets shows sooner. Any key press, pointer press or focus change in the dashboard, leaving
-   * the page and disconnecting all run them at once, so Tab always follows the new order and
-   * nothing is lost.
-   */
-  #deferReorder(): void {
-    this.#reorderDue = true;
-    this.#scheduleIdle();
-  }
-
-  #scheduleIdle(): void {
-    if (this.#idleHandle !== undefined) return;
-    this.#idleHandle = requestIdleCallback(() => this.#flush(), { timeout: 100 });
-  }
-
-  /** Runs deferred reordering and writing now. */
-  readonly #flush = (): void => {
-    if (this.#idleHandle !== undefined) cancelIdleCallback(this.#idleHandle);
-    this.#idleHandle = undefined;
-    this.#reflectPlacements();
-    if (this.#reorderDue) {
-      this.#reorderDue = false;
-      this.#reorder();
-    }
-    if (this.#persistence.pending) {
-      this.#persistence.flush();
-      if (this.#persistence.status !== 'loading') this.#syncedValue = this.#persistence.value;
-    }
-  };
-
-  #reflectPlacements(): void {
-    for (const element of this.#unreflected) {
-      const rect = this.#committedById.get(element.itemId);
-      if (rect && this.#elements.get(element.itemId) === element) element.reflectPlacement(this.#describe(rect));
-    }
-    this.#unreflected.clear();
-  }
-
-  /** Puts the items in reading order in the DOM, keeping focus where it was. */
-  #reorder(): void {
-    const order = sortByPosition(this.#committed)
-      .map((item) => this.#elements.get(item.id))
-      .filter((element): element is TkDashboardItem => element !== undefined);
-    const active = document.activeElement;
-    this.#reordering = true;
-    try {
-      const moved = reorderChildren(this, order);
-      if (moved && active instanceof HTMLElement && active !== document.activeElement && active.isConnected) {
-        active.focus({ preventScroll: true });
-      }
-    } finally {
-      this.#reordering = false;
-    }
-  }
-
-  #syncItemState(): void {
-    this.#reflectPlacements();
-    for (const element of this.#elements.values()) element.editable = this.editable;
-  }
-
-  // ---------------------------------------------------------------- breakpoints
-
-  #columnsFor(width: number): number {
-    if (!this.breakpoints) return this.columns;
-    const breakpoint = breakpointFor(width, this.breakpoints);
-    this.activeBreakpoint = breakpoint?.minWidth ?? 0;
-    return breakpoint?.columns ?? this.columns;
-  }
-
-  #onResize(width: number): void {
-    if (!this.hasUpdated || width === this.#observedWidth) return;
-    this.#observedWidth = width;
-    // A new column count changes the grid's height, which this observer sees: apply it in the next
-    // frame rather than inside the observer callback, which would be a resize loop.
-    cancelAnimationFrame(this.#resizeFrame);
-    this.#resizeFrame = requestAnimationFrame(() => this.#switchColumns(this.#columnsFor(width), width));
-  }
-
-  #switchColumns(columns: number, width: number): void {
-    const previous = this.activeColumns;
-    if (columns === previous) return;
-    this.#cancelGestures();
-    this.activeColumns = columns;
-    this.#recompose();
-    this.emit('tk-breakpoint-change', { breakpoint: this.activeBreakpoint, columns, previousColumns: previous, width });
-  }
-
-  // ---------------------------------------------------------------- gestures
-
-  /**
-   * Resolves after the update, and in edit mode once the editing code has loaded: from then on
-   * pointer, touch and keyboard gestures work.
+   * Resolves after the update, once the integrator's property changes are placed, and in edit mode
+   * once the editing code has loaded: from then on pointer, touch and keyboard gestures work.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.#model.settled) {
+      const settled = this.#model.settled;
+      await settled;
+      if (this.#model.settled === settled) this.#model.settled = undefined;
+      result = await super.getUpdateComplete();
+    }
     if (this.editable && !this.#gestures && !this.#failed.has('editing')) {
       try {
-        this.#attachGestures(await editing.load());
+        this.#attachEditing(await editing.load());
         // The edit toolbar renders with the editing code.
         return await super.getUpdateComplete();
       } catch (error) {
@@ -609,6 +228,8 @@ export class TkDashboard extends TkElement {
     }
     return result;
   }
+
+  // ---------------------------------------------------------------- loading on first use
 
   /**
    * Code loaded on first use could not be fetched: the layout stays as it is, the integrator gets a
@@ -625,143 +246,43 @@ export class TkDashboard extends TkElement {
     this.#announcer.announce(this.#localize.term('unavailable'));
   }
 
-  #attachGestures({ GestureController, DashboardEditor }: Editing): void {
+  #attachEditing({ attachEditing }: Editing): void {
     if (this.#editor) return;
-    this.#editor = new DashboardEditor(this, {
-      catalog: () => this.catalog,
-      user: () => this.#user,
-      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
-      items: () => this.#elements,
-      itemOf: (node) => this.#itemOf(node),
-      takenIds: () => [...this.#children.ids(), ...this.#user.removed],
-      createWidget: (type, id) => this.#children.create(type, id),
-      forgetWidget: (id) => this.#children.forget(id),
-      hide: (item) => this.#children.hide(item),
-      storeLayout: (layout, removed) => this.#storeLayout(layout, removed),
-      applyLayout: (layout) => this.#applyLayout(layout),
-      show: (preferences) => this.#show(preferences),
-      resetDocument: () => {
-        void this.#persistence.reset();
-        this.#syncedValue = this.#persistence.value;
-        this.#show(readPreferences(this.#persistence.value));
-      },
-      emitChange: (reason) => this.#emitChange(reason),
-      persist: () => this.#persist(),
-      cancelGestures: () => this.#cancelGestures(),
-      announce: (message, moved) => this.#announce(message, moved),
-      position: (rect) => this.#position(rect),
-      term: (key) => this.#localize.term(key),
-      loadCatalog: () =>
-        catalogElements.load().then(
-          () => true,
-          (error: unknown) => {
-            this.#loadFailed('catalog', error, true);
-            return false;
-          },
-        ),
-      part: (selector) => this.shadowRoot!.querySelector(selector),
-      emit: (name, detail, options) => this.emit(name, detail, options),
-    });
+    ({ editor: this.#editor, gestures: this.#gestures } = attachEditing(this, this.#model, () =>
+      catalogElements.load().then(
+        () => true,
+        (error: unknown) => {
+          this.#loadFailed('catalog', error, true);
+          return false;
+        },
+      ),
+    ));
     this.requestUpdate();
-    this.#gestures = new GestureController(this, {
-      editable: () => this.editable,
-      committed: () => ({ layout: this.#committed, byId: this.#committedById, options: this.#layoutOptions }),
-      items: () => this.#elements,
-      itemOf: (node) => this.#itemOf(node),
-      grid: () => this.grid,
-      placeholder: () => this.placeholder,
-      rowHeight: () => this.rowHeight,
-      commit: (layout, reason, label) => this.#editor!.commit(layout, reason, label),
-      announce: (message, moved) => this.#announce(message, moved),
-      position: (rect) => this.#position(rect),
-      term: (key) => this.#localize.term(key),
-    });
-  }
-
-  /** The visible item `node` is, if it is one of this dashboard's. */
-  #itemOf(node: EventTarget | undefined): TkDashboardItem | undefined {
-    return node instanceof TkDashboardItem && this.#elements.get(node.itemId) === node ? node : undefined;
   }
 
   /** The editing code, loaded (and attached) if it is not yet. */
   async #editing(): Promise<DashboardEditor> {
-    if (!this.#editor) this.#attachGestures(await editing.load());
+    if (!this.#editor) this.#attachEditing(await editing.load());
     return this.#editor!;
   }
 
-  #cancelGestures(): void {
-    this.#gestures?.cancel();
-  }
+  // ---------------------------------------------------------------- input
 
-  // ---------------------------------------------------------------- commit, history, events
+  /** An item's position, size, constraints or id changed (`ITEM_CHANGE` from a child item). */
+  readonly #onItemChange = (event: Event): void => {
+    const item = event.target;
+    if (!(item instanceof TkDashboardItem) || item.parentElement !== this) return;
+    event.stopPropagation();
+    if (this.#model.placedAsCommitted(item)) return;
+    this.#model.childrenChanged();
+    this.requestUpdate();
+  };
 
-  /** Shows other preferences (undo, redo, reset, another tab) and keeps focus where it was. */
-  #show(preferences: DashboardPreferences): void {
-    this.#cancelGestures();
-    const focused = document.activeElement instanceof TkDashboardItem ? document.activeElement : undefined;
-    this.#user = preferences;
-    this.#materializeWidgets();
-    this.#syncChildren();
-    this.#layoutStale = false;
-    const { layout, problems } = this.#compose();
-    this.#applyLayout(layout);
-    this.#report(problems);
-    if (focused?.isConnected && !focused.hidden) focused.focus({ preventScroll: true });
-  }
-
-  /** Picks up a document value that changed under us: loaded, another tab, new suggested defaults. */
-  #syncFromDocument(): void {
-    const persistence = this.#persistence;
-    if (persistence.status === 'loading' || persistence.value === this.#syncedValue) return;
-    if (persistence.pending) {
-      this.#flush();
-      if (persistence.value === this.#syncedValue) return;
-    }
-    this.#syncedValue = persistence.value;
-    const next = readPreferences(persistence.value);
-    // Loading a document that holds what is shown already (nothing stored yet) must not interrupt
-    // a gesture that started meanwhile.
-    if (JSON.stringify(next) === JSON.stringify(this.#user)) return;
-    if (this.hasUpdated) this.#show(next);
-    else {
-      this.#user = next;
-      this.#materializeWidgets();
-    }
-  }
-
-  #emitChange(reason: LayoutChangeReason): void {
-    this.emit('tk-layout-change', {
-      layout: this.layout,
-      breakpoint: this.activeBreakpoint,
-      columns: this.currentColumns,
-      reason,
-    });
-  }
-
-  /** Writes the user's preferences in an idle moment: once per committed change, never during a gesture. */
-  #persist(): void {
-    void this.#persistence.set(snapshot(this.#user), { when: 'idle' });
-  }
-
-  // ---------------------------------------------------------------- announcements
-
-  #position(rect: DashboardLayoutEntry): string {
-    const element = this.#elements.get(rect.id);
-    return this.#localize.term('position')(element?.label ?? rect.id, rect.y + 1, rect.x + 1, rect.w, rect.h);
-  }
-
-  #describe(rect: DashboardLayoutEntry): string {
-    return `${this.#position(rect)}. ${this.#localize.term('instructions')}`;
-  }
-
-  #announce(message: string, moved: readonly MovedItem[] = []): void {
-    const names = moved.map((entry) => this.#elements.get(entry.id)?.label ?? entry.id);
-    const displaced =
-      names.length > 0 ? ` ${this.#localize.term('displaced')(this.#localize.list(names), names.length)}` : '';
-    this.#announcer.announce(message + displaced);
-  }
-
-  // ---------------------------------------------------------------- keyboard
+  readonly #onSlotChange = (): void => {
+    if (this.#model.placement.reordering) return;
+    this.#model.childrenChanged();
+    this.requestUpdate();
+  };
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (!this.editable || event.defaultPrevented) return;
@@ -776,7 +297,7 @@ export class TkDashboard extends TkElement {
       void (key.toLowerCase() === 'y' || event.shiftKey ? this.redo() : this.undo());
       return;
     }
-    const item = this.#itemOf(event.composedPath()[0]);
+    const item = this.#model.itemOf(event.composedPath()[0]);
     if (!item || event.ctrlKey || event.metaKey || event.altKey) return;
     if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
@@ -786,7 +307,7 @@ export class TkDashboard extends TkElement {
       event.preventDefault();
       editing.load().then(
         (module) => {
-          this.#attachGestures(module);
+          this.#attachEditing(module);
           this.#gestures!.grab(item);
         },
         (error: unknown) => this.#loadFailed('editing', error, true),
@@ -796,8 +317,7 @@ export class TkDashboard extends TkElement {
 
   /** Sighted keyboard users see the keys too, not only screen reader users. */
   readonly #onFocusChange = (event: FocusEvent): void => {
-    const target = event.type === 'focusin' ? event.target : event.relatedTarget;
-    const item = this.#itemOf(target ?? undefined);
+    const item = this.#model.itemOf(event.type === 'focusin' ? event.target : event.relatedTarget);
     this.hinting = item !== undefined && item.matches(':focus-visible');
   };
 
@@ -808,17 +328,25 @@ export class TkDashboard extends TkElement {
   // ---------------------------------------------------------------- public methods
 
   /**
-   * Adds a widget of a catalog type in the first free slot, announces it and focuses it.
+   * Adds an item of a catalog type in the first free slot, announces it and focuses it.
    * @returns the new item, or undefined when the type is unknown, `single` and already there, or
    * nothing fits.
    */
-  async addWidget(type: string): Promise<TkDashboardItem | undefined> {
-    return (await this.#editing()).addWidget(type);
+  async addItem(type: string): Promise<TkDashboardItem | undefined> {
+    return (await this.#editing()).add(type);
   }
 
   /**
-   * Removes a widget after a cancelable `tk-before-item-remove`. Widgets the integrator rendered are
-   * hidden (their element stays yours), catalog widgets are detached; undo brings either back.
+   * @deprecated Renamed `addItem`.
+   */
+  // eslint-disable-next-line no-restricted-syntax -- the old name, kept for integrators
+  addWidget(type: string): Promise<TkDashboardItem | undefined> {
+    return this.addItem(type);
+  }
+
+  /**
+   * Removes an item after a cancelable `tk-before-item-remove`. Items the integrator rendered are
+   * hidden (their element stays yours), catalog items are detached; undo brings either back.
    * @returns whether it was removed.
    */
   async removeItem(id: string): Promise<boolean> {
@@ -826,7 +354,7 @@ export class TkDashboard extends TkElement {
   }
 
   /**
-   * Moves a widget to column `x`, row `y` (pushing others aside) as one committed change.
+   * Moves an item to column `x`, row `y` (pushing others aside) as one committed change.
    * @returns whether anything changed.
    */
   async moveItem(id: string, x: number, y: number): Promise<boolean> {
@@ -834,7 +362,7 @@ export class TkDashboard extends TkElement {
   }
 
   /**
-   * Resizes a widget to `w` x `h` cells (pushing others aside) as one committed change.
+   * Resizes an item to `w` x `h` cells (pushing others aside) as one committed change.
    * @returns whether anything changed.
    */
   async resizeItem(id: string, w: number, h: number): Promise<boolean> {
@@ -860,15 +388,8 @@ export class TkDashboard extends TkElement {
 
   override render(): TemplateResult {
     const term = this.#localize.term.bind(this.#localize);
-    const empty = this.#elements.size === 0;
-    const layers = this.#persistence.layers;
-    const suggestion = layers.personalized !== undefined ? (layers.reason ?? term('suggested')) : '';
-    // Reset shows exactly when the user has a layer of their own (or one is about to be written).
-    const customized =
-      this.#persistence.pending || (this.#persistence.status !== 'loading' && layers.user !== undefined);
-    // The label says what is shown: the suggestion, or the user's own layout over one.
-    const reason = suggestion && customized ? term('yourLayout') : suggestion;
-    const loading = this.persistKey !== undefined && this.#persistence.status === 'loading';
+    const empty = this.#model.items.size === 0;
+    const { suggestion, customized, reason, loading } = this.#model.labels();
     return html`<div part="base">
       <div part="toolbar">
         <slot name="toolbar"></slot>
@@ -888,11 +409,7 @@ export class TkDashboard extends TkElement {
         <slot @slotchange=${this.#onSlotChange}></slot>
       </div>
       ${empty ? html`<p part="empty">${this.editable ? term('emptyEditable') : term('empty')}</p>` : nothing}
-      ${
-        this.editable && !empty
-          ? html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${this.hinting}>${term('hint')}</p>`
-          : nothing
-      }
+      ${this.editable && !empty ? this.#editor?.renderHint(this.hinting) : nothing}
     </div>`;
   }
 }

@@ -20,9 +20,9 @@ import type { TkDashboardItem } from './dashboard-item.js';
 import type { DashboardStrings } from './dashboard-strings.js';
 import type {
   DashboardPreferences,
-  DashboardWidgetRecord,
+  DashboardItemRecord,
   LayoutChangeReason,
-  TkWidgetType,
+  TkDashboardItemType,
 } from './dashboard-types.js';
 import { isTextField, withConstraints } from './constraints.js';
 import { DATA_REMOVE } from './parts.js';
@@ -35,7 +35,7 @@ const SEARCH_FROM = 9;
 
 /** What the editing code needs from its dashboard. */
 export interface EditorHooks {
-  catalog: () => readonly TkWidgetType[];
+  catalog: () => readonly TkDashboardItemType[];
   /** The user's preferences as shown (mutable: a commit appends to its lists). */
   user: () => DashboardPreferences;
   committed: () => { layout: Layout; byId: ReadonlyMap<string, LayoutItem>; options: LayoutOptions };
@@ -43,8 +43,8 @@ export interface EditorHooks {
   itemOf: (node: EventTarget | undefined) => TkDashboardItem | undefined;
   /** Every id in use or reserved (visible, detached catalog widgets, children, removed). */
   takenIds: () => Iterable<string>;
-  createWidget: (type: TkWidgetType, id: string) => TkDashboardItem;
-  forgetWidget: (id: string) => void;
+  createItem: (type: TkDashboardItemType, id: string) => TkDashboardItem;
+  forgetItem: (id: string) => void;
   hide: (item: TkDashboardItem) => void;
   /** Records `layout` as the user's at the active column count. */
   storeLayout: (layout: Layout, removed?: readonly string[]) => void;
@@ -112,7 +112,7 @@ export class DashboardEditor {
     layout: Layout,
     reason: 'move' | 'resize' | 'add' | 'remove',
     label: string,
-    { removed, added }: { removed?: string; added?: DashboardWidgetRecord } = {},
+    { removed, added }: { removed?: string; added?: DashboardItemRecord } = {},
   ): void {
     const hooks = this.#hooks;
     const user = hooks.user();
@@ -181,17 +181,17 @@ export class DashboardEditor {
     return true;
   }
 
-  async addWidget(type: string): Promise<TkDashboardItem | undefined> {
+  async add(type: string): Promise<TkDashboardItem | undefined> {
     const hooks = this.#hooks;
-    const widgetType = hooks.catalog().find((candidate) => candidate.type === type);
-    if (!widgetType || this.#alreadyAdded(widgetType)) return undefined;
+    const itemType = hooks.catalog().find((candidate) => candidate.type === type);
+    if (!itemType || this.#alreadyAdded(itemType)) return undefined;
     hooks.cancelGestures();
     const id = this.#uniqueId(type);
-    const item = hooks.createWidget(widgetType, id);
+    const item = hooks.createItem(itemType, id);
     const { layout, options } = hooks.committed();
     const change = addItem(layout, withConstraints({ id, w: item.w, h: item.h }, item), options);
     if (!change.changed) {
-      hooks.forgetWidget(id);
+      hooks.forgetItem(id);
       return undefined;
     }
     this.#host.append(item);
@@ -280,7 +280,7 @@ export class DashboardEditor {
   }
 
   /** A `single` type one of whose widgets is on the dashboard: not offered again. */
-  #alreadyAdded(type: TkWidgetType, present = this.#presentTypes()): boolean {
+  #alreadyAdded(type: TkDashboardItemType, present = this.#presentTypes()): boolean {
     return type.single === true && present.has(type.type);
   }
 
@@ -305,6 +305,11 @@ export class DashboardEditor {
       }`;
   }
 
+  /** The keys that move and resize a widget, shown while one has keyboard focus (`shown`). */
+  renderHint(shown: boolean): TemplateResult {
+    return html`<p part="hint" class="hint" aria-hidden="true" ?data-shown=${shown}>${this.#hooks.term('hint')}</p>`;
+  }
+
   /** A click that came before the popover was defined (it handles its trigger itself once it is). */
   readonly #onCatalogClick = async (): Promise<void> => {
     if (customElements.get('tk-popover')) return;
@@ -318,10 +323,10 @@ export class DashboardEditor {
     // The menu closes its popover, which puts focus back on the button; the new widget takes it after.
     await this.#hooks.part<TkPopover>('tk-popover')?.updateComplete;
     this.#query = '';
-    await this.addWidget(event.detail.value);
+    await this.add(event.detail.value);
   };
 
-  readonly #onSearch = (event: Event): void => {
+  readonly #onCatalogInput = (event: Event): void => {
     this.#query = (event.target as HTMLInputElement).value;
     this.#host.requestUpdate();
   };
@@ -332,7 +337,7 @@ export class DashboardEditor {
     const term = this.#hooks.term;
     const present = this.#presentTypes();
     const query = this.#query.trim().toLocaleLowerCase();
-    const matches = (type: TkWidgetType): boolean =>
+    const matches = (type: TkDashboardItemType): boolean =>
       !query || `${type.title} ${type.description ?? ''}`.toLocaleLowerCase().includes(query);
     // What can be added first; a type that is already there (single) after, saying so.
     const entries = catalog
@@ -362,7 +367,7 @@ export class DashboardEditor {
               aria-label=${term('searchCatalog')}
               placeholder=${term('searchCatalog')}
               .value=${this.#query}
-              @input=${this.#onSearch}
+              @input=${this.#onCatalogInput}
             />`
           : nothing
       }

@@ -75,10 +75,12 @@ export class PointerController implements ReactiveController {
   #pending: Pending | undefined;
   #active: Active | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly hooks: PointerHooks,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #hooks: PointerHooks;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, hooks: PointerHooks) {
+    this.#host = host;
+    this.#hooks = hooks;
     host.addController(this);
   }
 
@@ -88,17 +90,17 @@ export class PointerController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('pointerdown', this.#onPointerDown);
+    this.#host.addEventListener('pointerdown', this.#onPointerDown);
     // Registered up front and non-passive: the browser must know before a touch starts that a
     // lifted widget may cancel the scroll. It only cancels while a touch drag runs.
-    this.host.addEventListener('touchmove', this.#onTouchMove, { passive: false });
-    this.host.addEventListener('contextmenu', this.#onContextMenu);
+    this.#host.addEventListener('touchmove', this.#onTouchMove, { passive: false });
+    this.#host.addEventListener('contextmenu', this.#onContextMenu);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('pointerdown', this.#onPointerDown);
-    this.host.removeEventListener('touchmove', this.#onTouchMove);
-    this.host.removeEventListener('contextmenu', this.#onContextMenu);
+    this.#host.removeEventListener('pointerdown', this.#onPointerDown);
+    this.#host.removeEventListener('touchmove', this.#onTouchMove);
+    this.#host.removeEventListener('contextmenu', this.#onContextMenu);
     this.cancel();
   }
 
@@ -109,9 +111,9 @@ export class PointerController implements ReactiveController {
   }
 
   readonly #onPointerDown = (event: PointerEvent): void => {
-    if (this.busy || !event.isPrimary || event.button !== 0 || !this.hooks.editable()) return;
+    if (this.busy || !event.isPrimary || event.button !== 0 || !this.#hooks.editable()) return;
     const path = event.composedPath();
-    const item = this.hooks.itemInPath(path);
+    const item = this.#hooks.itemInPath(path);
     if (!item) return;
     let edge: ResizeEdge | undefined;
     let onHandle = false;
@@ -197,7 +199,7 @@ export class PointerController implements ReactiveController {
   readonly #onScroll = (): void => {
     const active = this.#active;
     if (!active) return;
-    active.session.metrics.rect = this.hooks.grid().getBoundingClientRect();
+    active.session.metrics.rect = this.#hooks.grid().getBoundingClientRect();
     active.session.repaint(true);
     this.#step();
   };
@@ -207,7 +209,7 @@ export class PointerController implements ReactiveController {
     if (!pending) return;
     this.#clearTimer(pending);
     this.#pending = undefined;
-    const session = this.hooks.begin(pending.item, pending.edge ? 'resize' : 'drag');
+    const session = this.#hooks.begin(pending.item, pending.edge ? 'resize' : 'drag');
     if (!session) {
       this.#removeWindowListeners();
       return;
@@ -226,11 +228,11 @@ export class PointerController implements ReactiveController {
       startBlock: start.block,
       clientX: event.clientX,
       clientY: event.clientY,
-      scroller: scrollContainer(this.host),
+      scroller: scrollContainer(this.#host),
       frame: 0,
     };
     try {
-      this.host.setPointerCapture(pending.pointerId);
+      this.#host.setPointerCapture(pending.pointerId);
     } catch {
       // Synthetic or already-released pointers cannot be captured; window listeners still follow them.
     }
@@ -281,7 +283,7 @@ export class PointerController implements ReactiveController {
       let dy = edgeSpeed(active.clientY, bounds.top, bounds.bottom);
       // Below the grid's possible extent there is only blank page: never scroll into it.
       const { session } = active;
-      const end = this.hooks.grid().getBoundingClientRect().top + session.extent * session.metrics.pitchY;
+      const end = this.#hooks.grid().getBoundingClientRect().top + session.extent * session.metrics.pitchY;
       if (dy > 0 && end <= bounds.bottom) dy = 0;
       const dx = edgeSpeed(active.clientX, bounds.left, bounds.right);
       if (dx === 0 && dy === 0) return;
@@ -299,14 +301,14 @@ export class PointerController implements ReactiveController {
     this.#active = undefined;
     cancelAnimationFrame(active.frame);
     try {
-      if (this.host.hasPointerCapture(active.pointerId)) this.host.releasePointerCapture(active.pointerId);
+      if (this.#host.hasPointerCapture(active.pointerId)) this.#host.releasePointerCapture(active.pointerId);
     } catch {
       // Already released by the browser.
     }
     this.#removeWindowListeners();
     document.removeEventListener('keydown', this.#onKeyDown, true);
     document.removeEventListener('scroll', this.#onScroll, true);
-    this.hooks.end(active.session, commit);
+    this.#hooks.end(active.session, commit);
   }
 
   #clearPending(): void {

@@ -33,6 +33,9 @@ export class GestureSession {
   #viewBox: { top: number; bottom: number } | undefined;
   /** The placeholder's size as last set: resizing an absolutely placed box costs a layout pass. */
   #placeholderSize = '';
+  readonly #elements: ReadonlyMap<string, TkDashboardItem>;
+  readonly #placeholder: HTMLElement | undefined;
+  readonly #view: () => { top: number; bottom: number };
 
   constructor(
     readonly kind: GestureKind,
@@ -41,11 +44,14 @@ export class GestureSession {
     readonly start: Layout,
     readonly options: LayoutOptions,
     readonly metrics: GridMetrics,
-    private readonly elements: ReadonlyMap<string, TkDashboardItem>,
-    private readonly placeholder: HTMLElement | undefined,
+    elements: ReadonlyMap<string, TkDashboardItem>,
+    placeholder: HTMLElement | undefined,
     /** The part of the viewport the grid can be seen in, in client coordinates. */
-    private readonly view: () => { top: number; bottom: number },
+    view: () => { top: number; bottom: number },
   ) {
+    this.#elements = elements;
+    this.#placeholder = placeholder;
+    this.#view = view;
     for (const entry of start) this.#committedRects.set(entry.id, entry);
     this.preview = { layout: start, changed: false, moved: [], item: start.find((entry) => entry.id === id)! };
     item.toggleState(kind === 'keyboard' ? 'grab' : kind, true);
@@ -94,11 +100,11 @@ export class GestureSession {
   repaint(remeasure = false): void {
     if (remeasure) this.#viewBox = undefined;
     const pointerDriven = this.kind !== 'keyboard';
-    const band = visibleRows(this.metrics, (this.#viewBox ??= this.view()));
+    const band = visibleRows(this.metrics, (this.#viewBox ??= this.#view()));
     this.#painter.paint(
       this.preview.layout,
       this.#committedRects,
-      this.elements,
+      this.#elements,
       this.metrics,
       pointerDriven ? this.item : undefined,
       band,
@@ -122,7 +128,7 @@ export class GestureSession {
     this.item.style.transform = '';
     clearSize(this.item);
     for (const state of ['grab', 'drag', 'resize'] as const) this.item.toggleState(state, false);
-    if (this.placeholder) this.placeholder.hidden = true;
+    if (this.#placeholder) this.#placeholder.hidden = true;
     return [...previewed];
   }
 
@@ -148,7 +154,7 @@ export class GestureSession {
   }
 
   #showPlaceholder(rect: LayoutRect): void {
-    const placeholder = this.placeholder;
+    const placeholder = this.#placeholder;
     if (!placeholder || this.kind === 'keyboard') return;
     const { pitchX, pitchY, gapX, gapY } = this.metrics;
     placeholder.hidden = false;

@@ -12,7 +12,10 @@ export {
   toEntry,
   validatePreferences,
   type DashboardLayoutEntry,
+  type DashboardItemRecord,
   type DashboardPreferences,
+  // eslint-disable-next-line no-restricted-syntax -- the deprecated name stays exported for integrators
   type DashboardWidgetRecord,
 } from './preferences.js';
+export type { LayoutSourceKind } from './compose.js';
 export { rebaseLayout, rebasePreferences } from './rebase.js';

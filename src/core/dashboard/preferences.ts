@@ -11,10 +11,14 @@ export interface DashboardLayoutEntry {
 }
 
 /** A widget made from a catalog type: recorded so it can be recreated after a reload. */
-export interface DashboardWidgetRecord {
+export interface DashboardItemRecord {
   id: string;
   type: string;
 }
+
+/** @deprecated Renamed `DashboardItemRecord` (the dashboard calls its widgets items in code). */
+// eslint-disable-next-line no-restricted-syntax -- the old name, kept for integrators
+export type DashboardWidgetRecord = DashboardItemRecord;
 
 /**
  * The preferences document of a dashboard with `persist-key`, and the shape of a personalized default
@@ -32,7 +36,7 @@ export interface DashboardPreferences {
    */
   layouts: Record<string, DashboardLayoutEntry[]>;
   /** Widgets made from catalog types (by the user, or suggested): recreated from the catalog on load. */
-  widgets: DashboardWidgetRecord[];
+  widgets: DashboardItemRecord[];
   /** Widgets the user removed: they stay removed even when a newer default still lists them. */
   removed: string[];
   /**
@@ -50,7 +54,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === 'string');
-const isWidgetList = (value: unknown): value is DashboardWidgetRecord[] =>
+const isItemList = (value: unknown): value is DashboardItemRecord[] =>
   Array.isArray(value) &&
   value.every((entry) => isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['type'] === 'string');
 
@@ -69,7 +73,7 @@ export function validatePreferences(value: unknown): FieldError[] {
         errors.push({ path: ['layouts', key], message: 'must be a list of { id, x, y, w, h }' });
     }
   }
-  if (!isWidgetList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
+  if (!isItemList(record['widgets'])) errors.push({ path: 'widgets', message: 'must be a list of { id, type }' });
   if (!isStringList(record['removed'])) errors.push({ path: 'removed', message: 'must be a list of ids' });
   if (record['seen'] !== undefined && !isStringList(record['seen']))
     errors.push({ path: 'seen', message: 'must be a list of ids' });
@@ -106,7 +110,7 @@ export function readPreferences(value: unknown): DashboardPreferences {
     layouts: Object.fromEntries(
       Object.entries(layouts).map(([key, layout]) => [key, structuredClone(layout) as DashboardLayoutEntry[]]),
     ),
-    widgets: isWidgetList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
+    widgets: isItemList(record['widgets']) ? record['widgets'].map(({ id, type }) => ({ id, type })) : [],
     removed: isStringList(record['removed']) ? [...record['removed']] : [],
   };
   if (isStringList(record['seen'])) copy.seen = [...record['seen']];

@@ -91,11 +91,11 @@ export function rebasePreferences(
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
     layouts[key] = other.layouts[key] ? rebaseLayout(from, to, other.layouts[key], columns, float) : to;
   }
-  const added = mine.widgets.filter((widget) => !base.widgets.some((known) => known.id === widget.id));
-  const widgets = [...other.widgets, ...added.filter((widget) => !other.widgets.some((w) => w.id === widget.id))];
+  const added = mine.widgets.filter((record) => !base.widgets.some((known) => known.id === record.id));
+  const records = [...other.widgets, ...added.filter((record) => !other.widgets.some((r) => r.id === record.id))];
   const result: DashboardPreferences = {
     layouts,
-    widgets,
+    widgets: records,
     removed: union(
       other.removed,
       mine.removed.filter((id) => !base.removed.includes(id)),

@@ -1,8 +1,9 @@
 import type { Breakpoint, Breakpoints, Layout, LayoutItem, LayoutProblem, LayoutResult } from './types.js';
 import { MAX_COLUMNS, cloneItem, describeId, highH, highW, lowH, lowW, readingOrder, resolveGrid } from './grid.js';
-import { prepare, sanitizeLayout } from './sanitize.js';
+import { prepareWith, sanitizeWith, type Reader } from './entries.js';
+import { readEntries } from './sanitize.js';
 import { freeSlot, occupancy } from './solve.js';
-import { reflow, type ReflowOptions } from './reflow.js';
+import { reflowWith, type ReflowOptions } from './reflow.js';
 
 /**
  * Checks breakpoints given as `{ minWidth: columns }` (the `Breakpoints` shape, JSON string keys
@@ -119,15 +120,25 @@ export function layoutForColumns(
   columns: number,
   options: ReflowOptions = {},
 ): LayoutResult & { source: LayoutSource } {
+  return layoutForColumnsWith(readEntries, layouts, columns, options);
+}
+
+/** `layoutForColumns` with the given reader for layouts that are not well-formed. @internal */
+export function layoutForColumnsWith(
+  read: Reader,
+  layouts: unknown,
+  columns: number,
+  options: ReflowOptions = {},
+): LayoutResult & { source: LayoutSource } {
   resolveGrid({ ...options, columns });
   const stored = storedColumns(layouts);
   if (stored.includes(columns)) {
-    return { ...sanitizeLayout(storedAt(layouts, columns), { ...options, columns }), source: { kind: 'stored' } };
+    return { ...sanitizeWith(read, storedAt(layouts, columns), { ...options, columns }), source: { kind: 'stored' } };
   }
   const from = stored.find((count) => count > columns) ?? stored[stored.length - 1];
   if (from === undefined) return { layout: [], problems: [], source: { kind: 'empty' } };
-  const source = sanitizeLayout(storedAt(layouts, from), { ...options, columns: from });
-  const derived = reflow(source.layout, from, columns, options);
+  const source = sanitizeWith(read, storedAt(layouts, from), { ...options, columns: from });
+  const derived = reflowWith(read, source.layout, from, columns, options);
   return {
     layout: derived.layout,
     problems: [...source.problems, ...derived.problems],
@@ -169,13 +180,24 @@ export function syncLayouts(
   layout: readonly LayoutItem[],
   options: ReconcileOptions = {},
 ): { layouts: Record<string, Layout>; problems: LayoutProblem[] } {
+  return syncLayoutsWith(readEntries, layouts, columns, layout, options);
+}
+
+/** `syncLayouts` with the given reader for layouts that are not well-formed. @internal */
+export function syncLayoutsWith(
+  read: Reader,
+  layouts: unknown,
+  columns: number,
+  layout: readonly LayoutItem[],
+  options: ReconcileOptions = {},
+): { layouts: Record<string, Layout>; problems: LayoutProblem[] } {
   const grid = resolveGrid({ ...options, columns });
-  const current = prepare(layout, grid);
+  const current = prepareWith(read, layout, grid);
   const result: Record<string, Layout> = {};
   const problems: LayoutProblem[] = [];
   for (const count of storedColumns(layouts)) {
     if (count === columns) continue;
-    const synced = reconcileLayout(storedAt(layouts, count), count, current, columns, options);
+    const synced = reconcileLayoutWith(read, storedAt(layouts, count), count, current, columns, options);
     result[String(count)] = synced.layout;
     problems.push(...synced.problems);
   }
@@ -198,17 +220,29 @@ export function reconcileLayout(
   referenceColumns: number,
   options: ReconcileOptions = {},
 ): LayoutResult {
+  return reconcileLayoutWith(readEntries, target, targetColumns, reference, referenceColumns, options);
+}
+
+/** `reconcileLayout` with the given reader for layouts that are not well-formed. @internal */
+export function reconcileLayoutWith(
+  read: Reader,
+  target: unknown,
+  targetColumns: number,
+  reference: readonly LayoutItem[],
+  referenceColumns: number,
+  options: ReconcileOptions = {},
+): LayoutResult {
   const { removed, ...gridOptions } = options;
   const grid = resolveGrid({ ...gridOptions, columns: targetColumns });
-  const referenceItems = prepare(reference, resolveGrid({ ...gridOptions, columns: referenceColumns }));
+  const referenceItems = prepareWith(read, reference, resolveGrid({ ...gridOptions, columns: referenceColumns }));
   const byId = new Map(referenceItems.map((item) => [item.id, item]));
   const leaving = new Set(removed ?? []);
   const keep = removed ? (id: string) => !leaving.has(id) : (id: string) => byId.has(id);
   // Stored layouts carry no flags: settle them only once the reference's (`locked`, min/max) are
   // back on, or a locked item would rise into space it never had.
-  const existing = sanitizeLayout(target, { ...gridOptions, float: true, columns: targetColumns }).layout;
+  const existing = sanitizeWith(read, target, { ...gridOptions, float: true, columns: targetColumns }).layout;
   const kept = existing.filter((item) => keep(item.id)).map((item) => cloneItem(byId.get(item.id) ?? item, item));
-  const { layout, problems } = sanitizeLayout(kept, { ...gridOptions, columns: targetColumns });
+  const { layout, problems } = sanitizeWith(read, kept, { ...gridOptions, columns: targetColumns });
 
   const present = new Set(layout.map((item) => item.id));
   const taken = occupancy(layout, grid);

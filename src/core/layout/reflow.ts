@@ -1,6 +1,7 @@
 import type { Layout, LayoutItem, LayoutOptions, LayoutProblem, LayoutResult } from './types.js';
 import { cloneItem, describeId, highW, lowW, readingOrder, resolveGrid } from './grid.js';
-import { prepare } from './sanitize.js';
+import { prepareWith, type Reader } from './entries.js';
+import { readEntries } from './sanitize.js';
 import { solve } from './solve.js';
 
 /** Grid options other than the column count, for functions that take columns separately. */
@@ -24,9 +25,20 @@ export function reflow(
   toColumns: number,
   options: ReflowOptions = {},
 ): LayoutResult {
+  return reflowWith(readEntries, layout, fromColumns, toColumns, options);
+}
+
+/** `reflow` with the given reader for a layout that is not well-formed. @internal */
+export function reflowWith(
+  read: Reader,
+  layout: readonly LayoutItem[],
+  fromColumns: number,
+  toColumns: number,
+  options: ReflowOptions = {},
+): LayoutResult {
   const from = resolveGrid({ ...options, columns: fromColumns });
   const to = resolveGrid({ ...options, columns: toColumns });
-  const items = prepare(layout, from);
+  const items = prepareWith(read, layout, from);
   const ratio = to.columns / from.columns;
   const scaled = items.map((item) => {
     const w = Math.min(Math.max(Math.round(item.w * ratio), lowW(item, to)), highW(item, to));

@@ -2,10 +2,10 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
-import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type { TkDashboardItemType } from '../../../src/components/dashboard/index.js';
 import { basic, item, mount, rects } from './helpers.js';
 
-const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+const catalog: TkDashboardItemType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
 
 describe('tk-dashboard details', () => {
   it('keeps focus in the toolbar after "Reset layout" (on Undo, which brings the layout back)', async () => {
@@ -100,7 +100,7 @@ describe('tk-dashboard details', () => {
   });
 
   it('lists what can be added first, searches a catalog of more than eight, and shows icons as text', async () => {
-    const many: TkWidgetType[] = Array.from({ length: 10 }, (_, i) => ({
+    const many: TkDashboardItemType[] = Array.from({ length: 10 }, (_, i) => ({
       type: `t${i}`,
       title: i === 0 ? 'Win rate' : `Chart ${i}`,
       description: i === 3 ? 'Quarterly revenue' : undefined,
@@ -111,7 +111,7 @@ describe('tk-dashboard details', () => {
       create: () => html`<b>${i}</b>`,
     }));
     const dashboard = await mount(html`<tk-dashboard editable .catalog=${many}></tk-dashboard>`);
-    await dashboard.addWidget('t0');
+    await dashboard.addItem('t0');
     await dashboard.updateComplete;
     const root = dashboard.shadowRoot!;
     const entries = (): string[] =>
@@ -188,7 +188,7 @@ describe('tk-dashboard details', () => {
           >`,
       );
       const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}>${tall}</tk-dashboard>`);
-      const added = (await dashboard.addWidget('kpi'))!;
+      const added = (await dashboard.addItem('kpi'))!;
       expect(added.matches(':state(added)'), 'highlighted').to.equal(true);
       await waitUntil(() => {
         const box = added.getBoundingClientRect();

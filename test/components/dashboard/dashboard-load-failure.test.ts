@@ -5,14 +5,14 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import type { TkLoadErrorDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type { TkLoadErrorDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';
 import { item, mount, rects } from './helpers.js';
 
 const failRequests = (prefix: string): void => {
   document.cookie = `tk-test-fail=${encodeURIComponent(prefix)}; path=/`;
 };
 
-const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+const catalog: TkDashboardItemType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
 
 describe('tk-dashboard when code loaded on first use cannot be fetched', () => {
   const logged: string[] = [];
@@ -62,5 +62,28 @@ describe('tk-dashboard when code loaded on first use cannot be fetched', () => {
     expect(dashboard.shadowRoot!.querySelector('[part~="catalog-button"]')).to.equal(null);
     await waitUntil(() => liveRegionText().includes('Editing could not be loaded'), 'announced');
     expect(customElements.get('tk-popover')).to.equal(undefined);
+  });
+
+  it('keeps the layout when the code that repairs an assigned layout cannot be loaded', async () => {
+    failRequests('/src/components/dashboard/layout-on-use');
+    const dashboard = await mount(
+      html`<tk-dashboard>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="2">A</tk-dashboard-item>
+        <tk-dashboard-item item-id="b" heading="Pipeline" x="4" y="0" w="4" h="2">B</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    const parts: string[] = [];
+    dashboard.addEventListener('tk-load-error', (event) => parts.push(event.detail.part));
+    logged.length = 0;
+    dashboard.layout = [
+      { id: 'a', x: -3, y: 0, w: 4, h: 2 },
+      { id: 'b', x: 0, y: 0, w: 4, h: 2 },
+    ];
+    // updateComplete resolves although the code it waited for could not be fetched.
+    await dashboard.updateComplete;
+    expect(parts).to.deep.equal(['layout']);
+    expect(logged).to.deep.equal(['[tailorkit] tk-dashboard: the layout code could not be loaded.']);
+    expect(rects(dashboard), 'the layout shown stays').to.deep.equal(['a:0,0,4,2', 'b:4,0,4,2']);
+    await expect(dashboard).to.be.accessible();
   });
 });

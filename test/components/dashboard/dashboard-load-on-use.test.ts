@@ -4,10 +4,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import type { TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type { TkDashboardItemType } from '../../../src/components/dashboard/index.js';
 import { item, mount } from './helpers.js';
 
-const catalog: TkWidgetType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
+const catalog: TkDashboardItemType[] = [{ type: 'kpi', title: 'Win rate', w: 3, h: 1, create: () => html`<b>42%</b>` }];
 
 const fetched = (part: string): boolean =>
   performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.includes(part));

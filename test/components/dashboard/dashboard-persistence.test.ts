@@ -6,13 +6,13 @@ import type {
   DashboardPreferences,
   TkDashboard,
   TkLayoutErrorDetail,
-  TkWidgetType,
+  TkDashboardItemType,
 } from '../../../src/components/dashboard/index.js';
 import { item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
 const breakpoints = { 0: 6, 900: 12 };
 
-function dashboardAt(store: Preferences, width: number, catalog: TkWidgetType[] = []): Promise<TkDashboard> {
+function dashboardAt(store: Preferences, width: number, catalog: TkDashboardItemType[] = []): Promise<TkDashboard> {
   return mount(
     html`<tk-dashboard
       editable
@@ -195,7 +195,7 @@ describe('tk-dashboard persistence', () => {
 });
 
 describe('tk-dashboard personalized defaults', () => {
-  const chart = (title: string): TkWidgetType => ({
+  const chart = (title: string): TkDashboardItemType => ({
     type: title.toLowerCase(),
     title,
     description: `${title} widget`,

@@ -1,10 +1,10 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
-import type { TkDashboard, TkItemAddDetail, TkWidgetType } from '../../../src/components/dashboard/index.js';
+import type { TkDashboard, TkItemAddDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';
 import { basic, domOrder, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
 
-const catalog: TkWidgetType[] = [
+const catalog: TkDashboardItemType[] = [
   {
     type: 'kpi',
     title: 'Win rate',
@@ -217,34 +217,35 @@ describe('tk-dashboard', () => {
   });
 
   it('offers a single-instance widget type only while none is on the dashboard', async () => {
-    const single: TkWidgetType[] = [{ ...catalog[0], single: true }, catalog[1]];
+    const single: TkDashboardItemType[] = [{ ...catalog[0], single: true }, catalog[1]];
     const dashboard = await mount(html`<tk-dashboard editable .catalog=${single}></tk-dashboard>`);
     const entry = (type: string): HTMLElement =>
       dashboard.shadowRoot!.querySelector<HTMLElement>(`tk-menu-item[value="${type}"]`)!;
     expect(entry('kpi').hasAttribute('disabled')).to.equal(false);
-    const first = await dashboard.addWidget('kpi');
+    const first = await dashboard.addItem('kpi');
     expect(first).to.not.equal(undefined);
     await dashboard.updateComplete;
     expect(entry('kpi').getAttribute('aria-disabled')).to.equal('true');
     expect(entry('kpi').textContent).to.contain('Already on the dashboard');
-    expect(await dashboard.addWidget('kpi'), 'a second one is refused').to.equal(undefined);
+    expect(await dashboard.addItem('kpi'), 'a second one is refused').to.equal(undefined);
     expect(dashboard.querySelectorAll('tk-dashboard-item[type="kpi"]')).to.have.length(1);
     // Types without `single` can be added again and again.
-    await dashboard.addWidget('notes');
-    await dashboard.addWidget('notes');
+    await dashboard.addItem('notes');
+    await dashboard.addItem('notes');
     expect(dashboard.querySelectorAll('tk-dashboard-item[type="notes"]')).to.have.length(2);
     await dashboard.removeItem(first!.itemId);
     await dashboard.updateComplete;
     expect(entry('kpi').hasAttribute('disabled'), 'offered again once removed').to.equal(false);
-    expect(await dashboard.addWidget('kpi')).to.not.equal(undefined);
+    expect(await dashboard.addItem('kpi')).to.not.equal(undefined);
   });
 
   it('renders a catalog template into a new item', async () => {
     const dashboard = await mount(html`<tk-dashboard editable .catalog=${catalog}></tk-dashboard>`);
+    // addWidget is addItem's deprecated name, kept for integrators.
     const widget = await dashboard.addWidget('kpi');
     expect(widget!.querySelector('strong')!.textContent).to.equal('42%');
     expect(rects(dashboard)).to.deep.equal([`${widget!.itemId}:0,0,3,1`]);
-    expect(await dashboard.addWidget('unknown')).to.equal(undefined);
+    expect(await dashboard.addItem('unknown')).to.equal(undefined);
   });
 
   it('removes with the remove button', async () => {
