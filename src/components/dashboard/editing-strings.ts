@@ -38,6 +38,9 @@ export const editingStrings = {
    */
   jumped: (rows: number): string => `Went ${rows} rows, past the widget in the way: widgets rise to fill empty rows.`,
   blocked: (heading: string): string => `${heading} cannot go further that way.`,
+  /** A step down with only empty rows below: in a compact grid the widget would rise straight back. */
+  risesBack: (heading: string): string =>
+    `${heading} stays in place: nothing is below it to go past, and widgets rise to fill empty rows.`,
   /** Enter or Space on a locked widget. */
   locked: (heading: string): string => `${heading} is locked in place.`,
   dropped: (position: string): string => `Dropped ${position}.`,

@@ -113,7 +113,8 @@ export class GestureController {
     const change: LayoutChange = step.resize ? session.resizeBy(dx, dy) : session.moveBy(dx, dy);
     const { term } = this.#hooks;
     if (change.blocked || !change.changed) {
-      this.#hooks.announce(term('blocked')(session.item.label));
+      const risesBack = !change.blocked && !step.resize && dy > 0;
+      this.#hooks.announce(term(risesBack ? 'risesBack' : 'blocked')(session.item.label));
       return;
     }
     if (quiet) return;

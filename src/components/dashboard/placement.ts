@@ -1,7 +1,7 @@
 import { sortByPosition, type Layout, type LayoutItem, type LayoutRect } from '../../core/layout/index.js';
 import type { DashboardLayoutEntry } from '../../core/dashboard/preferences.js';
 import type { TkDashboardItem } from './dashboard-item.js';
-import { reorderChildren } from './order.js';
+import { reorderChildren } from '../../base/order.js';
 
 /** The grid-area that places an item at rest. */
 function gridArea(rect: LayoutRect): string {

@@ -53,6 +53,27 @@ describe('tk-dashboard details', () => {
     expect(said).to.contain('Went 3 rows, past the widget in the way: widgets rise to fill empty rows.');
   });
 
+  it('says why a step down into empty rows leaves the widget where it is', async () => {
+    const dashboard = await mount(
+      html`<tk-dashboard editable>
+        <tk-dashboard-item item-id="a" heading="Revenue" x="0" y="0" w="4" h="1">A</tk-dashboard-item>
+        <tk-dashboard-item item-id="t" heading="Tasks" x="4" y="0" w="4" h="3">T</tk-dashboard-item>
+      </tk-dashboard>`,
+    );
+    item(dashboard, 'a').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => liveRegionText().startsWith('Picked up Revenue'), `announced: ${liveRegionText()}`);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => !liveRegionText().startsWith('Picked up'), `announced: ${liveRegionText()}`);
+    expect(liveRegionText()).to.equal(
+      'Revenue stays in place: nothing is below it to go past, and widgets rise to fill empty rows.',
+    );
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => liveRegionText().startsWith('Revenue, row 1'), `announced: ${liveRegionText()}`);
+    await sendKeys({ press: 'Escape' });
+    expect(rects(dashboard)).to.include('a:0,0,4,1');
+  });
+
   it('names the undo keys of the platform: Command Z on a Mac', async () => {
     const platform = Object.getOwnPropertyDescriptor(Navigator.prototype, 'platform')!;
     Object.defineProperty(navigator, 'platform', { get: () => 'MacIntel', configurable: true });
