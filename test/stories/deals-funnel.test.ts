@@ -77,24 +77,42 @@ describe('Demo / Deals funnel', () => {
     await expect(demo).to.be.accessible();
   });
 
-  it('a manager starts on all deals as a table sorted by owner', async () => {
+  it('a manager starts on all deals as a table grouped by owner, the largest first in each group', async () => {
     const { demo, view } = await setup();
     const select = demo.shadowRoot!.querySelector<HTMLSelectElement>('#role')!;
     select.value = 'manager';
     select.dispatchEvent(new Event('change'));
     await demo.updateComplete;
     const manager = demo.shadowRoot!.querySelector('tk-record-view')!;
+    const root = manager.shadowRoot!;
     await waitUntil(
-      () => manager.shadowRoot!.querySelector('[part="reason"]') && manager.shadowRoot!.querySelector('[role="grid"]'),
-      'the suggested table shows',
+      () => root.querySelector('[part="reason"]') && root.querySelector('[role="grid"] .group-row'),
+      'the suggested grouped table shows',
       { timeout: 5000 },
     );
-    expect(manager.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for managers');
-    const owner = [...manager.shadowRoot!.querySelectorAll('[role="columnheader"]')].find(
-      (each) => each.querySelector('.label')!.textContent === 'Owner',
+    expect(root.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for managers');
+    expect(root.querySelector<HTMLSelectElement>('[part="group-by"] select')!.value).to.equal('owner');
+    const amount = [...root.querySelectorAll('[role="columnheader"]')].find(
+      (each) => each.querySelector('.label')!.textContent === 'Amount',
     )!;
-    expect(owner.getAttribute('aria-sort')).to.equal('ascending');
-    expect(manager.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('601');
+    expect(amount.getAttribute('aria-sort')).to.equal('descending');
+    // Four owners, all with deals: 600 records, 4 group rows and the header row.
+    expect(root.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('605');
+    const first = root.querySelector('[role="row"].group-row')!;
+    expect(first.querySelector('[role="gridcell"]')!.getAttribute('aria-expanded')).to.equal('true');
+    const ana = manager.records.filter((record) => record.owner === 'ana');
+    const total = ana.reduce((sum, record) => sum + Number(record.amount), 0);
+    const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(total);
+    expect(first.textContent.replace(/\s+/g, ' ').trim()).to.equal(`Ana Silva ${ana.length} records, ${money}`);
+    expect(first.getAttribute('aria-rowindex')).to.equal('2');
+    // The rows under it are Ana's deals, the largest first.
+    const amounts = [...root.querySelectorAll('[role="row"][aria-selected]')]
+      .slice(0, 5)
+      .map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(amounts).to.deep.equal([3, 4, 5, 6, 7]);
+    const largest = [...ana].sort((a, b) => Number(b.amount) - Number(a.amount))[0];
+    expect(root.querySelector('[aria-rowindex="3"] [role="gridcell"]')!.textContent.trim()).to.equal(largest.title);
     expect(view).to.equal(manager);
+    await expect(demo).to.be.accessible();
   });
 });

@@ -180,6 +180,42 @@ export const recordViewStyles = css`
   .resize-handle:hover {
     background: var(--tk-color-brand, Highlight);
   }
+  .group-row {
+    background: var(--tk-record-view-group-background, var(--tk-color-surface-sunken, Canvas));
+    font-weight: 600;
+  }
+  .group-cell {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    overflow: hidden;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .group-cell:focus-visible {
+    outline-offset: -2px;
+  }
+  .chevron::before {
+    content: '▾';
+    display: inline-block;
+  }
+  .group-cell[aria-expanded='false'] .chevron::before {
+    content: '▸';
+  }
+  :host(:dir(rtl)) .group-cell[aria-expanded='false'] .chevron::before {
+    content: '◂';
+  }
+  .group-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .group-summary {
+    color: var(--tk-color-text-muted, CanvasText);
+    font-weight: 400;
+    font-size: var(--tk-font-size-s, 0.875rem);
+  }
   .row[aria-selected='true'] {
     background: var(--tk-record-view-selected-background, var(--tk-color-brand-subtle, SelectedItem));
   }
