@@ -11,7 +11,7 @@ const groupRowsOf = (view: TkRecordView): HTMLElement[] =>
   [...shadow(view).querySelectorAll<HTMLElement>('.body [role="row"].group-row')].sort(
     (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
   );
-const text = (element: Element): string => element.textContent!.replace(/\s+/g, ' ').trim();
+const text = (element: Element): string => element.textContent.replace(/\s+/g, ' ').trim();
 const expanded = (row: Element): string | null => row.querySelector('[role="gridcell"]')!.getAttribute('aria-expanded');
 const groupCell = (view: TkRecordView, label: string): HTMLElement =>
   groupRowsOf(view)
