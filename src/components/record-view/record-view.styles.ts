@@ -141,14 +141,21 @@ export const recordViewStyles = css`
   }
   .header-cell,
   .cell {
-    display: flex;
-    align-items: center;
-    gap: var(--tk-space-1, 0.25rem);
     min-inline-size: 0;
     padding-inline: var(--tk-space-2, 0.5rem);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .header-cell {
+    display: flex;
+    align-items: center;
+    gap: var(--tk-space-1, 0.25rem);
+  }
+  /* A cell is one line of text: a block centred by its line height lays out faster than a flex box. */
+  .cell {
+    display: block;
+    line-height: calc(var(--_row-height) - 1px);
   }
   .header-cell {
     position: relative;
@@ -162,7 +169,7 @@ export const recordViewStyles = css`
   }
   .cell[data-type='number'],
   .cell[data-type='currency'] {
-    justify-content: flex-end;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .cell:focus-visible,

@@ -10,6 +10,7 @@ import { revealVirtualItem } from '../../base/virtual.js';
 import type { RecordViewContext } from './context.js';
 import type { TableColumns } from './columns.js';
 import type { RecordSelection } from './selection.js';
+import { RowLayout, type RowLayoutConfig } from './row-layout.js';
 
 /** Rows one PageUp or PageDown moves. */
 const PAGE_ROWS = 10;
@@ -59,6 +60,8 @@ export class RecordTable {
   /** Each record's cells as text for the columns and formats in `#textKey`, made when first shown. */
   #texts = new WeakMap<RecordItem, string[]>();
   #textKey = '';
+  /** The virtualizer's layout: rows of one height, measured once from a rendered row (2.5rem until then). */
+  #layout: RowLayoutConfig & { type: typeof RowLayout } = { type: RowLayout, rowHeight: 40 };
 
   constructor(context: RecordViewContext, columns: TableColumns, selection: RecordSelection, options: TableOptions) {
     this.#context = context;
@@ -151,6 +154,12 @@ export class RecordTable {
 
   /** After the host updated: focus the active cell when a key or click asked for it. */
   updated(): void {
+    const row = this.#context.host.renderRoot.querySelector<HTMLElement>('.body > [role="row"]');
+    const height = row?.getBoundingClientRect().height;
+    if (height && Math.abs(height - this.#layout.rowHeight!) > 0.01) {
+      this.#layout = { type: RowLayout, rowHeight: height };
+      this.#context.host.requestUpdate();
+    }
     if (this.#focusWanted) {
       this.#focusWanted = false;
       this.#cellElement(this.#active)?.focus();
@@ -456,6 +465,7 @@ export class RecordTable {
         <div role="rowgroup" class="body" @rangeChanged=${this.#onRangeChanged}>
           ${virtualize({
             items: rows,
+            layout: this.#layout,
             keyFunction: (row: BodyRow) => (row instanceof GroupRow ? `group:${row.key}` : context.idOf(row)),
             renderItem: (row: BodyRow, index: number) =>
               row instanceof GroupRow

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import { groupRows, type RecordField, type RecordItem } from '../../../src/core/records/index.js';
@@ -18,11 +18,18 @@ const groupCell = (view: TkRecordView, label: string): HTMLElement =>
     .find((row) => row.querySelector('.group-label')!.textContent === label)!
     .querySelector<HTMLElement>('[role="gridcell"]')!;
 
+/** A view tall enough to render all 25 rows of 20 records in 4 groups (rows beyond the view are not rendered). */
+async function tall(view: TkRecordView): Promise<TkRecordView> {
+  await setViewport({ width: 1200, height: 1400 });
+  view.style.setProperty('--tk-record-view-height', '1100px');
+  await settle(view);
+  return view;
+}
+
 async function grouped(options: Parameters<typeof mount>[0] = {}): Promise<TkRecordView> {
   const view = await mount({ groupBy: 'stage', ...options });
   view.sumField = 'amount';
-  await settle(view);
-  return view;
+  return tall(view);
 }
 
 describe('tk-record-view table grouped by a field', () => {
@@ -137,7 +144,7 @@ describe('tk-record-view table grouped by a field', () => {
 
   it('sets the grouping with "Group by" in the toolbar, and the grouping and collapse survive a reload', async () => {
     const adapter = new MemoryAdapter();
-    const view = await mount({ persistKey: 'groups', preferences: createPreferences({ adapter }) });
+    const view = await tall(await mount({ persistKey: 'groups', preferences: createPreferences({ adapter }) }));
     expect(groupRowsOf(view)).to.have.length(0);
     const select = shadow(view).querySelector<HTMLSelectElement>('[part="group-by"] select')!;
     expect([...select.options].map((option) => option.textContent)).to.deep.equal([
@@ -160,7 +167,7 @@ describe('tk-record-view table grouped by a field', () => {
     await until(async () => (await adapter.read('groups')).status === 'present');
     view.remove();
 
-    const again = await mount({ persistKey: 'groups', preferences: createPreferences({ adapter }) });
+    const again = await tall(await mount({ persistKey: 'groups', preferences: createPreferences({ adapter }) }));
     await until(() => groupRowsOf(again).length === 4);
     expect(again.groupBy).to.equal('stage');
     expect(shadow(again).querySelector<HTMLSelectElement>('[part="group-by"] select')!.value).to.equal('stage');
