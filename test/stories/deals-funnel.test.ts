@@ -11,7 +11,7 @@ import type { DealsFunnelDemo } from '../../stories/Demo/records/deals-funnel.js
 import { dealsDefaults } from '../../stories/Demo/records/deals-funnel.js';
 import { adoptThemes } from '../themes/theme-sheets.js';
 
-async function setup(): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
+async function setup(wrapperStyle = ''): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
   await setViewport({ width: 1400, height: 1000 });
   const stores = new Map<string, Preferences>();
   const demo = document.createElement('deals-funnel-demo');
@@ -23,7 +23,7 @@ async function setup(): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
     }
     return store;
   };
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${wrapperStyle}></div>`);
   wrapper.append(demo);
   await demo.updateComplete;
   const view = demo.shadowRoot!.querySelector('tk-record-view')!;
@@ -75,6 +75,25 @@ describe('Demo / Deals funnel', () => {
     expect(liveRegionText('assertive')).to.contain('Won needs a signed contract');
     expect(demo.shadowRoot!.querySelector('.log')!.textContent).to.contain('no signed contract');
     await expect(demo).to.be.accessible();
+  });
+
+  it('the board scrolls sideways at 1280 px wide, so every stage column can be reached', async () => {
+    // As Storybook's docs page holds a story: in a flex row that clips what overflows.
+    await setViewport({ width: 1280, height: 900 });
+    const { view } = await setup('display: flex; overflow: hidden; max-inline-size: 1280px');
+    const root = view.shadowRoot!;
+    await waitUntil(() => root.querySelector('.board .column'), 'the suggested kanban shows', { timeout: 8000 });
+    const board = root.querySelector<HTMLElement>('.board')!;
+    const columns = [...root.querySelectorAll<HTMLElement>('.column')];
+    expect(columns).to.have.length(7);
+    expect(board.getBoundingClientRect().right, 'the board fits the page').to.be.at.most(1280);
+    expect(board.scrollWidth, 'the board scrolls').to.be.above(board.clientWidth);
+    // A user scrolls the board to its end: the last column ("No value") shows whole.
+    board.scrollLeft = board.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const last = columns[6].getBoundingClientRect();
+    expect(last.right).to.be.at.most(board.getBoundingClientRect().right + 0.5);
+    expect(last.left).to.be.at.least(board.getBoundingClientRect().left - 0.5);
   });
 
   it('a manager starts on all deals as a table grouped by owner, the largest first in each group', async () => {

@@ -108,7 +108,12 @@ export const recordViewStyles = css`
     min-block-size: 8rem;
     text-align: center;
   }
+  /*
+   * The table's scrolling area has the size it is given: what scrolls inside never makes the page
+   * lay out or paint again, nor widens a shrink-to-fit or flex host.
+   */
   .scroller {
+    contain: strict;
     position: relative;
     block-size: var(--tk-record-view-height, 32rem);
     overflow: auto;
