@@ -26,7 +26,7 @@ import { defaultRecordViewStrings, type RecordViewStrings } from './record-view-
 import type { RecordViewContext } from './context.js';
 import { reorder, TableColumns } from './columns.js';
 import { RecordSelection } from './selection.js';
-import { RecordTable } from './table.js';
+import { RecordTable, rowLayout } from './table.js';
 import { SavedViews } from './saved-views.js';
 import { RecordToolbar } from './toolbar.js';
 import { renderNotice, renderState } from './states.js';
@@ -291,6 +291,10 @@ export class TkRecordView extends TkElement {
     }
     if (this.#filterLoading()) {
       await filtering.load().catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    if (this.view === 'table' && !rowLayout.loaded) {
+      await rowLayout.load().catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     if (this.view === 'table' && !this.#columns.attached) {

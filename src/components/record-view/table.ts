@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { formatValue } from '../../core/records/format.js';
-import { groupRows } from '../../core/records/group-rows.js';
 import { nextSort } from '../../core/records/sort.js';
 import type { ViewState } from '../../core/records/view-state.js';
 import type { RecordField, RecordItem } from '../../core/records/values.js';
@@ -10,7 +9,16 @@ import { revealVirtualItem } from '../../base/virtual.js';
 import type { RecordViewContext } from './context.js';
 import type { TableColumns } from './columns.js';
 import type { RecordSelection } from './selection.js';
-import { RowLayout, type RowLayoutConfig } from './row-layout.js';
+import { GroupRow, TableGroups, renderGroupRow, type BodyRow, type TableOptions } from './groups.js';
+import { LazyModule } from '../../base/lazy.js';
+import type * as RowLayoutModule from './row-layout.js';
+import type { RowLayout } from './row-layout.js';
+
+/**
+ * The rows' layout, loaded with the table's first render: it extends the virtualizer's flow layout,
+ * which the virtualizer would otherwise load on first use too, so the entry carries neither.
+ */
+export const rowLayout = /* @__PURE__ */ new LazyModule<typeof RowLayoutModule>(() => import('./row-layout.js'));
 
 /** Rows one PageUp or PageDown moves. */
 const PAGE_ROWS = 10;
@@ -19,26 +27,6 @@ interface Cell {
   /** 0 is the header row; the rows below count from 1 (group header rows among them). */
   row: number;
   col: number;
-}
-
-/** A group header row of a grouped table: the value, its count and sum, and whether it is open. */
-class GroupRow {
-  constructor(
-    readonly key: string,
-    readonly label: string,
-    readonly summary: string,
-    readonly expanded: boolean,
-  ) {}
-}
-
-/** A row of the table's body: a record, or a group's header when the table is grouped. */
-type BodyRow = RecordItem | GroupRow;
-
-export interface TableOptions {
-  /** The field rows are grouped by, when the table is grouped. */
-  groupField(): RecordField | undefined;
-  /** The numeric field each group sums. */
-  sumField(): RecordField | undefined;
 }
 
 /**
@@ -50,24 +38,24 @@ export class RecordTable {
   readonly #context: RecordViewContext;
   readonly #columns: TableColumns;
   readonly #selection: RecordSelection;
-  readonly #options: TableOptions;
+  readonly #groups: TableGroups;
   /** The cell holding the grid's tab stop. */
   #active: Cell = { row: 0, col: 0 };
   /** First and last body rows the virtualizer has rendered. */
   #range = { first: -1, last: -1 };
   #focusWanted = false;
-  #rows: { inputs: unknown[]; rows: BodyRow[] } | undefined;
   /** Each record's cells as text for the columns and formats in `#textKey`, made when first shown. */
   #texts = new WeakMap<RecordItem, string[]>();
   #textKey = '';
   /** The virtualizer's layout: rows of one height, measured once from a rendered row (2.5rem until then). */
-  #layout: RowLayoutConfig & { type: typeof RowLayout } = { type: RowLayout, rowHeight: 40 };
+  #layout: { type: typeof RowLayout; rowHeight: number } | undefined;
+  #rowHeight = 40;
 
   constructor(context: RecordViewContext, columns: TableColumns, selection: RecordSelection, options: TableOptions) {
     this.#context = context;
     this.#columns = columns;
     this.#selection = selection;
-    this.#options = options;
+    this.#groups = new TableGroups(context, options);
   }
 
   /** Puts the tab stop back on the header (the rows changed under it). */
@@ -75,29 +63,9 @@ export class RecordTable {
     this.#active = { row: 0, col: this.#active.col };
   }
 
-  /** The body rows: the shown records, under group header rows when grouped (collapsed groups without their records). */
+  /** The body rows: the shown records, under group header rows when grouped. */
   rows(): BodyRow[] {
-    const context = this.#context;
-    const shown = context.shown();
-    const field = this.#options.groupField();
-    if (!field) return shown as BodyRow[];
-    const state = context.state();
-    const sumField = this.#options.sumField();
-    const format = context.format();
-    const inputs = [shown, field, sumField, state.collapsed.join('\u0000'), JSON.stringify(format), context.strings()];
-    if (this.#rows && inputs.every((input, index) => input === this.#rows!.inputs[index])) return this.#rows.rows;
-    const term = context.localize.term.bind(context.localize);
-    const collapsed = new Set(state.collapsed);
-    const rows: BodyRow[] = [];
-    for (const group of groupRows(shown, field, { locale: format.locale, sumField: sumField?.id })) {
-      const expanded = !collapsed.has(group.key);
-      const sum = sumField && group.sum !== undefined ? formatValue(sumField, group.sum, format) : '';
-      const label = formatValue(field, group.value, format) || term('noValue');
-      rows.push(new GroupRow(group.key, label, term('groupSummary')(group.records.length, sum), expanded));
-      if (expanded) for (const record of group.records) rows.push(record);
-    }
-    this.#rows = { inputs, rows };
-    return rows;
+    return this.#groups.rows();
   }
 
   #record(row: number): RecordItem | undefined {
@@ -156,8 +124,8 @@ export class RecordTable {
   updated(): void {
     const row = this.#context.host.renderRoot.querySelector<HTMLElement>('.body > [role="row"]');
     const height = row?.getBoundingClientRect().height;
-    if (height && Math.abs(height - this.#layout.rowHeight!) > 0.01) {
-      this.#layout = { type: RowLayout, rowHeight: height };
+    if (height && Math.abs(height - this.#rowHeight) > 0.01) {
+      this.#rowHeight = height;
       this.#context.host.requestUpdate();
     }
     if (this.#focusWanted) {
@@ -365,6 +333,22 @@ export class RecordTable {
     </div>`;
   }
 
+  /** The virtualizer's layout config: the same object while the row height stays, once its code arrived. */
+  #layoutConfig(): { type: typeof RowLayout; rowHeight: number } | undefined {
+    const module = rowLayout.loaded;
+    if (!module) {
+      rowLayout.load().then(
+        () => this.#context.host.requestUpdate(),
+        (error: unknown) => this.#context.emit('tk-load-error', { part: 'table', error }),
+      );
+      return undefined;
+    }
+    if (this.#layout?.rowHeight !== this.#rowHeight) {
+      this.#layout = { type: module.RowLayout, rowHeight: this.#rowHeight };
+    }
+    return this.#layout;
+  }
+
   /** The record's cells as text, formatted once per record while the columns and formats stay the same. */
   #cellTexts(record: RecordItem, columns: readonly RecordField[]): string[] {
     let texts = this.#texts.get(record);
@@ -374,27 +358,6 @@ export class RecordTable {
       this.#texts.set(record, texts);
     }
     return texts;
-  }
-
-  #renderGroupRow(group: GroupRow, row: number, cols: number): TemplateResult {
-    const active = this.#active.row === row;
-    return html`<div role="row" part="group-row" class="row group-row" aria-rowindex=${row + 1}>
-      <div
-        role="gridcell"
-        class="group-cell"
-        aria-expanded=${group.expanded ? 'true' : 'false'}
-        aria-colindex="1"
-        aria-colspan=${cols}
-        tabindex=${active ? 0 : -1}
-        data-row=${row}
-        data-col="0"
-        data-group=${group.key}
-      >
-        <span class="chevron" aria-hidden="true"></span>
-        <span class="group-label">${group.label}</span>
-        <span class="group-summary">${group.summary}</span>
-      </div>
-    </div>`;
   }
 
   #renderRow(record: RecordItem, row: number, columns: readonly RecordField[]): TemplateResult {
@@ -436,6 +399,7 @@ export class RecordTable {
       this.#texts = new WeakMap();
     }
     const template = columns.map((field) => `${this.#columns.width(field, state.widths)}px`).join(' ');
+    const layout = this.#layoutConfig();
     const term = context.localize.term.bind(context.localize);
     return html`<div class="scroller" part="scroller">
       <div
@@ -463,15 +427,19 @@ export class RecordTable {
           </div>
         </div>
         <div role="rowgroup" class="body" @rangeChanged=${this.#onRangeChanged}>
-          ${virtualize({
-            items: rows,
-            layout: this.#layout,
-            keyFunction: (row: BodyRow) => (row instanceof GroupRow ? `group:${row.key}` : context.idOf(row)),
-            renderItem: (row: BodyRow, index: number) =>
-              row instanceof GroupRow
-                ? this.#renderGroupRow(row, index + 1, columns.length)
-                : this.#renderRow(row, index + 1, columns),
-          })}
+          ${
+            layout
+              ? virtualize({
+                  items: rows,
+                  layout,
+                  keyFunction: (row: BodyRow) => (row instanceof GroupRow ? `group:${row.key}` : context.idOf(row)),
+                  renderItem: (row: BodyRow, index: number) =>
+                    row instanceof GroupRow
+                      ? renderGroupRow(row, index + 1, columns.length, this.#active.row === index + 1)
+                      : this.#renderRow(row, index + 1, columns),
+                })
+              : nothing
+          }
         </div>
       </div>
       <span id="header-help" class="visually-hidden">${term('headerInstructions')}</span>
