@@ -42,13 +42,16 @@ export type ${pascal}Strings = typeof default${pascal}Strings;
 export class ${className} extends TkElement {
   static override styles = [baseStyles, styles];
 
-  private readonly localize = new LocalizeController(this, default${pascal}Strings);
+  // House naming (enforced by eslint): private members are \`#name\` (TypeScript \`private\` only where a
+  // decorator needs it: \`@state() private x\`), event handlers \`#on<Thing><Event>\`, and each event's detail
+  // is a \`Tk…Detail\` type declared once in \`TkEventDetailMap\` (see base/tk-element.ts).
+  readonly #localize = new LocalizeController(this, default${pascal}Strings);
 
   /** Overrides for the strings a user reads. */
   @property({ attribute: false }) strings: Partial<${pascal}Strings> = {};
 
   override render(): TemplateResult {
-    return html\`<div part="base" role="group" aria-label=\${this.localize.term('label')}><slot></slot></div>\`;
+    return html\`<div part="base" role="group" aria-label=\${this.#localize.term('label')}><slot></slot></div>\`;
   }
 }
 `,

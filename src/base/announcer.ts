@@ -38,22 +38,22 @@ export function liveRegionText(politeness: Politeness = 'polite'): string {
  * cleared first and refilled on the next frame, which is what screen readers need to notice it.
  */
 export class AnnouncerController implements ReactiveController {
-  private pending = 0;
+  #pending = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.pending);
+    cancelAnimationFrame(this.#pending);
   }
 
   announce(message: string, politeness: Politeness = 'polite'): void {
     const target = region(politeness);
-    cancelAnimationFrame(this.pending);
+    cancelAnimationFrame(this.#pending);
     if (target.textContent === message) {
       target.textContent = '';
-      this.pending = requestAnimationFrame(() => {
+      this.#pending = requestAnimationFrame(() => {
         target.textContent = message;
       });
     } else {

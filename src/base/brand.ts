@@ -2,20 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as BrandModule from '../core/chat/brand.js';
 import { LazyModule } from './lazy.js';
 
-export interface BrandWarningDetail {
+/** What `tk-brand-warning` reports: `brand` fields that were refused. */
+export interface TkBrandWarningDetail {
   /** What was refused and what shows instead, one sentence each. */
   warnings: string[];
 }
 
+/** @deprecated Renamed `TkBrandWarningDetail` (every event detail type carries the `Tk` prefix). */
+export type BrandWarningDetail = TkBrandWarningDetail;
+
 declare module './tk-element.js' {
   interface TkEventDetailMap {
-    'tk-brand-warning': BrandWarningDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-brand-warning': CustomEvent<BrandWarningDetail>;
+    'tk-brand-warning': TkBrandWarningDetail;
   }
 }
 
@@ -50,12 +48,15 @@ export class BrandController implements ReactiveController {
   #applied: unknown;
   #keys: string[] = [];
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const { brand } = this.host;
+    const { brand } = this.#host;
     if (brand === this.#applied) return;
     this.#applied = brand;
     const loaded = brandModule.loaded;
@@ -80,16 +81,16 @@ export class BrandController implements ReactiveController {
     const { properties, warnings } = module.resolveBrand(brand);
     this.#set(properties);
     if (warnings.length === 0) return;
-    for (const warning of warnings) console.warn(`[tailorkit] <${this.host.localName}> ${warning}`);
-    this.host.dispatchEvent(
+    for (const warning of warnings) console.warn(`[tailorkit] <${this.#host.localName}> ${warning}`);
+    this.#host.dispatchEvent(
       new CustomEvent('tk-brand-warning', { detail: { warnings }, bubbles: true, composed: true }),
     );
   }
 
   #set(properties: Record<string, string>): void {
-    for (const key of this.#keys) this.host.style.removeProperty(key);
+    for (const key of this.#keys) this.#host.style.removeProperty(key);
     this.#keys = Object.keys(properties);
-    for (const [key, value] of Object.entries(properties)) this.host.style.setProperty(key, value);
+    for (const [key, value] of Object.entries(properties)) this.#host.style.setProperty(key, value);
   }
 }
 

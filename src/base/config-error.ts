@@ -14,12 +14,6 @@ declare module './tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-config-error': CustomEvent<TkConfigErrorDetail>;
-  }
-}
-
 /**
  * Reports a value a component cannot use, where both an integrator's code and a page author see it:
  * a bubbling, composed `tk-config-error` event and the console. A page written in plain HTML has no

@@ -20,5 +20,5 @@ export { renderMarkdown, sanitizeHtml, type MarkdownOptions } from './markdown.j
 export { safeUrl, type SafeUrlOptions, type UrlPurpose } from './safe-url.js';
 export { reportConfigError, type TkConfigErrorDetail } from './config-error.js';
 export { startAutoloader, type Autoloader, type TagLoaders } from './autoload.js';
-export { BrandController, brandReady, type BrandWarningDetail } from './brand.js';
+export { BrandController, brandReady, type TkBrandWarningDetail, type BrandWarningDetail } from './brand.js';
 export { TkChatElement } from './chat-element.js';

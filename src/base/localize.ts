@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from './focus.js';
 
 /**
  * Per-instance strings with defaults, plus `Intl` formatting that follows the element's language.
@@ -23,36 +24,38 @@ function observeDocumentLanguage(host: Host): void {
 }
 
 export class LocalizeController<S extends Strings> implements ReactiveController {
-  constructor(
-    private readonly host: Host,
-    private readonly defaults: S,
-  ) {
+  readonly #host: Host;
+  readonly #defaults: S;
+
+  constructor(host: Host, defaults: S) {
+    this.#host = host;
+    this.#defaults = defaults;
     host.addController(this);
   }
 
   hostConnected(): void {
-    observeDocumentLanguage(this.host);
+    observeDocumentLanguage(this.#host);
   }
 
   hostDisconnected(): void {
-    directionObserverHosts.delete(this.host);
+    directionObserverHosts.delete(this.#host);
   }
 
   /** The message `key`, from the host's `strings` override when it has one. */
   term<K extends keyof S>(key: K): S[K] {
-    const override = this.host.strings?.[key as string];
-    return (override ?? this.defaults[key]) as S[K];
+    const override = this.#host.strings?.[key as string];
+    return (override ?? this.#defaults[key]) as S[K];
   }
 
   /** The language of the nearest ancestor with `lang` (crossing shadow roots), else the document's. */
   lang(): string {
-    const closest = this.closestAttribute('lang');
+    const closest = this.#closestAttribute('lang');
     return closest || navigator.language || 'en';
   }
 
   /** `rtl` or `ltr`, from the nearest `dir` attribute (crossing shadow roots). */
   dir(): 'ltr' | 'rtl' {
-    return this.closestAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    return this.#closestAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
 
   isRtl(): boolean {
@@ -71,14 +74,14 @@ export class LocalizeController<S extends Strings> implements ReactiveController
     return new Intl.ListFormat(this.lang(), options).format(items);
   }
 
-  private closestAttribute(name: 'lang' | 'dir'): string | undefined {
-    let node: Node | null = this.host;
+  #closestAttribute(name: 'lang' | 'dir'): string | undefined {
+    let node: Node | null = this.#host;
     while (node) {
       if (node instanceof Element && node.hasAttribute(name)) {
         const value = node.getAttribute(name);
         if (value && value !== 'auto') return value;
       }
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      node = composedParent(node);
     }
     return undefined;
   }

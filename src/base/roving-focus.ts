@@ -44,39 +44,41 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
   typeahead: boolean;
   homeEnd: boolean;
 
-  private activeItem: T | undefined;
-  private search = '';
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly isDisabled: (item: T) => boolean;
-  private readonly label: (item: T) => string;
+  #activeItem: T | undefined;
+  #search = '';
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #isDisabled: (item: T) => boolean;
+  readonly #label: (item: T) => string;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: RovingFocusOptions<T>,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: RovingFocusOptions<T>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RovingFocusOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     this.orientation = options.orientation ?? 'vertical';
     this.wrap = options.wrap ?? true;
     this.typeahead = options.typeahead ?? true;
     this.homeEnd = options.homeEnd ?? true;
-    this.isDisabled = options.isDisabled ?? defaultIsDisabled;
-    this.label = options.label ?? defaultLabel;
+    this.#isDisabled = options.isDisabled ?? defaultIsDisabled;
+    this.#label = options.label ?? defaultLabel;
     host.addController(this);
   }
 
   /** The item that holds the tab stop. */
   get active(): T | undefined {
-    return this.activeItem;
+    return this.#activeItem;
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.addEventListener('focusin', this.onFocusin);
+    this.#host.addEventListener('keydown', this.#onKeydown);
+    this.#host.addEventListener('focusin', this.#onFocusin);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.removeEventListener('focusin', this.onFocusin);
-    this.clearSearch();
+    this.#host.removeEventListener('keydown', this.#onKeydown);
+    this.#host.removeEventListener('focusin', this.#onFocusin);
+    this.#clearSearch();
   }
 
   hostUpdated(): void {
@@ -85,7 +87,7 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
 
   /** Enabled items in order. */
   enabledItems(): T[] {
-    return this.options.items().filter((item) => !this.isDisabled(item));
+    return this.#options.items().filter((item) => !this.#isDisabled(item));
   }
 
   /**
@@ -93,24 +95,24 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
    * or disabled, so the widget always stays reachable with Tab.
    */
   sync(): void {
-    const items = this.options.items();
-    const enabled = items.filter((item) => !this.isDisabled(item));
-    const previous = this.activeItem;
-    if (!this.activeItem || !enabled.includes(this.activeItem)) this.activeItem = enabled[0];
+    const items = this.#options.items();
+    const enabled = items.filter((item) => !this.#isDisabled(item));
+    const previous = this.#activeItem;
+    if (!this.#activeItem || !enabled.includes(this.#activeItem)) this.#activeItem = enabled[0];
     for (const item of items) {
-      const tabindex = item === this.activeItem ? '0' : '-1';
+      const tabindex = item === this.#activeItem ? '0' : '-1';
       if (item.getAttribute('tabindex') !== tabindex) item.setAttribute('tabindex', tabindex);
     }
-    if (previous !== this.activeItem) this.options.onActiveChange?.(this.activeItem);
+    if (previous !== this.#activeItem) this.#options.onActiveChange?.(this.#activeItem);
   }
 
   /** Gives `item` the tab stop, and focus when asked. Disabled or unknown items are ignored. */
   setActive(item: T | undefined, options: { focus?: boolean } = {}): void {
     if (!item || !this.enabledItems().includes(item)) return;
-    const changed = item !== this.activeItem;
-    this.activeItem = item;
+    const changed = item !== this.#activeItem;
+    this.#activeItem = item;
     this.sync();
-    if (changed) this.options.onActiveChange?.(item);
+    if (changed) this.#options.onActiveChange?.(item);
     if (options.focus) item.focus();
   }
 
@@ -122,28 +124,28 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
     this.setActive(this.enabledItems().at(-1), { focus: true });
   }
 
-  private readonly onFocusin = (event: FocusEvent): void => {
-    const item = this.itemInPath(event);
-    if (item && item !== this.activeItem) this.setActive(item);
+  readonly #onFocusin = (event: FocusEvent): void => {
+    const item = this.#itemInPath(event);
+    if (item && item !== this.#activeItem) this.setActive(item);
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.enabledItems();
     if (items.length === 0) return;
-    const current = this.itemInPath(event) ?? this.activeItem;
+    const current = this.#itemInPath(event) ?? this.#activeItem;
     const index = current ? items.indexOf(current) : -1;
 
     let target: T | undefined;
-    const step = this.stepFor(event.key);
+    const step = this.#stepFor(event.key);
     if (step !== 0) {
-      target = this.move(items, index, step);
+      target = this.#move(items, index, step);
     } else if (this.homeEnd && event.key === 'Home') {
       target = items[0];
     } else if (this.homeEnd && event.key === 'End') {
       target = items.at(-1);
     } else if (this.typeahead && event.key.length === 1 && event.key !== ' ') {
-      target = this.findByTypeahead(items, index, event.key);
+      target = this.#findByTypeahead(items, index, event.key);
       if (!target) return;
     } else {
       return;
@@ -153,19 +155,19 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
     if (target) this.setActive(target, { focus: true });
   };
 
-  private stepFor(key: string): -1 | 0 | 1 {
+  #stepFor(key: string): -1 | 0 | 1 {
     const vertical = this.orientation !== 'horizontal';
     const horizontal = this.orientation !== 'vertical';
     if (vertical && key === 'ArrowDown') return 1;
     if (vertical && key === 'ArrowUp') return -1;
     if (horizontal && (key === 'ArrowRight' || key === 'ArrowLeft')) {
       const forward = key === 'ArrowRight' ? 1 : -1;
-      return getComputedStyle(this.host).direction === 'rtl' ? (-forward as -1 | 1) : forward;
+      return getComputedStyle(this.#host).direction === 'rtl' ? (-forward as -1 | 1) : forward;
     }
     return 0;
   }
 
-  private move(items: T[], index: number, step: -1 | 1): T | undefined {
+  #move(items: T[], index: number, step: -1 | 1): T | undefined {
     if (index === -1) return step === 1 ? items[0] : items.at(-1);
     const next = index + step;
     if (next >= 0 && next < items.length) return items[next];
@@ -176,27 +178,27 @@ export class RovingFocusController<T extends HTMLElement> implements ReactiveCon
    * Typing one character repeatedly cycles through items starting with it; typing a word quickly
    * narrows to the first item (from the current one on) starting with the whole word.
    */
-  private findByTypeahead(items: T[], index: number, key: string): T | undefined {
-    this.search += key.toLocaleLowerCase();
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.clearSearch(), TYPEAHEAD_RESET_MS);
+  #findByTypeahead(items: T[], index: number, key: string): T | undefined {
+    this.#search += key.toLocaleLowerCase();
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#clearSearch(), TYPEAHEAD_RESET_MS);
 
-    const repeated = [...this.search].every((char) => char === this.search[0]);
-    const query = repeated ? this.search.charAt(0) : this.search;
+    const repeated = [...this.#search].every((char) => char === this.#search[0]);
+    const query = repeated ? this.#search.charAt(0) : this.#search;
     const start = repeated ? index + 1 : Math.max(index, 0);
     for (let offset = 0; offset < items.length; offset++) {
       const item = items[(start + offset) % items.length];
-      if (this.label(item).toLocaleLowerCase().startsWith(query)) return item;
+      if (this.#label(item).toLocaleLowerCase().startsWith(query)) return item;
     }
     return undefined;
   }
 
-  private clearSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.search = '';
+  #clearSearch(): void {
+    clearTimeout(this.#searchTimer);
+    this.#search = '';
   }
 
-  private itemInPath(event: Event): T | undefined {
+  #itemInPath(event: Event): T | undefined {
     const items = this.enabledItems();
     return event.composedPath().find((node): node is T => items.includes(node as T));
   }

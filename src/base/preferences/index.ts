@@ -4,4 +4,5 @@ export {
   type PersistHost,
   type PersistSetOptions,
   type PreferencesErrorDetail,
+  type TkPreferencesErrorDetail,
 } from './persist-controller.js';

@@ -14,22 +14,22 @@ import type { Preferences } from '../../core/prefs/store.js';
 import type * as EngineModule from './engine.js';
 import { LazyModule } from '../lazy.js';
 import { DEV, devWarn, looksLikeStore } from '../dev.js';
+import { composedParent } from '../focus.js';
 import { preferencesContext } from './context.js';
 
-export interface PreferencesErrorDetail {
+/** Detail of `tk-preferences-error`: a document could not be loaded or saved. */
+export interface TkPreferencesErrorDetail {
+  /** The document's key. */
   key: string;
   error: PreferencesError;
 }
 
+/** @deprecated Use `TkPreferencesErrorDetail` (every event detail type is named `Tk…Detail`). */
+export type PreferencesErrorDetail = TkPreferencesErrorDetail;
+
 declare module '../tk-element.js' {
   interface TkEventDetailMap {
-    'tk-preferences-error': PreferencesErrorDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-preferences-error': CustomEvent<PreferencesErrorDetail>;
+    'tk-preferences-error': TkPreferencesErrorDetail;
   }
 }
 
@@ -96,23 +96,23 @@ function embeddedPreferences({ createPreferences }: Engine): Preferences {
  * ```
  */
 export class PersistController<T> implements ReactiveController {
-  private readonly host: PersistHost;
-  private readonly options: DocumentOptions<T>;
-  private provided?: Preferences;
+  readonly #host: PersistHost;
+  readonly #options: DocumentOptions<T>;
+  #provided?: Preferences;
   /** A `<tk-preferences>` encloses the host but has no store for it yet. */
-  private awaitingProvider = false;
-  private unsubscribeContext?: () => void;
-  private local?: Preferences;
-  private store?: Preferences;
-  private bound?: PreferenceDocument<T>;
+  #awaitingProvider = false;
+  #unsubscribeContext?: () => void;
+  #local?: Preferences;
+  #store?: Preferences;
+  #bound?: PreferenceDocument<T>;
   /** Stops listening to the bound document; set only while the host is connected, so removed hosts can be collected. */
-  private unlisten?: () => void;
+  #unlisten?: () => void;
   /** Changes made before a document was open, applied to it in order once it is. */
-  private early: { run(document: PreferenceDocument<T>): void; fail(error: PreferencesError): void }[] = [];
+  #early: { run(document: PreferenceDocument<T>): void; fail(error: PreferencesError): void }[] = [];
   /** Why there is no document: the preferences engine could not be loaded. */
-  private unavailable?: PreferencesError;
+  #unavailable?: PreferencesError;
   /** A change waiting for an idle moment (`set(next, { when: 'idle' })`). */
-  private idle?: {
+  #idle?: {
     next: T;
     options: SetOptions;
     handle: number;
@@ -120,8 +120,8 @@ export class PersistController<T> implements ReactiveController {
   };
 
   constructor(host: PersistHost, options: DocumentOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -130,31 +130,31 @@ export class PersistController<T> implements ReactiveController {
    * Undefined while the preferences engine loads (see `ready`).
    */
   get document(): PreferenceDocument<T> | undefined {
-    return this.bind();
+    return this.#bind();
   }
 
   /** Resolves once the document in use is open and loaded; rejects if the engine cannot be loaded. */
   get ready(): Promise<PreferenceDocument<T>> {
-    const document = this.bind();
+    const document = this.#bind();
     if (document) return document.ready;
-    if (this.unavailable) return Promise.reject(this.unavailable);
+    if (this.#unavailable) return Promise.reject(this.#unavailable);
     return engine.load().then(() => this.ready);
   }
 
   /** The effective value; the defaults until the document is open. */
   get value(): T {
-    return this.document?.value ?? this.options.defaults;
+    return this.document?.value ?? this.#options.defaults;
   }
 
   /** `loading` also while an enclosing `<tk-preferences>` is not ready to provide a store. */
   get status(): DocumentStatus {
     const document = this.document;
-    if (!document) return this.unavailable ? 'degraded' : 'loading';
-    return this.awaitingProvider && this.host.persistKey ? 'loading' : document.status;
+    if (!document) return this.#unavailable ? 'degraded' : 'loading';
+    return this.#awaitingProvider && this.#host.persistKey ? 'loading' : document.status;
   }
 
   get layers(): Layers<T> {
-    const { defaults } = this.options;
+    const { defaults } = this.#options;
     return (
       this.document?.layers ?? {
         library: defaults,
@@ -167,53 +167,53 @@ export class PersistController<T> implements ReactiveController {
   }
 
   get lastError(): PreferencesError | undefined {
-    return this.document?.lastError ?? this.unavailable;
+    return this.document?.lastError ?? this.#unavailable;
   }
 
   hostConnected(): void {
-    this.unavailable = undefined;
-    this.requestStore();
-    this.bind();
+    this.#unavailable = undefined;
+    this.#requestStore();
+    this.#bind();
   }
 
   hostUpdate(): void {
-    this.bind();
+    this.#bind();
   }
 
   hostDisconnected(): void {
     this.flush();
-    this.unsubscribeContext?.();
-    this.unsubscribeContext = undefined;
-    this.stopListening();
+    this.#unsubscribeContext?.();
+    this.#unsubscribeContext = undefined;
+    this.#stopListening();
   }
 
   /** A discrete change (toggle, pick, drop): applied at once, written once per task. */
   set(next: T, options: PersistSetOptions = {}): Promise<SaveResult> {
     const { when, ...rest } = options;
-    if (when === 'idle') return this.setWhenIdle(next, rest);
+    if (when === 'idle') return this.#setWhenIdle(next, rest);
     // A change made now supersedes one still waiting for an idle moment.
-    this.dropIdle();
-    return this.apply((document) => document.set(next, rest));
+    this.#dropIdle();
+    return this.#apply((document) => document.set(next, rest));
   }
 
   /** Whether a change set `{ when: 'idle' }` is still waiting to be applied. */
   get pending(): boolean {
-    return this.idle !== undefined;
+    return this.#idle !== undefined;
   }
 
   /** Applies (and so writes) a change waiting for an idle moment now: before input, on leaving the page. */
   flush(): void {
-    const idle = this.idle;
+    const idle = this.#idle;
     if (!idle) return;
-    this.dropIdle();
-    idle.resolve(this.apply((document) => document.set(idle.next, idle.options)));
+    this.#dropIdle();
+    idle.resolve(this.#apply((document) => document.set(idle.next, idle.options)));
   }
 
-  private setWhenIdle(next: T, options: SetOptions): Promise<SaveResult> {
-    const previous = this.idle;
+  #setWhenIdle(next: T, options: SetOptions): Promise<SaveResult> {
+    const previous = this.#idle;
     return new Promise((resolve) => {
       // The newer value replaces a waiting one; both callers hear how the write went.
-      this.idle = {
+      this.#idle = {
         next,
         options,
         handle: previous?.handle ?? requestIdleCallback(() => this.flush(), { timeout: IDLE_TIMEOUT_MS }),
@@ -225,33 +225,33 @@ export class PersistController<T> implements ReactiveController {
     });
   }
 
-  private dropIdle(): void {
-    if (this.idle) cancelIdleCallback(this.idle.handle);
-    this.idle = undefined;
+  #dropIdle(): void {
+    if (this.#idle) cancelIdleCallback(this.#idle.handle);
+    this.#idle = undefined;
   }
 
   /** A change in the middle of a gesture: shown at once, written by `commit()`. */
   stage(next: T): Promise<SaveResult> {
-    return this.apply((document) => document.set(next, { commit: false }));
+    return this.#apply((document) => document.set(next, { commit: false }));
   }
 
   update(recipe: (draft: T) => T | void, options?: SetOptions): Promise<SaveResult> {
-    return this.apply((document) => document.update(recipe, options));
+    return this.#apply((document) => document.update(recipe, options));
   }
 
   /** Ends a gesture: one write for everything staged. */
   commit(): Promise<SaveResult> {
-    return this.apply((document) => document.commit());
+    return this.#apply((document) => document.commit());
   }
 
   /** Cancels a gesture: back to the last committed value. */
   revert(): void {
-    void this.apply((document) => document.revert());
+    void this.#apply((document) => document.revert());
   }
 
   reset(path?: Path): Promise<SaveResult> {
-    if (path === undefined) this.dropIdle();
-    return this.apply((document) => document.reset(path));
+    if (path === undefined) this.#dropIdle();
+    return this.#apply((document) => document.reset(path));
   }
 
   /** Whether the user's value differs from the defaults (never while the document is not open). */
@@ -260,13 +260,13 @@ export class PersistController<T> implements ReactiveController {
   }
 
   /** Runs a change on the document, or once it is open. */
-  private apply<R>(change: (document: PreferenceDocument<T>) => R): Promise<Awaited<R>> {
-    const document = this.bind();
+  #apply<R>(change: (document: PreferenceDocument<T>) => R): Promise<Awaited<R>> {
+    const document = this.#bind();
     if (document) return Promise.resolve(change(document));
     const refused = (error: PreferencesError) => ({ status: 'unavailable', error }) as Awaited<R>;
-    if (this.unavailable) return Promise.resolve(refused(this.unavailable));
+    if (this.#unavailable) return Promise.resolve(refused(this.#unavailable));
     return new Promise((resolve, reject) => {
-      this.early.push({
+      this.#early.push({
         run: (opened) => {
           try {
             resolve(change(opened) as Awaited<R>);
@@ -280,114 +280,114 @@ export class PersistController<T> implements ReactiveController {
   }
 
   /** Opens the document the host should show now, if that changed; undefined while the engine loads. */
-  private bind(): PreferenceDocument<T> | undefined {
-    const key = this.host.persistKey;
-    let store = this.host.preferences ?? this.provided;
+  #bind(): PreferenceDocument<T> | undefined {
+    const key = this.#host.persistKey;
+    let store = this.#host.preferences ?? this.#provided;
     // A `<tk-preferences>` around the host will provide the store: nothing to load meanwhile.
-    if (!store && key && this.awaitingProvider) return undefined;
-    const embeddedWanted = !store && key && this.host.isConnected;
+    if (!store && key && this.#awaitingProvider) return undefined;
+    const embeddedWanted = !store && key && this.#host.isConnected;
     const loaded = engine.loaded;
     if ((embeddedWanted || !store || !key) && !loaded) {
-      if (!this.unavailable) {
+      if (!this.#unavailable) {
         engine.load().then(
-          () => this.bind(),
-          (error: unknown) => this.engineFailed(error),
+          () => this.#bind(),
+          (error: unknown) => this.#engineFailed(error),
         );
       }
       return undefined;
     }
-    if (DEV && this.host.preferences !== undefined && !looksLikeStore(this.host.preferences)) {
+    if (DEV && this.#host.preferences !== undefined && !looksLikeStore(this.#host.preferences)) {
       devWarn(
-        `shape:${this.host.localName}`,
-        `<${this.host.localName}>.preferences is not a preferences store; make it with createPreferences({ adapter, defaults, context }).`,
+        `shape:${this.#host.localName}`,
+        `<${this.#host.localName}>.preferences is not a preferences store; make it with createPreferences({ adapter, defaults, context }).`,
       );
     }
     if (!store && embeddedWanted) {
       devWarn(
         'embedded',
-        `<${this.host.localName} persist-key="${key}"> has no <tk-preferences> around it and no preferences property, so it stores in this browser's localStorage under "tailorkit:". Put it inside <tk-preferences> to choose the storage (adapter, namespace, endpoint) and personalized defaults.`,
+        `<${this.#host.localName} persist-key="${key}"> has no <tk-preferences> around it and no preferences property, so it stores in this browser's localStorage under "tailorkit:". Put it inside <tk-preferences> to choose the storage (adapter, namespace, endpoint) and personalized defaults.`,
       );
       store = embeddedPreferences(loaded!);
     }
-    if (!store || !key) store = this.local ??= loaded!.createPreferences({ adapter: new loaded!.MemoryAdapter() });
-    const documentKey = store === this.local ? 'unpersisted' : key!;
-    if (!this.bound || this.store !== store || this.bound.key !== documentKey) {
-      this.stopListening();
-      this.store = store;
-      this.bound = store.open(documentKey, this.options);
-      this.host.requestUpdate();
+    if (!store || !key) store = this.#local ??= loaded!.createPreferences({ adapter: new loaded!.MemoryAdapter() });
+    const documentKey = store === this.#local ? 'unpersisted' : key!;
+    if (!this.#bound || this.#store !== store || this.#bound.key !== documentKey) {
+      this.#stopListening();
+      this.#store = store;
+      this.#bound = store.open(documentKey, this.#options);
+      this.#host.requestUpdate();
     }
-    const bound = this.bound;
-    if (!this.unlisten && this.host.isConnected) this.listen(bound);
-    const early = this.early;
-    this.early = [];
+    const bound = this.#bound;
+    if (!this.#unlisten && this.#host.isConnected) this.#listen(bound);
+    const early = this.#early;
+    this.#early = [];
     for (const change of early) change.run(bound);
     return bound;
   }
 
   /** No engine, so no document: say so once, refuse what waited, and show the defaults. */
-  private engineFailed(error: unknown): void {
-    if (this.unavailable || engine.loaded) return;
-    const key = this.host.persistKey || 'unpersisted';
+  #engineFailed(error: unknown): void {
+    if (this.#unavailable || engine.loaded) return;
+    const key = this.#host.persistKey || 'unpersisted';
     const reason = error instanceof Error ? error.message : String(error);
-    this.unavailable = new PreferencesError(
+    this.#unavailable = new PreferencesError(
       'unavailable',
       key,
       `The preferences engine could not be loaded (${reason}); defaults are shown and changes are not saved.`,
     );
-    const early = this.early;
-    this.early = [];
-    for (const change of early) change.fail(this.unavailable);
-    const detail: PreferencesErrorDetail = { key, error: this.unavailable };
-    this.host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
-    this.host.requestUpdate();
+    const early = this.#early;
+    this.#early = [];
+    for (const change of early) change.fail(this.#unavailable);
+    const detail: TkPreferencesErrorDetail = { key, error: this.#unavailable };
+    this.#host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
+    this.#host.requestUpdate();
   }
 
   /** Follows the document; catches up first, as it may have changed while the host was away. */
-  private listen(document: PreferenceDocument<T>): void {
-    this.host.requestUpdate();
-    const offChange = document.subscribe(() => this.host.requestUpdate());
+  #listen(document: PreferenceDocument<T>): void {
+    this.#host.requestUpdate();
+    const offChange = document.subscribe(() => this.#host.requestUpdate());
     const offError = document.onError((error) => {
-      const detail: PreferencesErrorDetail = { key: document.key, error };
-      this.host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
+      const detail: TkPreferencesErrorDetail = { key: document.key, error };
+      this.#host.dispatchEvent(new CustomEvent('tk-preferences-error', { detail, bubbles: true, composed: true }));
     });
-    this.unlisten = () => {
+    this.#unlisten = () => {
       offChange();
       offError();
     };
   }
 
-  private stopListening(): void {
-    this.unlisten?.();
-    this.unlisten = undefined;
+  #stopListening(): void {
+    this.#unlisten?.();
+    this.#unlisten = undefined;
   }
 
-  private requestStore(): void {
+  #requestStore(): void {
     let answered = false;
     const callback = (store: Preferences | undefined, unsubscribe?: () => void): void => {
       answered = true;
-      if (unsubscribe !== this.unsubscribeContext) this.unsubscribeContext?.();
-      this.unsubscribeContext = unsubscribe;
-      this.provided = store;
-      this.awaitingProvider = !store;
-      if (this.host.isConnected) this.bind();
+      if (unsubscribe !== this.#unsubscribeContext) this.#unsubscribeContext?.();
+      this.#unsubscribeContext = unsubscribe;
+      this.#provided = store;
+      this.#awaitingProvider = !store;
+      if (this.#host.isConnected) this.#bind();
     };
-    this.host.dispatchEvent(new ContextEvent(preferencesContext, this.host, callback, true));
-    if (answered || !customElements || customElements.get(PROVIDER_TAG) || !enclosedByProvider(this.host)) return;
+    this.#host.dispatchEvent(new ContextEvent(preferencesContext, this.#host, callback, true));
+    if (answered || !customElements || customElements.get(PROVIDER_TAG) || !enclosedByProvider(this.#host)) return;
     // A <tk-preferences> encloses the host but is not defined yet: ask again once it is.
-    this.awaitingProvider = true;
+    this.#awaitingProvider = true;
     if (DEV) {
       setTimeout(() => {
-        if (this.awaitingProvider && !customElements.get(PROVIDER_TAG)) {
+        if (this.#awaitingProvider && !customElements.get(PROVIDER_TAG)) {
           devWarn(
             'undefined-provider',
-            `<${PROVIDER_TAG}> encloses <${this.host.localName}> but is not defined, so nothing is loaded or saved yet. Import 'tailorkit/components/preferences/define' (or 'tailorkit/define', or the autoloader).`,
+            `<${PROVIDER_TAG}> encloses <${this.#host.localName}> but is not defined, so nothing is loaded or saved yet. Import 'tailorkit/components/preferences/define' (or 'tailorkit/define', or the autoloader).`,
           );
         }
       }, UNDEFINED_PROVIDER_GRACE_MS);
     }
     void customElements.whenDefined(PROVIDER_TAG).then(() => {
-      if (this.host.isConnected && !this.provided) this.requestStore();
+      if (this.#host.isConnected && !this.#provided) this.#requestStore();
     });
   }
 }
@@ -395,7 +395,7 @@ export class PersistController<T> implements ReactiveController {
 function enclosedByProvider(element: Element): boolean {
   let node: Node | null = element;
   while (node) {
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = composedParent(node);
     if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
   }
   return false;

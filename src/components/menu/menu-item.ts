@@ -64,14 +64,14 @@ export class TkMenuItem extends TkElement {
   }
 
   /** `type` comes from an attribute, so anything unknown behaves as a plain command. */
-  private get kind(): MenuItemType {
+  get #kind(): MenuItemType {
     return Object.hasOwn(ROLES, this.type) ? this.type : 'normal';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('type')) this.setAttribute('role', ROLES[this.kind]);
+    if (changed.has('type')) this.setAttribute('role', ROLES[this.#kind]);
     if (changed.has('type') || changed.has('checked')) {
-      if (this.kind === 'normal') this.removeAttribute('aria-checked');
+      if (this.#kind === 'normal') this.removeAttribute('aria-checked');
       else this.setAttribute('aria-checked', String(this.checked));
     }
     if (changed.has('disabled')) {
@@ -81,11 +81,11 @@ export class TkMenuItem extends TkElement {
   }
 
   override render(): TemplateResult {
-    const checkable = this.kind !== 'normal';
+    const checkable = this.#kind !== 'normal';
     return html`
       <div part="base" class="base">
         <span part="checkmark" class="checkmark" ?data-show=${checkable} aria-hidden="true">
-          ${this.kind === 'radio' ? dotIcon : checkIcon}
+          ${this.#kind === 'radio' ? dotIcon : checkIcon}
         </span>
         <slot name="prefix"></slot>
         <span part="label" class="label"><slot></slot></span>

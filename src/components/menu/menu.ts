@@ -22,12 +22,6 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-select': CustomEvent<TkMenuSelectDetail>;
-  }
-}
-
 /**
  * A menu of commands and options. Arrow keys move between items (wrapping), Home/End jump to the
  * ends, typing jumps to the next item starting with the typed text, Enter or Space activates, and
@@ -53,8 +47,8 @@ declare global {
 export class TkMenu extends TkElement {
   static override styles = [baseStyles, menuStyles];
 
-  private readonly roving = new RovingFocusController<TkMenuItem>(this, {
-    items: () => this.items(),
+  readonly #roving = new RovingFocusController<TkMenuItem>(this, {
+    items: () => this.#items(),
     orientation: 'vertical',
     wrap: true,
     typeahead: true,
@@ -63,7 +57,7 @@ export class TkMenu extends TkElement {
   });
 
   /** Made on first connection: a server renders the menu where MutationObserver does not exist. */
-  private itemObserver: MutationObserver | undefined;
+  #itemObserver: MutationObserver | undefined;
 
   /** Keeps the enclosing popover open after an item is chosen (e.g. a list of checkbox options). */
   @property({ attribute: 'keep-open', type: Boolean }) keepOpen = false;
@@ -71,63 +65,63 @@ export class TkMenu extends TkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'menu');
-    this.addEventListener('click', this.onClick);
-    this.addEventListener('keydown', this.onKeydown);
-    this.itemObserver ??= new MutationObserver(() => this.syncItems());
-    this.itemObserver.observe(this, {
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('keydown', this.#onKeydown);
+    this.#itemObserver ??= new MutationObserver(() => this.#syncItems());
+    this.#itemObserver.observe(this, {
       subtree: true,
       childList: true,
       attributes: true,
       // Items write `role` from their `type`, so it is the observable form of a type change.
       attributeFilter: ['disabled', 'role'],
     });
-    this.syncItems();
+    this.#syncItems();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', this.onClick);
-    this.removeEventListener('keydown', this.onKeydown);
-    this.itemObserver?.disconnect();
+    this.removeEventListener('click', this.#onClick);
+    this.removeEventListener('keydown', this.#onKeydown);
+    this.#itemObserver?.disconnect();
   }
 
-  private readonly onClick = (event: MouseEvent): void => {
-    const item = this.itemFromEvent(event);
-    if (item) this.activate(item);
+  readonly #onClick = (event: MouseEvent): void => {
+    const item = this.#itemFromEvent(event);
+    if (item) this.#activate(item);
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || (event.key !== 'Enter' && event.key !== ' ')) return;
-    const item = this.itemFromEvent(event);
+    const item = this.#itemFromEvent(event);
     if (!item) return;
     event.preventDefault();
-    this.activate(item);
+    this.#activate(item);
   };
 
   /** Items that belong to this menu (not to a menu nested inside one of them), in document order. */
-  private items(): TkMenuItem[] {
+  #items(): TkMenuItem[] {
     return [...this.querySelectorAll('tk-menu-item')].filter(
       (item): item is TkMenuItem => item instanceof TkMenuItem && item.closest('tk-menu') === this,
     );
   }
 
-  private itemFromEvent(event: Event): TkMenuItem | undefined {
-    const items = this.items();
+  #itemFromEvent(event: Event): TkMenuItem | undefined {
+    const items = this.#items();
     return event.composedPath().find((node): node is TkMenuItem => items.includes(node as TkMenuItem));
   }
 
   /** Keeps the tab stop valid and aligns plain items with checkable ones. */
-  private readonly syncItems = (): void => {
-    const items = this.items();
+  readonly #syncItems = (): void => {
+    const items = this.#items();
     const indent = items.some((item) => {
       const role = item.getAttribute('role');
       return role === 'menuitemcheckbox' || role === 'menuitemradio';
     });
     for (const item of items) item.toggleAttribute('data-indent', indent);
-    this.roving.sync();
+    this.#roving.sync();
   };
 
-  private activate(item: TkMenuItem): void {
+  #activate(item: TkMenuItem): void {
     if (item.disabled) return;
     const role = item.getAttribute('role');
     const checked = role === 'menuitemcheckbox' ? !item.checked : role === 'menuitemradio' ? true : undefined;
@@ -135,7 +129,7 @@ export class TkMenu extends TkElement {
     if (event.defaultPrevented) return;
 
     if (role === 'menuitemradio') {
-      for (const other of this.items()) {
+      for (const other of this.#items()) {
         if (other.parentElement === item.parentElement && other.getAttribute('role') === 'menuitemradio') {
           other.checked = other === item;
         }
@@ -148,13 +142,13 @@ export class TkMenu extends TkElement {
 
   /** Focuses the first enabled item, as opening a menu should. */
   override focus(options?: FocusOptions): void {
-    this.syncItems();
-    const first = this.roving.enabledItems()[0];
-    this.roving.setActive(first);
+    this.#syncItems();
+    const first = this.#roving.enabledItems()[0];
+    this.#roving.setActive(first);
     first?.focus(options);
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base"><slot @slotchange=${this.syncItems}></slot></div>`;
+    return html`<div part="base" class="base"><slot @slotchange=${this.#syncItems}></slot></div>`;
   }
 }

@@ -1,22 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  arrow as arrowMiddleware,
-  autoUpdate,
-  computePosition,
-  flip,
-  offset as offsetMiddleware,
-  shift,
-  size,
-  type Middleware,
-  type Placement,
-  type Strategy,
-} from '@floating-ui/dom';
+import type { Placement, Strategy } from '@floating-ui/dom';
 import { TkElement } from '../../base/tk-element.js';
 import { baseStyles } from '../../base/styles.js';
-import { composedContains, composedParent, deepActiveElement, firstTabbable } from '../../base/focus.js';
+import { composedContains } from '../../base/focus.js';
+import { closeChildren, enclosingPopover, openChildren, register, unregister, type OpenPopover } from './open-stack.js';
+import { focusContent, returnsFocus } from './popover-focus.js';
+import { clearTrigger, compositePopup, decorateTrigger, derivedName, supportsReferenceTarget } from './popover-aria.js';
 import { popoverStyles } from './popover.styles.js';
+import { followReference, placePanel } from './positioning.js';
 
 /** Every floating-ui placement. `-start`/`-end` follow the writing direction on `top`/`bottom`. */
 export type PopoverPlacement = Placement;
@@ -45,40 +38,11 @@ declare module '../../base/tk-element.js' {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-before-show': CustomEvent<TkPopoverShowDetail>;
-    'tk-show': CustomEvent<TkPopoverShowDetail>;
-    'tk-after-show': CustomEvent<TkPopoverShowDetail>;
-    'tk-before-hide': CustomEvent<TkPopoverHideDetail>;
-    'tk-hide': CustomEvent<TkPopoverHideDetail>;
-    'tk-after-hide': CustomEvent<TkPopoverHideDetail>;
-  }
-}
-
-/** Roles a single content element can have to become the popup itself (the menu-button pattern). */
-const COMPOSITE_ROLES = new Set(['menu', 'listbox', 'tree', 'grid']);
-/** Values `aria-haspopup` accepts besides true/false. */
-const HASPOPUP_ROLES = new Set(['menu', 'listbox', 'tree', 'grid', 'dialog']);
-/** Distance kept from the viewport edges when flipping, shifting and sizing. */
-const VIEWPORT_PADDING = 8;
-
 /**
  * Browsers before 2024 lack the Popover API; there the panel shows in place, stacked by
  * `--tk-z-popover`, and an `overflow: hidden` ancestor can clip it.
  */
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
-const supportsReferenceTarget = typeof ShadowRoot !== 'undefined' && 'referenceTarget' in ShadowRoot.prototype;
-
-let idCounter = 0;
-function ensureId(element: Element, prefix: string): string {
-  if (!element.id) element.id = `${prefix}-${++idCounter}`;
-  return element.id;
-}
-
-function sameTreeScope(a: Node, b: Node): boolean {
-  return a.getRootNode() === b.getRootNode();
-}
 
 /**
  * A panel anchored to a trigger that flips and shifts to stay in the viewport, closes on Escape and
@@ -132,15 +96,12 @@ export class TkPopover extends TkElement {
    * reference elements in the same or an enclosing tree, not in a descendant shadow root. Reference
    * Target solves exactly this: an idref to the host is forwarded to the shadow element `#panel`, so
    * the trigger's `aria-controls="<host id>"` reaches the dialog. Browsers without it ignore the option
-   * and the trigger gets no `aria-controls` (see `syncTriggerAria`).
+   * and the trigger gets no `aria-controls` (see `decorateTrigger` in popover-aria.ts).
    */
   static override shadowRootOptions = {
     ...TkElement.shadowRootOptions,
     referenceTarget: 'panel',
   } as ShadowRootInit;
-
-  /** Open popovers, oldest first; the last one is the topmost and the one Escape closes. */
-  private static readonly openStack: TkPopover[] = [];
 
   @query('.base') private base!: HTMLElement;
   @query('.arrow') private arrowElement!: HTMLElement | null;
@@ -152,18 +113,17 @@ export class TkPopover extends TkElement {
   /** @internal The panel's name when `label` is empty: a heading in the content, or the trigger. */
   @state() private derivedLabel = '';
 
-  private shown = false;
+  #shown = false;
   /** Set while a Tab keydown is being handled, to tell "tabbed out of the page" from "window lost focus". */
-  private tabbing = false;
-  private pendingReason: PopoverShowReason | PopoverHideReason = 'api';
-  private generation = 0;
-  private transition: Promise<void> = Promise.resolve();
-  private stopAutoUpdate: (() => void) | undefined;
-  private parentPopover: TkPopover | undefined;
+  #tabbing = false;
+  #pendingReason: PopoverShowReason | PopoverHideReason = 'api';
+  #generation = 0;
+  #transition: Promise<void> = Promise.resolve();
+  #stopAutoUpdate: (() => void) | undefined;
   /** The trigger whose ARIA attributes this popover wrote, so they can be removed if it changes. */
-  private decorated: HTMLElement | undefined;
+  #decorated: HTMLElement | undefined;
   /** Made on first connection: a server renders the popover where MutationObserver does not exist. */
-  private contentObserver: MutationObserver | undefined;
+  #contentObserver: MutationObserver | undefined;
 
   /** Whether the panel is open. Setting it directly skips the cancelable `tk-before-*` events. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -202,11 +162,11 @@ export class TkPopover extends TkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('focusout', this.onFocusout);
-    this.addEventListener('keydown', this.onKeydown);
-    document.addEventListener('click', this.onDocumentClick);
-    this.contentObserver ??= new MutationObserver(() => this.refreshContent());
-    this.contentObserver.observe(this, {
+    this.addEventListener('focusout', this.#onFocusout);
+    this.addEventListener('keydown', this.#onKeydown);
+    document.addEventListener('click', this.#onDocumentClick);
+    this.#contentObserver ??= new MutationObserver(() => this.#refreshContent());
+    this.#contentObserver.observe(this, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -219,128 +179,87 @@ export class TkPopover extends TkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusout', this.onFocusout);
-    this.removeEventListener('keydown', this.onKeydown);
-    document.removeEventListener('click', this.onDocumentClick);
-    this.contentObserver?.disconnect();
-    if (this.shown) {
-      this.generation++;
-      this.teardown();
+    this.removeEventListener('focusout', this.#onFocusout);
+    this.removeEventListener('keydown', this.#onKeydown);
+    document.removeEventListener('click', this.#onDocumentClick);
+    this.#contentObserver?.disconnect();
+    if (this.#shown) {
+      this.#generation++;
+      this.#teardown();
     }
-    if (this.decorated) this.clearTriggerAria(this.decorated);
-    this.decorated = undefined;
+    if (this.#decorated) clearTrigger(this.#decorated);
+    this.#decorated = undefined;
   }
 
   protected override firstUpdated(): void {
-    this.refreshContent();
+    this.#refreshContent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.syncTriggerAria();
-    if (this.open && !this.shown && this.isConnected) {
-      void this.openPanel();
-    } else if (!this.open && this.shown) {
-      this.closePanel();
+    this.#syncTriggerAria();
+    if (this.open && !this.#shown && this.isConnected) {
+      void this.#openPanel();
+    } else if (!this.open && this.#shown) {
+      this.#closePanel();
     } else if (
-      this.shown &&
+      this.#shown &&
       (changed.has('anchor') ||
         changed.has('placement') ||
         changed.has('offset') ||
         changed.has('strategy') ||
         changed.has('arrow'))
     ) {
-      this.startPositioning();
+      this.#startPositioning();
     }
   }
 
-  private readonly onTriggerClick = (event: MouseEvent): void => {
-    const trigger = this.slottedTrigger();
+  readonly #onTriggerClick = (event: MouseEvent): void => {
+    const trigger = this.#slottedTrigger();
     if (!trigger || event.defaultPrevented || !event.composedPath().includes(trigger)) return;
-    this.toggleFrom('trigger');
+    this.#toggleFrom('trigger');
   };
 
   /** ArrowDown on a menu button opens the menu, as people expect from native menu buttons. */
-  private readonly onTriggerKeydown = (event: KeyboardEvent): void => {
+  readonly #onTriggerKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' || this.open || !this.popup || event.defaultPrevented) return;
     event.preventDefault();
-    this.requestOpen('trigger');
+    this.#requestOpen('trigger');
   };
 
-  private readonly onDocumentClick = (event: MouseEvent): void => {
-    if (!this.anchor || event.defaultPrevented || this.slottedTrigger()) return;
-    const anchor = this.anchorElement();
-    if (anchor && event.composedPath().includes(anchor)) this.toggleFrom('trigger');
+  readonly #onDocumentClick = (event: MouseEvent): void => {
+    if (!this.anchor || event.defaultPrevented || this.#slottedTrigger()) return;
+    const anchor = this.#anchorElement();
+    if (anchor && event.composedPath().includes(anchor)) this.#toggleFrom('trigger');
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Tab') return;
-    this.tabbing = true;
-    setTimeout(() => (this.tabbing = false));
+    this.#tabbing = true;
+    setTimeout(() => (this.#tabbing = false));
   };
 
-  private readonly onFocusout = (event: FocusEvent): void => {
-    if (!this.shown) return;
+  readonly #onFocusout = (event: FocusEvent): void => {
+    if (!this.#shown) return;
     const next = event.relatedTarget;
     // No relatedTarget: focus left the page. Tabbing past the last element of the page closes;
     // switching windows, or the focused element being removed, must not. (Clicks inside never get
     // here: the panel is focusable, so a click on its padding focuses it.)
-    if (next instanceof Node ? this.isInside(next) : !this.tabbing) return;
-    this.requestClose('focus-out');
+    if (next instanceof Node ? this.#isInside(next) : !this.#tabbing) return;
+    this.#requestClose('focus-out');
   };
 
-  private readonly onSlotchange = (): void => {
-    this.refreshContent();
-    this.syncTriggerAria();
+  readonly #onSlotchange = (): void => {
+    this.#refreshContent();
+    this.#syncTriggerAria();
   };
 
-  private static readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    // The innermost open popover the key was pressed in; from elsewhere on the page, the topmost.
-    const path = event.composedPath();
-    const stack = [...TkPopover.openStack].reverse();
-    const target = stack.find((popover) => popover.pathIsInside(path)) ?? stack[0];
-    if (!target) return;
-    // Consumed even when a listener vetoes the close, so an enclosing <dialog> does not close instead.
-    event.preventDefault();
-    target.requestClose('escape');
-  };
-
-  private static readonly onDocumentPointerdown = (event: PointerEvent): void => {
-    const path = event.composedPath();
-    for (const popover of [...TkPopover.openStack].reverse()) {
-      if (popover.shown && !popover.pathIsInside(path)) popover.requestClose('outside');
-    }
-  };
-
-  private static register(popover: TkPopover): void {
-    const stack = TkPopover.openStack;
-    if (stack.includes(popover)) return;
-    stack.push(popover);
-    if (stack.length === 1) {
-      document.addEventListener('keydown', TkPopover.onDocumentKeydown);
-      // Capture, so a content handler that stops propagation cannot keep a popover open by accident.
-      document.addEventListener('pointerdown', TkPopover.onDocumentPointerdown, true);
-    }
-  }
-
-  private static unregister(popover: TkPopover): void {
-    const stack = TkPopover.openStack;
-    const index = stack.indexOf(popover);
-    if (index === -1) return;
-    stack.splice(index, 1);
-    if (stack.length === 0) {
-      document.removeEventListener('keydown', TkPopover.onDocumentKeydown);
-      document.removeEventListener('pointerdown', TkPopover.onDocumentPointerdown, true);
-    }
-  }
-
-  private slottedTrigger(): HTMLElement | undefined {
+  #slottedTrigger(): HTMLElement | undefined {
     return this.triggerSlot
       ?.assignedElements({ flatten: true })
       .find((el): el is HTMLElement => el instanceof HTMLElement);
   }
 
-  private anchorElement(): Element | undefined {
+  #anchorElement(): Element | undefined {
     if (this.anchor instanceof Element) return this.anchor;
     if (!this.anchor) return undefined;
     const root = this.getRootNode() as Document | ShadowRoot;
@@ -348,277 +267,173 @@ export class TkPopover extends TkElement {
   }
 
   /** The element that toggles the popover, carries its ARIA state and gets focus back. */
-  private trigger(): HTMLElement | undefined {
-    const anchor = this.anchorElement();
-    return this.slottedTrigger() ?? (anchor instanceof HTMLElement ? anchor : undefined);
+  #trigger(): HTMLElement | undefined {
+    const anchor = this.#anchorElement();
+    return this.#slottedTrigger() ?? (anchor instanceof HTMLElement ? anchor : undefined);
   }
 
   /** The element the panel is positioned against. */
-  private reference(): Element | undefined {
-    return this.anchorElement() ?? this.slottedTrigger();
+  #reference(): Element | undefined {
+    return this.#anchorElement() ?? this.#slottedTrigger();
   }
 
-  private contentElements(): HTMLElement[] {
+  #contentElements(): HTMLElement[] {
     return (this.contentSlot?.assignedElements({ flatten: true }) ?? []).filter(
       (el): el is HTMLElement => el instanceof HTMLElement,
     );
   }
 
-  private refreshContent(): void {
-    const content = this.contentElements();
-    const only = content.length === 1 ? content[0] : undefined;
-    this.popup = only && COMPOSITE_ROLES.has(only.getAttribute('role') ?? '') ? only : undefined;
-
-    const heading = content
-      .map((el) =>
-        el.matches('h1,h2,h3,h4,h5,h6,[role="heading"]') ? el : el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]'),
-      )
-      .find((el) => el !== null);
-    const trigger = this.trigger();
-    const source = heading ?? trigger;
-    this.derivedLabel = (source?.getAttribute('aria-label') || source?.textContent || '').replace(/\s+/g, ' ').trim();
+  #refreshContent(): void {
+    const content = this.#contentElements();
+    this.popup = compositePopup(content);
+    this.derivedLabel = derivedName(content, this.#trigger());
   }
 
-  /** The role the trigger's `aria-haspopup` announces, or undefined for a plain disclosure. */
-  private popupRole(): string | undefined {
-    const role = this.popup ? this.popup.getAttribute('role')! : this.panelRole;
-    return HASPOPUP_ROLES.has(role) ? role : undefined;
-  }
-
-  private syncTriggerAria(): void {
-    const trigger = this.isConnected ? this.trigger() : undefined;
-    if (this.decorated && this.decorated !== trigger) this.clearTriggerAria(this.decorated);
-    this.decorated = trigger;
+  #syncTriggerAria(): void {
+    const trigger = this.isConnected ? this.#trigger() : undefined;
+    if (this.#decorated && this.#decorated !== trigger) clearTrigger(this.#decorated);
+    this.#decorated = trigger;
     if (!trigger) return;
-
-    trigger.setAttribute('aria-expanded', String(this.open));
-    const role = this.popupRole();
-    if (role) trigger.setAttribute('aria-haspopup', role);
-    else trigger.removeAttribute('aria-haspopup');
-
-    const controlled = this.popup ?? (supportsReferenceTarget ? this : undefined);
-    if (!controlled) {
-      trigger.removeAttribute('aria-controls');
-    } else if (sameTreeScope(trigger, controlled)) {
-      trigger.setAttribute('aria-controls', ensureId(controlled, this.popup ? 'tk-popup' : 'tk-popover'));
-    } else {
-      trigger.removeAttribute('aria-controls');
-      trigger.ariaControlsElements = [controlled];
-    }
-
-    // A menu is named by its button (menu-button pattern), unless the author named it.
-    if (this.popup && !this.popup.hasAttribute('aria-label') && !this.popup.hasAttribute('aria-labelledby')) {
-      if (sameTreeScope(trigger, this.popup)) {
-        this.popup.setAttribute('aria-labelledby', ensureId(trigger, 'tk-popover-trigger'));
-      } else {
-        this.popup.ariaLabelledByElements = [trigger];
-      }
-    }
+    decorateTrigger(trigger, {
+      open: this.open,
+      popup: this.popup,
+      panelRole: this.panelRole,
+      controlled: this.popup ?? (supportsReferenceTarget ? this : undefined),
+    });
   }
 
-  private clearTriggerAria(trigger: HTMLElement): void {
-    trigger.removeAttribute('aria-expanded');
-    trigger.removeAttribute('aria-haspopup');
-    trigger.removeAttribute('aria-controls');
-    trigger.ariaControlsElements = null;
-  }
-
-  private consumeReason<R extends PopoverShowReason | PopoverHideReason>(): R {
-    const reason = this.pendingReason as R;
-    this.pendingReason = 'api';
+  #consumeReason<R extends PopoverShowReason | PopoverHideReason>(): R {
+    const reason = this.#pendingReason as R;
+    this.#pendingReason = 'api';
     return reason;
   }
 
-  private async openPanel(): Promise<void> {
-    const generation = ++this.generation;
-    const reason = this.consumeReason<PopoverShowReason>();
+  async #openPanel(): Promise<void> {
+    const generation = ++this.#generation;
+    const reason = this.#consumeReason<PopoverShowReason>();
     let settle!: () => void;
-    this.transition = new Promise((resolve) => (settle = resolve));
-    this.shown = true;
-    this.refreshContent();
+    this.#transition = new Promise((resolve) => (settle = resolve));
+    this.#shown = true;
+    this.#refreshContent();
 
     const base = this.base;
     base.toggleAttribute('data-open', true);
     if (supportsPopover && !base.matches(':popover-open')) base.showPopover();
-    this.parentPopover = this.findParentPopover();
-    TkPopover.register(this);
-    this.syncTriggerAria();
-    this.startPositioning();
+    register(this.#asOpen(enclosingPopover(this, this.#anchorElement(), (node) => node instanceof TkPopover)));
+    this.#syncTriggerAria();
+    this.#startPositioning();
 
-    await this.reposition();
-    if (generation !== this.generation) return settle();
+    await this.#reposition();
+    if (generation !== this.#generation) return settle();
     base.toggleAttribute('data-positioned', true);
-    if (!this.noAutoFocus) this.focusContent();
+    if (!this.noAutoFocus) {
+      focusContent(this.popup, this.#contentElements(), this.shadowRoot?.querySelector<HTMLElement>('.panel'));
+    }
     this.emit('tk-show', { reason });
 
     await Promise.all(
       base.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)),
     );
-    if (generation === this.generation) this.emit('tk-after-show', { reason });
+    if (generation === this.#generation) this.emit('tk-after-show', { reason });
     settle();
   }
 
-  private closePanel(): void {
-    const reason = this.consumeReason<PopoverHideReason>();
-    const active = deepActiveElement();
-    const focusInside = active !== null && this.isInside(active);
-    const focusLost = active === null || active === document.body;
-    this.generation++;
+  #closePanel(): void {
+    const reason = this.#consumeReason<PopoverHideReason>();
+    // Measured before children close and the panel goes: outside clicks and focus leaving have
+    // already decided where focus goes.
+    const returnFocus = returnsFocus(reason, (node) => this.#isInside(node));
+    this.#generation++;
 
-    for (const child of [...TkPopover.openStack].reverse()) {
-      if (child !== this && child.descendsFrom(this)) child.forceClose();
-    }
-    this.teardown();
+    closeChildren(this);
+    this.#teardown();
 
-    // Outside clicks and focus leaving have already decided where focus goes.
-    const returnFocus =
-      (focusInside && reason !== 'outside' && reason !== 'focus-out' && reason !== 'parent') ||
-      (reason === 'escape' && focusLost);
-    if (returnFocus) this.trigger()?.focus();
+    if (returnFocus) this.#trigger()?.focus();
 
     this.emit('tk-hide', { reason });
     this.emit('tk-after-hide', { reason });
   }
 
   /** Closes without the cancelable event and without moving focus: its parent is closing. */
-  private forceClose(): void {
-    this.pendingReason = 'parent';
+  #forceClose(): void {
+    this.#pendingReason = 'parent';
     this.open = false;
-    this.closePanel();
+    this.#closePanel();
   }
 
-  private teardown(): void {
-    this.shown = false;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+  #teardown(): void {
+    this.#shown = false;
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = undefined;
     const base = this.base;
     if (supportsPopover && base.matches(':popover-open')) base.hidePopover();
     base.removeAttribute('data-open');
     base.removeAttribute('data-positioned');
-    TkPopover.unregister(this);
-    this.parentPopover = undefined;
-    this.syncTriggerAria();
+    unregister(this);
+    this.#syncTriggerAria();
   }
 
-  private startPositioning(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
-    const reference = this.reference();
+  #startPositioning(): void {
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = undefined;
+    const reference = this.#reference();
     if (!reference) {
       console.warn('[tailorkit] <tk-popover> has neither a slotted trigger nor an anchor to position against.');
       return;
     }
-    this.stopAutoUpdate = autoUpdate(reference, this.base, () => void this.reposition());
+    this.#stopAutoUpdate = followReference(reference, this.base, () => void this.#reposition());
   }
 
-  private async reposition(): Promise<void> {
-    const reference = this.reference();
-    const base = this.base;
-    if (!reference || !this.shown) return;
-    const arrowElement = this.arrow ? this.arrowElement : null;
-    const middleware: Middleware[] = [
-      offsetMiddleware(this.offset),
-      flip({ padding: VIEWPORT_PADDING }),
-      shift({ padding: VIEWPORT_PADDING }),
-      size({
-        padding: VIEWPORT_PADDING,
-        apply({ availableWidth, availableHeight, elements }) {
-          elements.floating.style.setProperty('--_available-width', `${Math.max(0, availableWidth)}px`);
-          elements.floating.style.setProperty('--_available-height', `${Math.max(0, availableHeight)}px`);
-        },
-      }),
-    ];
-    if (arrowElement) middleware.push(arrowMiddleware({ element: arrowElement, padding: 6 }));
-
-    const { x, y, placement, middlewareData } = await computePosition(reference, base, {
-      placement: this.placement,
-      strategy: this.strategy,
-      middleware,
-    });
-    if (!this.shown) return;
-    base.style.left = `${x}px`;
-    base.style.top = `${y}px`;
-    base.dataset.side = placement.split('-')[0];
-    if (arrowElement) {
-      const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
-      arrowElement.style.left = arrowX === undefined ? '' : `${arrowX}px`;
-      arrowElement.style.top = arrowY === undefined ? '' : `${arrowY}px`;
-    }
+  async #reposition(): Promise<void> {
+    const reference = this.#reference();
+    if (!reference || !this.#shown) return;
+    const { placement, strategy, offset } = this;
+    const arrow = this.arrow ? this.arrowElement : null;
+    await placePanel(reference, this.base, { placement, strategy, offset, arrow }, () => this.#shown);
   }
 
-  /** First the popup (a menu focuses its item), then `[autofocus]`, then the first tabbable, then the panel. */
-  private focusContent(): void {
-    const content = this.contentElements();
-    const candidates: (HTMLElement | SVGElement | null | undefined)[] = [
-      this.popup,
-      content
-        .map((el) => (el.hasAttribute('autofocus') ? el : el.querySelector<HTMLElement>('[autofocus]')))
-        .find(Boolean),
-      firstTabbable(content),
-      this.shadowRoot?.querySelector<HTMLElement>('.panel'),
-    ];
-    for (const candidate of candidates) {
-      if (!candidate) continue;
-      candidate.focus({ preventScroll: true });
-      const active = deepActiveElement();
-      if (active && (active === candidate || composedContains(candidate, active))) return;
-    }
-  }
-
-  private findParentPopover(): TkPopover | undefined {
-    const starts = [composedParent(this), this.anchorElement()];
-    for (const start of starts) {
-      for (let node: Node | null | undefined = start; node; node = composedParent(node)) {
-        if (node instanceof TkPopover) return node;
-      }
-    }
-    return undefined;
-  }
-
-  private descendsFrom(ancestor: TkPopover): boolean {
-    for (let parent = this.parentPopover; parent; parent = parent.parentPopover) {
-      if (parent === ancestor) return true;
-    }
-    return false;
-  }
-
-  private openChildren(): TkPopover[] {
-    return TkPopover.openStack.filter((popover) => popover !== this && popover.descendsFrom(this));
+  /** How this popover takes part in the page's open popovers (Escape, outside clicks, nesting). */
+  #asOpen(parent: Element | undefined): OpenPopover {
+    return {
+      element: this,
+      parent,
+      isShown: () => this.#shown,
+      pathHits: (path) => {
+        const anchor = this.#anchorElement();
+        return path.some((target) => target === this || target === anchor);
+      },
+      requestClose: (reason) => void this.#requestClose(reason),
+      forceClose: () => this.#forceClose(),
+    };
   }
 
   /** Inside means: in this popover (trigger, panel, content), its anchor, or an open child popover. */
-  private isInside(node: Node): boolean {
-    const anchor = this.anchorElement();
+  #isInside(node: Node): boolean {
+    const anchor = this.#anchorElement();
     return (
       composedContains(this, node) ||
       (anchor !== undefined && composedContains(anchor, node)) ||
-      this.openChildren().some((child) => composedContains(child, node))
+      openChildren(this).some((child) => composedContains(child.element, node))
     );
   }
 
-  private pathIsInside(path: EventTarget[]): boolean {
-    const anchor = this.anchorElement();
-    const children = this.openChildren();
-    return path.some((target) => target === this || target === anchor || children.includes(target as TkPopover));
+  #toggleFrom(reason: 'trigger'): void {
+    if (this.open) this.#requestClose(reason);
+    else this.#requestOpen(reason);
   }
 
-  private toggleFrom(reason: 'trigger'): void {
-    if (this.open) this.requestClose(reason);
-    else this.requestOpen(reason);
-  }
-
-  private requestOpen(reason: PopoverShowReason): boolean {
+  #requestOpen(reason: PopoverShowReason): boolean {
     if (this.open) return true;
     if (this.emit('tk-before-show', { reason }, { cancelable: true }).defaultPrevented) return false;
-    this.pendingReason = reason;
+    this.#pendingReason = reason;
     this.open = true;
     return true;
   }
 
-  private requestClose(reason: PopoverHideReason): boolean {
+  #requestClose(reason: PopoverHideReason): boolean {
     if (!this.open) return true;
     if (this.emit('tk-before-hide', { reason }, { cancelable: true }).defaultPrevented) return false;
-    this.pendingReason = reason;
+    this.#pendingReason = reason;
     this.open = false;
     return true;
   }
@@ -628,14 +443,14 @@ export class TkPopover extends TkElement {
    * @returns after the panel is positioned, focused and its opening animation has finished.
    */
   async show(): Promise<void> {
-    if (!this.requestOpen('api')) return;
+    if (!this.#requestOpen('api')) return;
     await this.updateComplete;
-    await this.transition;
+    await this.#transition;
   }
 
   /** Closes the popover, unless a `tk-before-hide` listener cancels. */
   async hide(): Promise<void> {
-    this.requestClose('api');
+    this.#requestClose('api');
     await this.updateComplete;
   }
 
@@ -649,9 +464,9 @@ export class TkPopover extends TkElement {
     return html`
       <slot
         name="trigger"
-        @click=${this.onTriggerClick}
-        @keydown=${this.onTriggerKeydown}
-        @slotchange=${this.onSlotchange}
+        @click=${this.#onTriggerClick}
+        @keydown=${this.#onTriggerKeydown}
+        @slotchange=${this.#onSlotchange}
       ></slot>
       <div part="base" class="base" popover="manual" data-strategy=${this.strategy}>
         <div
@@ -663,7 +478,7 @@ export class TkPopover extends TkElement {
           tabindex="-1"
           ?data-popup=${this.popup !== undefined}
         >
-          <slot @slotchange=${this.onSlotchange}></slot>
+          <slot @slotchange=${this.#onSlotchange}></slot>
         </div>
         ${this.arrow ? html`<div part="arrow" class="arrow"></div>` : nothing}
       </div>

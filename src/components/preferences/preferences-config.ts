@@ -4,10 +4,9 @@ import type { TkConfigErrorDetail } from '../../base/config-error.js';
 import { ruleDefaults, type Rule } from '../../core/personalize/rules.js';
 import type { DefaultsProvider, PersonalizationContext } from '../../core/personalize/types.js';
 import type { PreferencesAdapter } from '../../core/prefs/adapter.js';
-import { HttpAdapter } from '../../core/prefs/http-adapter.js';
-import { IndexedDbAdapter } from '../../core/prefs/indexeddb-adapter.js';
 import { LocalStorageAdapter } from '../../core/prefs/local-storage-adapter.js';
 import { MemoryAdapter } from '../../core/prefs/memory-adapter.js';
+import { LazyAdapter } from './lazy-adapter.js';
 
 /** Storage `<tk-preferences adapter="…">` can make by itself. */
 export type AdapterName = 'local' | 'indexeddb' | 'http' | 'memory';
@@ -58,7 +57,13 @@ export function adapterFromAttributes(attributes: AdapterAttributes, baseUrl: st
     case 'memory':
       return { value: new MemoryAdapter(), errors };
     case 'indexeddb':
-      return { value: new IndexedDbAdapter({ name: label }), errors };
+      return {
+        value: new LazyAdapter('indexedDB', async () => {
+          const { IndexedDbAdapter } = await import('../../core/prefs/indexeddb-adapter.js');
+          return new IndexedDbAdapter({ name: label });
+        }),
+        errors,
+      };
     case 'local':
       return { value: new LocalStorageAdapter({ namespace: label }), errors };
     case 'http': {
@@ -67,7 +72,13 @@ export function adapterFromAttributes(attributes: AdapterAttributes, baseUrl: st
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
         return memory('endpoint', endpoint, `endpoint="${endpoint}" is not an http(s) URL`);
       }
-      return { value: new HttpAdapter({ baseUrl: url.href }), errors };
+      return {
+        value: new LazyAdapter('http', async () => {
+          const { HttpAdapter } = await import('../../core/prefs/http-adapter.js');
+          return new HttpAdapter({ baseUrl: url.href });
+        }),
+        errors,
+      };
     }
   }
 }

@@ -52,16 +52,16 @@ interface StoreSource {
 export class TkPreferences extends TkElement {
   static override styles = preferencesStyles;
 
-  private readonly provider = new ContextProvider(this, { context: preferencesContext });
+  readonly #provider = new ContextProvider(this, { context: preferencesContext });
 
   /** The store the element made (when `preferences` is not set) and what it was made from. */
-  private owned?: { store: Preferences; source: StoreSource; adapter?: PreferencesAdapter };
-  private appliedContext?: string;
-  private disposal?: ReturnType<typeof setTimeout>;
+  #owned?: { store: Preferences; source: StoreSource; adapter?: PreferencesAdapter };
+  #appliedContext?: string;
+  #disposal?: ReturnType<typeof setTimeout>;
   /** Watches `data-*` attributes, which are part of the context. */
-  private dataObserver?: MutationObserver;
+  #dataObserver?: MutationObserver;
   /** The last parse of each configuration input and what came of it, so each problem is reported once. */
-  private readonly parsed = new Map<string, { parts: readonly unknown[]; result: Configured<unknown> }>();
+  readonly #parsed = new Map<string, { parts: readonly unknown[]; result: Configured<unknown> }>();
 
   /** The store to provide. When unset, the element makes one from its other properties. */
   @property({ attribute: false }) preferences?: Preferences;
@@ -69,7 +69,7 @@ export class TkPreferences extends TkElement {
   /**
    * Storage of the store the element makes: `local` (localStorage, the default), `indexeddb`,
    * `http` (with `endpoint`) or `memory`; from script, also any adapter object. Ignored when
-   * `preferences` is set.
+   * `preferences` is set. The IndexedDB and HTTP adapters' code loads when the store first reads.
    */
   @property() adapter?: AdapterName | PreferencesAdapter;
 
@@ -98,72 +98,72 @@ export class TkPreferences extends TkElement {
   /** The store the components inside use. */
   get store(): Preferences {
     if (this.preferences) return this.preferences;
-    const source = this.storeSource();
-    const { owned } = this;
+    const source = this.#storeSource();
+    const owned = this.#owned;
     if (owned && (owned.source.adapterKey !== source.adapterKey || owned.source.defaults !== source.defaults)) {
-      this.releaseOwned();
+      this.#releaseOwned();
     }
-    if (!this.owned) {
-      const adapter = this.configuredAdapter();
-      const context = this.configuredContext();
-      this.owned = { store: createPreferences({ adapter, defaults: source.defaults, context }), source };
-      if (adapter !== this.adapter) this.owned.adapter = adapter;
-      this.appliedContext = JSON.stringify(context);
+    if (!this.#owned) {
+      const adapter = this.#configuredAdapter();
+      const context = this.#configuredContext();
+      this.#owned = { store: createPreferences({ adapter, defaults: source.defaults, context }), source };
+      if (adapter !== this.adapter) this.#owned.adapter = adapter;
+      this.#appliedContext = JSON.stringify(context);
     }
-    return this.owned.store;
+    return this.#owned.store;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    clearTimeout(this.disposal);
-    this.dataObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.dataObserver.observe(this, { attributes: true });
+    clearTimeout(this.#disposal);
+    this.#dataObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#dataObserver.observe(this, { attributes: true });
     // Provide before the children connect and ask for it: they connect right after this element.
-    this.provide();
+    this.#provide();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dataObserver?.disconnect();
+    this.#dataObserver?.disconnect();
     // Moving the element disconnects and reconnects it at once; only a removal lets the store go.
-    this.disposal = setTimeout(() => this.releaseOwned());
+    this.#disposal = setTimeout(() => this.#releaseOwned());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     checkProviderShapes(this);
-    if (this.preferences) this.releaseOwned();
+    if (this.preferences) this.#releaseOwned();
     // Only a connected element provides: a server renderer updates elements that are in no document.
-    if (this.isConnected) this.provide();
+    if (this.isConnected) this.#provide();
   }
 
   override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 
-  private provide(): void {
+  #provide(): void {
     const store = this.store;
-    const context = this.configuredContext();
+    const context = this.#configuredContext();
     const key = JSON.stringify(context);
     // A store given through `preferences` keeps its own context unless this element states one.
     const stated = this.context !== undefined || Object.keys(this.dataset).length > 0;
-    if (stated && key !== this.appliedContext) {
-      this.appliedContext = key;
+    if (stated && key !== this.#appliedContext) {
+      this.#appliedContext = key;
       void store.setContext(context);
     }
-    if (this.provider.value !== store) this.provider.setValue(store);
+    if (this.#provider.value !== store) this.#provider.setValue(store);
   }
 
-  private storeSource(): StoreSource {
+  #storeSource(): StoreSource {
     const { adapter, namespace, endpoint, rules } = this;
     const adapterKey = typeof adapter === 'object' ? adapter : JSON.stringify([adapter, namespace, endpoint]);
     const defaults =
       this.defaults ??
-      (rules === undefined ? undefined : this.configured('rules', [rules], () => defaultsFromRules(rules)));
+      (rules === undefined ? undefined : this.#configured('rules', [rules], () => defaultsFromRules(rules)));
     return { adapterKey, defaults };
   }
 
-  private configuredAdapter(): PreferencesAdapter | undefined {
+  #configuredAdapter(): PreferencesAdapter | undefined {
     const { adapter, namespace, endpoint } = this;
     if (typeof adapter === 'object') return adapter;
     if (adapter === undefined && namespace === undefined && endpoint === undefined) return undefined;
@@ -173,29 +173,29 @@ export class TkPreferences extends TkElement {
     return made.value;
   }
 
-  private configuredContext(): PersonalizationContext {
+  #configuredContext(): PersonalizationContext {
     const dataset = { ...this.dataset };
-    return this.configured('context', [this.context, JSON.stringify(dataset)], () =>
+    return this.#configured('context', [this.context, JSON.stringify(dataset)], () =>
       contextFromAttributes(this.context, dataset),
     );
   }
 
   /** Parses an input once per distinct value (compared part by part), reporting its problems that once. */
-  private configured<T>(name: string, parts: readonly unknown[], parse: () => Configured<T>): T {
-    const last = this.parsed.get(name);
+  #configured<T>(name: string, parts: readonly unknown[], parse: () => Configured<T>): T {
+    const last = this.#parsed.get(name);
     if (last && last.parts.every((part, i) => part === parts[i])) return last.result.value as T;
     const result = parse();
-    this.parsed.set(name, { parts, result });
+    this.#parsed.set(name, { parts, result });
     for (const detail of result.errors) reportConfigError(this, detail);
     return result.value;
   }
 
-  private releaseOwned(): void {
-    if (!this.owned) return;
-    const { store, adapter } = this.owned;
+  #releaseOwned(): void {
+    if (!this.#owned) return;
+    const { store, adapter } = this.#owned;
     void store.dispose().then(() => adapter?.dispose?.());
-    this.owned = undefined;
-    this.appliedContext = undefined;
-    if (!this.isConnected) this.provider.setValue(undefined);
+    this.#owned = undefined;
+    this.#appliedContext = undefined;
+    if (!this.isConnected) this.#provider.setValue(undefined);
   }
 }

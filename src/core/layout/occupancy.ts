@@ -10,13 +10,13 @@
  * @internal Not part of the public API.
  */
 export class ColumnRuns {
-  private readonly starts: number[][] = [];
-  private readonly ends: number[][] = [];
+  readonly #starts: number[][] = [];
+  readonly #ends: number[][] = [];
 
   constructor(columns: number) {
     for (let c = 0; c < columns; c++) {
-      this.starts.push([]);
-      this.ends.push([]);
+      this.#starts.push([]);
+      this.#ends.push([]);
     }
   }
 
@@ -24,8 +24,8 @@ export class ColumnRuns {
   add(x: number, y: number, w: number, h: number): void {
     const bottom = y + h;
     for (let c = x; c < x + w; c++) {
-      const starts = this.starts[c];
-      const ends = this.ends[c];
+      const starts = this.#starts[c];
+      const ends = this.#ends[c];
       const next = upperBound(starts, y);
       let from = next;
       let start = y;
@@ -66,10 +66,10 @@ export class ColumnRuns {
     const bottom = y + h;
     let ceiling = 0;
     for (let c = x; c < x + w; c++) {
-      const starts = this.starts[c];
+      const starts = this.#starts[c];
       const last = lowerBound(starts, bottom) - 1;
       if (last < 0) continue;
-      const end = this.ends[c][last];
+      const end = this.#ends[c][last];
       if (end > y) return -1;
       if (end > ceiling) ceiling = end;
     }
@@ -86,7 +86,7 @@ export class ColumnRuns {
     for (;;) {
       let moved = false;
       for (let c = x; c < x + w; c++) {
-        const fit = this.firstFitInColumn(c, row, h, limit);
+        const fit = this.#firstFitInColumn(c, row, h, limit);
         if (fit !== row) {
           row = fit;
           moved = true;
@@ -97,9 +97,9 @@ export class ColumnRuns {
     }
   }
 
-  private firstFitInColumn(c: number, y: number, h: number, limit: number): number {
-    const starts = this.starts[c];
-    const ends = this.ends[c];
+  #firstFitInColumn(c: number, y: number, h: number, limit: number): number {
+    const starts = this.#starts[c];
+    const ends = this.#ends[c];
     let row = y;
     let i = upperBound(starts, row) - 1;
     if (i >= 0 && ends[i] > row) row = ends[i]!;

@@ -36,27 +36,27 @@ export class IndexedDbAdapter implements PreferencesAdapter {
   readonly kind = 'indexedDB';
   readonly name: string;
   fallback?: AdapterFallback;
-  private readonly factory: IDBFactory | undefined;
-  private readonly openTimeoutMs: number;
-  private readonly memory = new MemoryAdapter();
-  private readonly listeners = new Set<(change: ExternalChange) => void>();
-  private database?: Promise<IDBDatabase | undefined>;
+  readonly #factory: IDBFactory | undefined;
+  readonly #openTimeoutMs: number;
+  readonly #memory = new MemoryAdapter();
+  readonly #listeners = new Set<(change: ExternalChange) => void>();
+  #database?: Promise<IDBDatabase | undefined>;
   /** The open connection, once `database` has settled on one. */
-  private connection?: IDBDatabase;
-  private channel?: BroadcastChannel;
+  #connection?: IDBDatabase;
+  #channel?: BroadcastChannel;
 
   constructor(options: IndexedDbAdapterOptions = {}) {
     this.name = options.name ?? 'tailorkit';
-    this.openTimeoutMs = options.openTimeoutMs ?? 2500;
+    this.#openTimeoutMs = options.openTimeoutMs ?? 2500;
     try {
-      this.factory = options.factory ?? globalThis.indexedDB;
+      this.#factory = options.factory ?? globalThis.indexedDB;
     } catch {
-      this.factory = undefined; // some sandboxed frames throw on merely reading `indexedDB`
+      this.#factory = undefined; // some sandboxed frames throw on merely reading `indexedDB`
     }
   }
 
   read(key: string): Promise<ReadResult> {
-    return this.transact<ReadResult>(
+    return this.#transact<ReadResult>(
       'readonly',
       (store) => {
         const request = store.get(key);
@@ -69,33 +69,33 @@ export class IndexedDbAdapter implements PreferencesAdapter {
 
   write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
     const raw = JSON.stringify(record);
-    return this.change(key, options, raw, (memory) => memory.write(key, record, options));
+    return this.#change(key, options, raw, (memory) => memory.write(key, record, options));
   }
 
   remove(key: string, options?: WriteOptions): Promise<WriteResult> {
-    return this.change(key, options, undefined, (memory) => memory.remove(key, options));
+    return this.#change(key, options, undefined, (memory) => memory.remove(key, options));
   }
 
   watch(listener: (change: ExternalChange) => void): () => void {
-    this.listeners.add(listener);
-    this.connect();
-    return () => void this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    this.#connect();
+    return () => void this.#listeners.delete(listener);
   }
 
   dispose(): void {
-    this.listeners.clear();
-    this.channel?.close();
-    this.channel = undefined;
-    void this.database?.then((database) => database?.close());
+    this.#listeners.clear();
+    this.#channel?.close();
+    this.#channel = undefined;
+    void this.#database?.then((database) => database?.close());
   }
 
-  private change(
+  #change(
     key: string,
     options: WriteOptions | undefined,
     raw: string | undefined,
     viaMemory: (memory: MemoryAdapter) => Promise<WriteResult>,
   ): Promise<WriteResult> {
-    return this.transact<WriteResult>(
+    return this.#transact<WriteResult>(
       'readwrite',
       (store) => {
         let result: WriteResult = { status: 'unavailable', error: 'the transaction did not run' };
@@ -114,13 +114,13 @@ export class IndexedDbAdapter implements PreferencesAdapter {
           }
         };
         return () => {
-          if (result.status === 'ok') this.announce(key, true);
+          if (result.status === 'ok') this.#announce(key, true);
           return result;
         };
       },
       async (memory) => {
         const result = await viaMemory(memory);
-        if (result.status === 'ok') this.announce(key, false);
+        if (result.status === 'ok') this.#announce(key, false);
         return result;
       },
       (error, quota) => ({ status: quota ? 'quota' : 'unavailable', error }),
@@ -131,14 +131,14 @@ export class IndexedDbAdapter implements PreferencesAdapter {
    * Runs `operation` in one transaction and answers what it returns once the transaction completed,
    * `failed(...)` if it aborted, or the memory fallback's answer when IndexedDB cannot be used.
    */
-  private async transact<R>(
+  async #transact<R>(
     mode: IDBTransactionMode,
     operation: (store: IDBObjectStore) => () => R,
     viaMemory: (memory: MemoryAdapter) => Promise<R>,
     failed: (error: string, quota: boolean) => R,
   ): Promise<R> {
-    const database = await this.open();
-    if (!database) return viaMemory(this.memory);
+    const database = await this.#open();
+    if (!database) return viaMemory(this.#memory);
     return new Promise<R>((resolve) => {
       const fail = (error: unknown): void => resolve(failed(describe(error), isQuotaError(error)));
       let transaction: IDBTransaction;
@@ -146,8 +146,8 @@ export class IndexedDbAdapter implements PreferencesAdapter {
         transaction = database.transaction(STORE, mode);
       } catch (error) {
         // Closed for another tab's upgrade since it was opened: open the new version and go again.
-        if ((error as { name?: string }).name !== 'InvalidStateError' || !this.forget(database)) return fail(error);
-        return resolve(this.transact(mode, operation, viaMemory, failed));
+        if ((error as { name?: string }).name !== 'InvalidStateError' || !this.#forget(database)) return fail(error);
+        return resolve(this.#transact(mode, operation, viaMemory, failed));
       }
       try {
         const answer = operation(transaction.objectStore(STORE));
@@ -160,11 +160,11 @@ export class IndexedDbAdapter implements PreferencesAdapter {
   }
 
   /** Drops a connection that was closed, so the next operation opens the database again. */
-  private forget(database: IDBDatabase): boolean {
-    const known = this.connection === database;
+  #forget(database: IDBDatabase): boolean {
+    const known = this.#connection === database;
     if (known) {
-      this.connection = undefined;
-      this.database = undefined;
+      this.#connection = undefined;
+      this.#database = undefined;
     }
     return known;
   }
@@ -173,13 +173,13 @@ export class IndexedDbAdapter implements PreferencesAdapter {
    * Opens whatever version the database has now (another tab may have upgraded it), creating the
    * store in a new version if it lacks one. Gives up to memory after `openTimeoutMs`.
    */
-  private open(): Promise<IDBDatabase | undefined> {
-    this.database ??= new Promise((resolve) => {
+  #open(): Promise<IDBDatabase | undefined> {
+    this.#database ??= new Promise((resolve) => {
       let settled = false;
       const finish = (database: IDBDatabase | undefined): void => {
         settled = true;
         clearTimeout(timer);
-        this.connection = database;
+        this.#connection = database;
         resolve(database);
       };
       const giveUp = (reason: unknown): void => {
@@ -188,10 +188,10 @@ export class IndexedDbAdapter implements PreferencesAdapter {
         finish(undefined);
       };
       const timer = setTimeout(
-        () => giveUp(new Error(`IndexedDB did not open within ${this.openTimeoutMs} ms`)),
-        this.openTimeoutMs,
+        () => giveUp(new Error(`IndexedDB did not open within ${this.#openTimeoutMs} ms`)),
+        this.#openTimeoutMs,
       );
-      const factory = this.factory;
+      const factory = this.#factory;
       if (!factory) return giveUp(new Error('IndexedDB is not available'));
       const attempt = (version?: number): void => {
         let request: IDBOpenDBRequest;
@@ -212,7 +212,7 @@ export class IndexedDbAdapter implements PreferencesAdapter {
           }
           database.onversionchange = () => {
             database.close();
-            this.forget(database);
+            this.#forget(database);
           };
           finish(database);
         };
@@ -224,29 +224,29 @@ export class IndexedDbAdapter implements PreferencesAdapter {
       };
       attempt();
     });
-    return this.database;
+    return this.#database;
   }
 
-  private connect(): void {
-    if (this.channel || typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(`tailorkit:${this.name}`);
-    this.channel.onmessage = (event: MessageEvent<unknown>) => {
+  #connect(): void {
+    if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+    this.#channel = new BroadcastChannel(`tailorkit:${this.name}`);
+    this.#channel.onmessage = (event: MessageEvent<unknown>) => {
       const key = (event.data as { key?: unknown } | null)?.key;
-      if (typeof key === 'string') this.notify(key);
+      if (typeof key === 'string') this.#notify(key);
     };
   }
 
   /** Tells this page's watchers and, for changes that other tabs can read, the other tabs. */
-  private announce(key: string, shared: boolean): void {
-    this.notify(key);
+  #announce(key: string, shared: boolean): void {
+    this.#notify(key);
     if (shared) {
-      this.connect();
-      this.channel?.postMessage({ key });
+      this.#connect();
+      this.#channel?.postMessage({ key });
     }
   }
 
-  private notify(key: string): void {
-    for (const listener of this.listeners) queueMicrotask(() => listener({ key }));
+  #notify(key: string): void {
+    for (const listener of this.#listeners) queueMicrotask(() => listener({ key }));
   }
 }
 

@@ -25,15 +25,15 @@ const watching = new Set<LocalStorageAdapter>();
 export class LocalStorageAdapter extends StringStoreAdapter {
   readonly kind = 'localStorage';
   readonly namespace: string;
-  private readonly options: LocalStorageAdapterOptions;
-  private area?: Storage;
-  private current?: StringStore;
+  readonly #options: LocalStorageAdapterOptions;
+  #area?: Storage;
+  #current?: StringStore;
   /** `null`: writes are done here (a storage double, memory fallback, no Web Locks). */
-  private router?: WriteRouter | null;
+  #router?: WriteRouter | null;
 
   constructor(options: LocalStorageAdapterOptions = {}) {
     super();
-    this.options = options;
+    this.#options = options;
     this.namespace = options.namespace ?? 'tailorkit';
   }
 
@@ -42,49 +42,49 @@ export class LocalStorageAdapter extends StringStoreAdapter {
     if (this.listeners.size === 1) {
       this.store(); // resolves the storage area that incoming events are matched against
       watching.add(this);
-      globalThis.addEventListener?.('storage', this.onStorage);
+      globalThis.addEventListener?.('storage', this.#onStorage);
     }
     return () => {
       unwatch();
-      if (this.listeners.size === 0) this.stopWatching();
+      if (this.listeners.size === 0) this.#stopWatching();
     };
   }
 
   override write(key: string, record: StoredRecord, options?: WriteOptions): Promise<WriteResult> {
-    const router = this.route();
+    const router = this.#route();
     return router ? router.write(key, JSON.stringify(record), options) : super.write(key, record, options);
   }
 
   override remove(key: string, options?: WriteOptions): Promise<WriteResult> {
-    const router = this.route();
+    const router = this.#route();
     return router ? router.write(key, null, options) : super.remove(key, options);
   }
 
   override dispose(): void {
     super.dispose();
-    this.stopWatching();
-    this.router?.close();
-    this.router = undefined;
+    this.#stopWatching();
+    this.#router?.close();
+    this.#router = undefined;
   }
 
-  private route(): WriteRouter | undefined {
-    if (this.router === undefined) {
+  #route(): WriteRouter | undefined {
+    if (this.#router === undefined) {
       this.store();
-      const shared = this.options.storage === undefined && !this.fallback;
+      const shared = this.#options.storage === undefined && !this.fallback;
       const apply = (key: string, raw: string | null, options?: WriteOptions) => this.apply(key, raw, options);
-      this.router = (shared && WriteRouter.for(this.namespace, apply)) || null;
+      this.#router = (shared && WriteRouter.for(this.namespace, apply)) || null;
     }
-    return this.router ?? undefined;
+    return this.#router ?? undefined;
   }
 
   protected store(): StringStore {
-    if (this.current) return this.current;
+    if (this.#current) return this.#current;
     try {
-      const area = this.options.storage ?? globalThis.localStorage;
+      const area = this.#options.storage ?? globalThis.localStorage;
       if (!area) throw new Error('localStorage is not available');
-      const prefix = this.prefix;
-      this.area = area;
-      this.current = {
+      const prefix = this.#prefix;
+      this.#area = area;
+      this.#current = {
         get: (key) => area.getItem(prefix + key),
         set: (key, raw) => area.setItem(prefix + key, raw),
         delete: (key) => area.removeItem(prefix + key),
@@ -92,40 +92,40 @@ export class LocalStorageAdapter extends StringStoreAdapter {
     } catch (error) {
       this.fallBack(error);
     }
-    return this.current!;
+    return this.#current!;
   }
 
   protected fallBack(error: unknown): boolean {
     if (this.fallback) return false;
     this.fallback = { kind: 'memory', reason: describe(error) };
-    this.area = undefined;
-    this.current = memoryStore();
+    this.#area = undefined;
+    this.#current = memoryStore();
     return true;
   }
 
   protected override announce(key: string): void {
     for (const adapter of watching) {
-      if (adapter === this || (adapter.area === this.area && this.area && adapter.namespace === this.namespace)) {
-        adapter.notify(key);
+      if (adapter === this || (adapter.#area === this.#area && this.#area && adapter.namespace === this.namespace)) {
+        adapter.#notify(key);
       }
     }
   }
 
-  private get prefix(): string {
+  get #prefix(): string {
     return `${this.namespace}:`;
   }
 
-  private notify(key: string): void {
+  #notify(key: string): void {
     super.announce(key);
   }
 
-  private stopWatching(): void {
+  #stopWatching(): void {
     watching.delete(this);
-    globalThis.removeEventListener?.('storage', this.onStorage);
+    globalThis.removeEventListener?.('storage', this.#onStorage);
   }
 
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.area || event.storageArea !== this.area || !event.key?.startsWith(this.prefix)) return;
-    this.notify(event.key.slice(this.prefix.length));
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (!this.#area || event.storageArea !== this.#area || !event.key?.startsWith(this.#prefix)) return;
+    this.#notify(event.key.slice(this.#prefix.length));
   };
 }

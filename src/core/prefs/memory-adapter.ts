@@ -6,10 +6,10 @@ import { StringStoreAdapter, memoryStore, type StringStore } from './string-stor
  */
 export class MemoryAdapter extends StringStoreAdapter {
   readonly kind = 'memory';
-  private readonly entries = memoryStore();
+  readonly #entries = memoryStore();
 
   protected store(): StringStore {
-    return this.entries;
+    return this.#entries;
   }
 
   protected fallBack(): boolean {

@@ -58,30 +58,30 @@ export function createPreferences(options: PreferencesOptions = {}): Preferences
 
 class Store implements Preferences {
   readonly adapter: PreferencesAdapter;
-  private contextValue: PersonalizationContext;
-  private readonly provider?: DefaultsProvider;
-  private readonly timeout: number;
-  private readonly ownsAdapter: boolean;
-  private readonly documents = new Map<string, PreferenceDocument<unknown>>();
-  private readonly settings: PreferenceDocument<Settings>;
-  private readonly host: DocumentHost;
-  private readonly listeners = new Set<() => void>();
-  private readonly errorListeners = new Set<(error: PreferencesError) => void>();
-  private readonly unwatch?: () => void;
-  private enabled = true;
-  private refreshing: Promise<unknown> = Promise.resolve();
-  private disposed = false;
+  #contextValue: PersonalizationContext;
+  readonly #provider?: DefaultsProvider;
+  readonly #timeout: number;
+  readonly #ownsAdapter: boolean;
+  readonly #documents = new Map<string, PreferenceDocument<unknown>>();
+  readonly #settings: PreferenceDocument<Settings>;
+  readonly #host: DocumentHost;
+  readonly #listeners = new Set<() => void>();
+  readonly #errorListeners = new Set<(error: PreferencesError) => void>();
+  readonly #unwatch?: () => void;
+  #enabled = true;
+  #refreshing: Promise<unknown> = Promise.resolve();
+  #disposed = false;
 
   constructor(options: PreferencesOptions) {
-    this.ownsAdapter = !options.adapter;
+    this.#ownsAdapter = !options.adapter;
     this.adapter = options.adapter ?? new LocalStorageAdapter();
-    this.provider = options.defaults;
-    this.contextValue = Object.freeze({ ...options.context });
-    this.timeout = options.personalizationTimeout ?? 3000;
+    this.#provider = options.defaults;
+    this.#contextValue = Object.freeze({ ...options.context });
+    this.#timeout = options.personalizationTimeout ?? 3000;
     const report = (error: PreferencesError): void => {
-      for (const listener of [...this.errorListeners]) listener(error);
+      for (const listener of [...this.#errorListeners]) listener(error);
     };
-    this.settings = new PreferenceDocument<Settings>(
+    this.#settings = new PreferenceDocument<Settings>(
       PERSONALIZATION_KEY,
       { defaults: { enabled: true }, validate: (value) => isPlainObject(value) && typeof value.enabled === 'boolean' },
       {
@@ -93,86 +93,86 @@ class Store implements Preferences {
         loadTimeout: options.loadTimeout,
       },
     );
-    this.settings.subscribe(() => this.onSettings());
-    this.host = {
+    this.#settings.subscribe(() => this.#onSettings());
+    this.#host = {
       adapter: this.adapter,
-      settled: this.settings.ready,
-      personalization: () => this.enabled,
-      resolve: (key) => resolveDefaults(this.provider, key, this.contextValue, this.timeout),
+      settled: this.#settings.ready,
+      personalization: () => this.#enabled,
+      resolve: (key) => resolveDefaults(this.#provider, key, this.#contextValue, this.#timeout),
       report,
       loadTimeout: options.loadTimeout,
     };
-    this.unwatch = this.adapter.watch?.((change) => {
-      void (change.key === PERSONALIZATION_KEY ? this.settings : this.documents.get(change.key))?.refresh(change);
+    this.#unwatch = this.adapter.watch?.((change) => {
+      void (change.key === PERSONALIZATION_KEY ? this.#settings : this.#documents.get(change.key))?.refresh(change);
     });
   }
 
   get context(): PersonalizationContext {
-    return this.contextValue;
+    return this.#contextValue;
   }
 
   get personalization(): boolean {
-    return this.enabled;
+    return this.#enabled;
   }
 
   open<T>(key: string, options: DocumentOptions<T>): PreferenceDocument<T> {
-    if (this.disposed) throw new Error('this preferences store was disposed');
+    if (this.#disposed) throw new Error('this preferences store was disposed');
     if (key.startsWith('__tailorkit/')) throw new RangeError(`preferences: "${key}" is a reserved key`);
-    let document = this.documents.get(key) as PreferenceDocument<T> | undefined;
+    let document = this.#documents.get(key) as PreferenceDocument<T> | undefined;
     if (!document) {
-      document = new PreferenceDocument(key, options, this.host);
-      this.documents.set(key, document as PreferenceDocument<unknown>);
+      document = new PreferenceDocument(key, options, this.#host);
+      this.#documents.set(key, document as PreferenceDocument<unknown>);
     }
     return document;
   }
 
   setContext(next: PersonalizationContext): Promise<void> {
-    this.contextValue = Object.freeze({ ...next });
-    this.notify();
-    return this.refreshAll();
+    this.#contextValue = Object.freeze({ ...next });
+    this.#notify();
+    return this.#refreshAll();
   }
 
   async setPersonalization(enabled: boolean): Promise<SaveResult> {
-    const result = await this.settings.set({ enabled });
-    await this.refreshing;
+    const result = await this.#settings.set({ enabled });
+    await this.#refreshing;
     return result;
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   onError(listener: (error: PreferencesError) => void): () => void {
-    this.errorListeners.add(listener);
-    return () => void this.errorListeners.delete(listener);
+    this.#errorListeners.add(listener);
+    return () => void this.#errorListeners.delete(listener);
   }
 
   async dispose(): Promise<void> {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.unwatch?.();
-    await Promise.all([this.settings, ...this.documents.values()].map((document) => document.dispose()));
-    this.documents.clear();
-    this.listeners.clear();
-    if (this.ownsAdapter) this.adapter.dispose?.();
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#unwatch?.();
+    await Promise.all([this.#settings, ...this.#documents.values()].map((document) => document.dispose()));
+    this.#documents.clear();
+    this.#listeners.clear();
+    if (this.#ownsAdapter) this.adapter.dispose?.();
   }
 
   /** The switch changed (set here, loaded, or changed in another tab). */
-  private onSettings(): void {
-    const enabled = this.settings.value.enabled;
-    if (enabled === this.enabled) return;
-    this.enabled = enabled;
-    this.notify();
-    void this.refreshAll();
+  #onSettings(): void {
+    const enabled = this.#settings.value.enabled;
+    if (enabled === this.#enabled) return;
+    this.#enabled = enabled;
+    this.#notify();
+    void this.#refreshAll();
   }
 
-  private refreshAll(): Promise<void> {
-    this.refreshing = Promise.all([...this.documents.values()].map((document) => document.refreshDefaults()));
-    return this.refreshing.then(() => undefined);
+  #refreshAll(): Promise<void> {
+    this.#refreshing = Promise.all([...this.#documents.values()].map((document) => document.refreshDefaults()));
+    return this.#refreshing.then(() => undefined);
   }
 
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener();
   }
 }

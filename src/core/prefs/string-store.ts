@@ -37,7 +37,7 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
   protected readonly listeners = new Set<(change: ExternalChange) => void>();
 
   read(key: string): Promise<ReadResult> {
-    return this.run<ReadResult>(
+    return this.#run<ReadResult>(
       (store) => {
         const raw = store.get(key);
         return raw === null ? ABSENT : parseRecord(raw);
@@ -82,7 +82,7 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
 
   /** A conditional write (`raw`) or delete (`null`), checked and done in one synchronous step. */
   protected apply(key: string, raw: string | null, options: WriteOptions | undefined): WriteResult {
-    return this.runNow<WriteResult>(
+    return this.#runNow<WriteResult>(
       (store) => {
         const result = precondition(store.get(key), options) ?? put(store, key, raw);
         if (result.status === 'ok') this.announce(key);
@@ -92,11 +92,11 @@ export abstract class StringStoreAdapter implements PreferencesAdapter {
     );
   }
 
-  private run<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): Promise<R> {
-    return Promise.resolve(this.runNow(operation, failed));
+  #run<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): Promise<R> {
+    return Promise.resolve(this.#runNow(operation, failed));
   }
 
-  private runNow<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): R {
+  #runNow<R>(operation: (store: StringStore) => R, failed: (error: string, quota: boolean) => R): R {
     for (;;) {
       try {
         return operation(this.store());

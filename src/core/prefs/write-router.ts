@@ -27,27 +27,29 @@ const ANSWER_TIMEOUT = 2000;
  * what is really stored, however stale its own copy is.
  */
 export class WriteRouter {
-  private readonly channel: BroadcastChannel;
-  private readonly waiting = new Map<string, { request: Request; resolve: (result: WriteResult) => void }>();
-  private leading = false;
-  private release?: () => void;
-  private users = 0;
-  private counter = 0;
-  private readonly prefix = Math.random().toString(36).slice(2);
+  readonly #channel: BroadcastChannel;
+  readonly #waiting = new Map<string, { request: Request; resolve: (result: WriteResult) => void }>();
+  #leading = false;
+  #release?: () => void;
+  #users = 0;
+  #counter = 0;
+  readonly #prefix = Math.random().toString(36).slice(2);
 
-  private constructor(
-    private readonly name: string,
-    /** Does a write on this tab's localStorage, synchronously. */
-    private readonly apply: (key: string, raw: string | null, options?: WriteOptions) => WriteResult,
-  ) {
-    this.channel = new BroadcastChannel(`tailorkit:writes:${name}`);
-    this.channel.onmessage = (event: MessageEvent<Message>) => this.receive(event.data);
-    const abandoned = new Promise<void>((resolve) => (this.release = resolve));
+  readonly #name: string;
+  /** Does a write on this tab's localStorage, synchronously. */
+  readonly #apply: (key: string, raw: string | null, options?: WriteOptions) => WriteResult;
+
+  private constructor(name: string, apply: (key: string, raw: string | null, options?: WriteOptions) => WriteResult) {
+    this.#name = name;
+    this.#apply = apply;
+    this.#channel = new BroadcastChannel(`tailorkit:writes:${name}`);
+    this.#channel.onmessage = (event: MessageEvent<Message>) => this.#receive(event.data);
+    const abandoned = new Promise<void>((resolve) => (this.#release = resolve));
     void navigator.locks
       .request(`tailorkit:writer:${name}`, () => {
-        this.leading = true;
-        this.channel.postMessage({ type: 'leader' } satisfies Message);
-        for (const { request } of [...this.waiting.values()]) this.answer(request, false);
+        this.#leading = true;
+        this.#channel.postMessage({ type: 'leader' } satisfies Message);
+        for (const { request } of [...this.#waiting.values()]) this.#answer(request, false);
         return abandoned;
       })
       .catch(() => undefined);
@@ -64,57 +66,57 @@ export class WriteRouter {
       router = new WriteRouter(name, apply);
       routers.set(name, router);
     }
-    router.users++;
+    router.#users++;
     return router;
   }
 
   write(key: string, raw: string | null, options?: WriteOptions): Promise<WriteResult> {
-    if (this.leading) return Promise.resolve(this.apply(key, raw, options));
-    const request: Request = { type: 'write', id: `${this.prefix}-${++this.counter}`, key, raw, options };
+    if (this.#leading) return Promise.resolve(this.#apply(key, raw, options));
+    const request: Request = { type: 'write', id: `${this.#prefix}-${++this.#counter}`, key, raw, options };
     return new Promise<WriteResult>((resolve) => {
-      const timer = setTimeout(() => this.answer(request, false), ANSWER_TIMEOUT);
-      this.waiting.set(request.id, {
+      const timer = setTimeout(() => this.#answer(request, false), ANSWER_TIMEOUT);
+      this.#waiting.set(request.id, {
         request,
         resolve: (result) => {
           clearTimeout(timer);
           resolve(result);
         },
       });
-      this.channel.postMessage(request);
+      this.#channel.postMessage(request);
     });
   }
 
   /** One adapter stopped using the router; the last one closes it and gives up the writer role. */
   close(): void {
-    if (--this.users > 0) return;
-    routers.delete(this.name);
-    this.channel.close();
-    this.release?.();
-    for (const { request } of [...this.waiting.values()]) this.answer(request, false);
+    if (--this.#users > 0) return;
+    routers.delete(this.#name);
+    this.#channel.close();
+    this.#release?.();
+    for (const { request } of [...this.#waiting.values()]) this.#answer(request, false);
   }
 
-  private receive(message: Message): void {
+  #receive(message: Message): void {
     if (message.type === 'write') {
-      if (this.leading) this.answer(message, true);
+      if (this.#leading) this.#answer(message, true);
     } else if (message.type === 'result') {
-      const waiting = this.waiting.get(message.id);
-      this.waiting.delete(message.id);
+      const waiting = this.#waiting.get(message.id);
+      this.#waiting.delete(message.id);
       waiting?.resolve(message.result);
     } else {
       // A new writing tab: requests the previous one may never have seen go to it.
-      for (const { request } of this.waiting.values()) this.channel.postMessage(request);
+      for (const { request } of this.#waiting.values()) this.#channel.postMessage(request);
     }
   }
 
   /** Does a request here: another tab's (answered over the channel) or this tab's own. */
-  private answer(request: Request, remote: boolean): void {
-    const result = this.apply(request.key, request.raw, request.options);
+  #answer(request: Request, remote: boolean): void {
+    const result = this.#apply(request.key, request.raw, request.options);
     if (remote) {
-      this.channel.postMessage({ type: 'result', id: request.id, result } satisfies Message);
+      this.#channel.postMessage({ type: 'result', id: request.id, result } satisfies Message);
       return;
     }
-    const waiting = this.waiting.get(request.id);
-    this.waiting.delete(request.id);
+    const waiting = this.#waiting.get(request.id);
+    this.#waiting.delete(request.id);
     waiting?.resolve(result);
   }
 }

@@ -3,7 +3,7 @@
 // tk-preferences-error once. The test server fails this page's requests for the path in the
 // `tk-test-fail` cookie (web-test-runner.config.mjs).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { PreferencesErrorDetail } from '../../../src/base/preferences/index.js';
+import type { TkPreferencesErrorDetail } from '../../../src/base/preferences/index.js';
 import { shown } from './probe.js';
 
 describe('PersistController when the preferences engine cannot be loaded', () => {
@@ -18,7 +18,7 @@ describe('PersistController when the preferences engine cannot be loaded', () =>
     const reported = oneEvent(probe, 'tk-preferences-error');
     document.body.append(probe);
     const early = probe.persist.set({ color: 'red', x: 1 });
-    const { detail } = (await reported) as CustomEvent<PreferencesErrorDetail>;
+    const { detail } = (await reported) as CustomEvent<TkPreferencesErrorDetail>;
     expect(detail.error.code).to.equal('unavailable');
     expect(detail.error.message).to.contain('preferences engine could not be loaded');
     expect(await early).to.include({ status: 'unavailable' });
