@@ -56,16 +56,19 @@ export class RowLayout extends FlowLayout {
     return false;
   }
 
+  // eslint-disable-next-line naming/handler-names -- overrides the virtualizer's FlowLayout method of this name
   override _getSize(): number {
     return this.#metrics.size;
   }
 
   /** The row at the middle of the view, by arithmetic: no earlier range (perhaps of other items) is consulted. */
+  // eslint-disable-next-line naming/handler-names -- overrides the virtualizer's FlowLayout method of this name
   override _getAnchor(lower: number, upper: number): number {
     return this._calculateAnchor(lower, upper);
   }
 
   /** Sizes are exact, so one pass places the rows: no anchor is kept for a second, measuring pass. */
+  // eslint-disable-next-line naming/handler-names -- overrides the virtualizer's FlowLayout method of this name
   override _reflow(): void {
     super._reflow();
     this._resetReflowState();
