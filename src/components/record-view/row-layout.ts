@@ -1,7 +1,7 @@
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 
-/** Rows rendered beyond each edge of the view (CSS pixels). The flow layout's default is 1,000. */
-const OVERHANG = 120;
+/** Pixels rendered beyond each edge of the view (about one row). The flow layout's default is 1,000: a long jump re-rendered every row of that margin too. */
+const OVERHANG = 40;
 
 /** The virtualizer's layout config of a table body whose rows all have one height. */
 export interface RowLayoutConfig {
