@@ -54,7 +54,7 @@ export default [
   budget('tailorkit/components/menu/define', 'src/components/menu/define.ts', '4.5 KB'),
   budget('tailorkit/components/popover/define', 'src/components/popover/define.ts', '6.5 KB'),
   budget('tailorkit/components/preferences/define', 'src/components/preferences/define.ts', '12.5 KB'),
-  budget('tailorkit/components/record-view/define', 'src/components/record-view/define.ts', '26 KB'),
+  budget('tailorkit/components/record-view/define', 'src/components/record-view/define.ts', '25 KB'),
   budget('tailorkit/core/money', 'src/core/money/index.ts', '2.5 KB'),
   budget('tailorkit/core/invoice', 'src/core/invoice/index.ts', '10 KB'),
   budget('tailorkit/core/chat', 'src/core/chat/index.ts', '12.5 KB'),

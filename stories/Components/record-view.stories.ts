@@ -37,6 +37,8 @@ const meta = {
 descending, none; **Shift** adds a key). Drag the edge of a header or press **Shift+arrows** to resize; drag a
 header, or press **Space** on it and then arrows and **Enter**, to move a column. Arrows, **Home/End** and
 **Ctrl+Home/End** move between cells; **Space**, **Shift** and the mouse select rows (\`tk-selection-change\`).
+With \`group-by\` (or "Group by" in the toolbar) the rows are grouped under header rows with each group's count
+and sum; **Enter**, **Space** or the arrows collapse and expand a group, and the sort applies within groups.
 
 **Kanban:** columns are the \`group-by\` field's options plus "No value", with count, sum (\`sum-field\`) and
 WIP limits. Drag cards, or press **Enter**/**Space** on a card, arrows to move, **Enter** to drop, **Escape**
@@ -52,7 +54,7 @@ field picker, saved-views menu and filter code load on first use.`,
   args: {
     view: 'table',
     records: 600,
-    groupBy: 'stage',
+    groupBy: '',
     sumField: 'amount',
     currency: 'EUR',
     locale: 'en-GB',
@@ -64,7 +66,11 @@ field picker, saved-views menu and filter code load on first use.`,
   argTypes: {
     view: { control: 'inline-radio', options: ['table', 'list', 'kanban'], description: '`view`' },
     records: { control: { type: 'select' }, options: [0, 20, 600, 10000, 100000], description: 'How many deals' },
-    groupBy: { control: 'select', options: ['stage', 'owner', 'source', 'contract'], description: '`group-by`' },
+    groupBy: {
+      control: 'select',
+      options: ['', 'stage', 'owner', 'source', 'contract'],
+      description: '`group-by` (empty: none)',
+    },
     sumField: { control: 'select', options: ['amount', 'probability'], description: '`sum-field`' },
     currency: { control: 'text', description: '`currency`' },
     locale: { control: 'text', description: '`locale`' },
@@ -105,7 +111,10 @@ export const Table: Story = {};
 export const List: Story = { args: { view: 'list' } };
 
 /** The funnel by stage, with count, total amount and a WIP limit on Negotiation. */
-export const Kanban: Story = { args: { view: 'kanban' } };
+export const Kanban: Story = { args: { view: 'kanban', groupBy: 'stage' } };
+
+/** The table grouped by owner: each group's count and total amount; groups collapse and expand. */
+export const GroupedTable: Story = { name: 'Table grouped by owner', args: { groupBy: 'owner' } };
 
 /** 100,000 records: the table keeps a bounded number of rows in the DOM. */
 export const HundredThousand: Story = { name: '100,000 records', args: { records: 100000 } };

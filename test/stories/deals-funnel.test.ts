@@ -11,7 +11,7 @@ import type { DealsFunnelDemo } from '../../stories/Demo/records/deals-funnel.js
 import { dealsDefaults } from '../../stories/Demo/records/deals-funnel.js';
 import { adoptThemes } from '../themes/theme-sheets.js';
 
-async function setup(): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
+async function setup(wrapperStyle = ''): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
   await setViewport({ width: 1400, height: 1000 });
   const stores = new Map<string, Preferences>();
   const demo = document.createElement('deals-funnel-demo');
@@ -23,7 +23,7 @@ async function setup(): Promise<{ demo: DealsFunnelDemo; view: TkRecordView }> {
     }
     return store;
   };
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${wrapperStyle}></div>`);
   wrapper.append(demo);
   await demo.updateComplete;
   const view = demo.shadowRoot!.querySelector('tk-record-view')!;
@@ -77,24 +77,61 @@ describe('Demo / Deals funnel', () => {
     await expect(demo).to.be.accessible();
   });
 
-  it('a manager starts on all deals as a table sorted by owner', async () => {
+  it('the board scrolls sideways at 1280 px wide, so every stage column can be reached', async () => {
+    // As Storybook's docs page holds a story: in a flex row that clips what overflows.
+    await setViewport({ width: 1280, height: 900 });
+    const { view } = await setup('display: flex; overflow: hidden; max-inline-size: 1280px');
+    const root = view.shadowRoot!;
+    await waitUntil(() => root.querySelector('.board .column'), 'the suggested kanban shows', { timeout: 8000 });
+    const board = root.querySelector<HTMLElement>('.board')!;
+    const columns = [...root.querySelectorAll<HTMLElement>('.column')];
+    expect(columns).to.have.length(7);
+    expect(board.getBoundingClientRect().right, 'the board fits the page').to.be.at.most(1280);
+    expect(board.scrollWidth, 'the board scrolls').to.be.above(board.clientWidth);
+    // A user scrolls the board to its end: the last column ("No value") shows whole.
+    board.scrollLeft = board.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const last = columns[6].getBoundingClientRect();
+    expect(last.right).to.be.at.most(board.getBoundingClientRect().right + 0.5);
+    expect(last.left).to.be.at.least(board.getBoundingClientRect().left - 0.5);
+  });
+
+  it('a manager starts on all deals as a table grouped by owner, the largest first in each group', async () => {
     const { demo, view } = await setup();
     const select = demo.shadowRoot!.querySelector<HTMLSelectElement>('#role')!;
     select.value = 'manager';
     select.dispatchEvent(new Event('change'));
     await demo.updateComplete;
     const manager = demo.shadowRoot!.querySelector('tk-record-view')!;
+    const root = manager.shadowRoot!;
     await waitUntil(
-      () => manager.shadowRoot!.querySelector('[part="reason"]') && manager.shadowRoot!.querySelector('[role="grid"]'),
-      'the suggested table shows',
+      () => root.querySelector('[part="reason"]') && root.querySelector('[role="grid"] .group-row'),
+      'the suggested grouped table shows',
       { timeout: 5000 },
     );
-    expect(manager.shadowRoot!.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for managers');
-    const owner = [...manager.shadowRoot!.querySelectorAll('[role="columnheader"]')].find(
-      (each) => each.querySelector('.label')!.textContent === 'Owner',
+    expect(root.querySelector('[part="reason"]')!.textContent).to.equal('Suggested for managers');
+    expect(root.querySelector<HTMLSelectElement>('[part="group-by"] select')!.value).to.equal('owner');
+    const amount = [...root.querySelectorAll('[role="columnheader"]')].find(
+      (each) => each.querySelector('.label')!.textContent === 'Amount',
     )!;
-    expect(owner.getAttribute('aria-sort')).to.equal('ascending');
-    expect(manager.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('601');
+    expect(amount.getAttribute('aria-sort')).to.equal('descending');
+    // Four owners, all with deals: 600 records, 4 group rows and the header row.
+    expect(root.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('605');
+    const first = root.querySelector('[role="row"].group-row')!;
+    expect(first.querySelector('[role="gridcell"]')!.getAttribute('aria-expanded')).to.equal('true');
+    const ana = manager.records.filter((record) => record.owner === 'ana');
+    const total = ana.reduce((sum, record) => sum + Number(record.amount), 0);
+    const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(total);
+    expect(first.textContent.replace(/\s+/g, ' ').trim()).to.equal(`Ana Silva ${ana.length} records, ${money}`);
+    expect(first.getAttribute('aria-rowindex')).to.equal('2');
+    // The rows under it are Ana's deals, the largest first.
+    const amounts = [...root.querySelectorAll('[role="row"][aria-selected]')]
+      .slice(0, 5)
+      .map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(amounts).to.deep.equal([3, 4, 5, 6, 7]);
+    const largest = [...ana].sort((a, b) => Number(b.amount) - Number(a.amount))[0];
+    expect(root.querySelector('[aria-rowindex="3"] [role="gridcell"]')!.textContent.trim()).to.equal(largest.title);
     expect(view).to.equal(manager);
+    await expect(demo).to.be.accessible();
   });
 });

@@ -5,7 +5,13 @@ export const kanbanStyles = css`
   .column:focus-visible {
     outline-offset: -2px;
   }
+  /*
+   * The board takes the width it is given and scrolls sideways; its columns never widen the page
+   * (without inline-size containment, a host in a flex row or a shrink-to-fit box grew to hold every
+   * column and the last ones were cut off).
+   */
   .board {
+    contain: inline-size;
     display: flex;
     gap: var(--tk-space-3, 0.75rem);
     align-items: flex-start;

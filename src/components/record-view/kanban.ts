@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { revealVirtualItem } from '../../base/virtual.js';
 import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
+import Sortable from 'sortablejs';
 import { kanbanStyles } from './kanban.styles.js';
 import { adoptMore, cardStyles } from './card.styles.js';
 
@@ -342,6 +343,18 @@ export class KanbanBoard {
     </section>`;
   }
 
+  /**
+   * A press that may start a pointer drag. SortableJS animates a move by setting, then clearing, each
+   * moved card's transform, which in a virtualized column is the card's place: cleared, the cards
+   * piled up at the top and the placeholder seemed not to move. Those columns do not animate; the
+   * virtualizer places the placeholder at its new position as SortableJS moves it.
+   */
+  readonly #onBoardPointerDown = (): void => {
+    for (const list of this.#host.renderRoot.querySelectorAll<HTMLElement>('.cards[data-virtual]')) {
+      Sortable.get(list)?.option('animation', 0);
+    }
+  };
+
   #toggle(key: string): void {
     const collapsed = this.#context.state().collapsed;
     this.#context.change({
@@ -358,7 +371,13 @@ export class KanbanBoard {
       columns.filter((column) => !column.collapsed).map((column, index) => [column.key, index]),
     );
     const term = this.#context.term.bind(this.#context);
-    return html`<div class="board" part="board" aria-label=${term('boardLabel')} role="group">
+    return html`<div
+        class="board"
+        part="board"
+        aria-label=${term('boardLabel')}
+        role="group"
+        @pointerdown=${this.#onBoardPointerDown}
+      >
         ${repeat(
           order,
           (key) => key,

@@ -65,6 +65,11 @@ export const defaultRecordViewStrings = {
   resized: (field: string, width: number): string => `${field}, ${width} pixels wide.`,
   /** The kanban's group-by chooser. */
   groupBy: 'Group by',
+  /** "Group by" set to nothing: a table without groups. */
+  noGrouping: 'None',
+  /** A table group's count and the sum of the summed field (empty without one), after its value. */
+  groupSummary: (count: number, sum: string): string =>
+    `${count} ${count === 1 ? 'record' : 'records'}${sum ? `, ${sum}` : ''}`,
   /** Shown in the kanban when no field to group by is chosen or known. */
   chooseGroupBy: 'Choose a field to group the board by.',
   selected: (count: number): string => `${count} ${count === 1 ? 'record' : 'records'} selected.`,

@@ -37,12 +37,3 @@ declare module '../../base/tk-element.js' {
     'tk-record-move': TkRecordMoveDetail;
   }
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tk-selection-change': CustomEvent<TkSelectionChangeDetail>;
-    'tk-view-change': CustomEvent<TkViewChangeDetail>;
-    'tk-before-record-move': CustomEvent<TkRecordMoveDetail>;
-    'tk-record-move': CustomEvent<TkRecordMoveDetail>;
-  }
-}

@@ -108,7 +108,12 @@ export const recordViewStyles = css`
     min-block-size: 8rem;
     text-align: center;
   }
+  /*
+   * The table's scrolling area has the size it is given: what scrolls inside never makes the page
+   * lay out or paint again, nor widens a shrink-to-fit or flex host.
+   */
   .scroller {
+    contain: strict;
     position: relative;
     block-size: var(--tk-record-view-height, 32rem);
     overflow: auto;
@@ -141,14 +146,21 @@ export const recordViewStyles = css`
   }
   .header-cell,
   .cell {
-    display: flex;
-    align-items: center;
-    gap: var(--tk-space-1, 0.25rem);
     min-inline-size: 0;
     padding-inline: var(--tk-space-2, 0.5rem);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .header-cell {
+    display: flex;
+    align-items: center;
+    gap: var(--tk-space-1, 0.25rem);
+  }
+  /* A cell is one line of text: a block centred by its line height lays out faster than a flex box. */
+  .cell {
+    display: block;
+    line-height: calc(var(--_row-height) - 1px);
   }
   .header-cell {
     position: relative;
@@ -162,7 +174,7 @@ export const recordViewStyles = css`
   }
   .cell[data-type='number'],
   .cell[data-type='currency'] {
-    justify-content: flex-end;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .cell:focus-visible,
@@ -179,6 +191,42 @@ export const recordViewStyles = css`
   }
   .resize-handle:hover {
     background: var(--tk-color-brand, Highlight);
+  }
+  .group-row {
+    background: var(--tk-record-view-group-background, var(--tk-color-surface-sunken, Canvas));
+    font-weight: 600;
+  }
+  .group-cell {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    gap: var(--tk-space-2, 0.5rem);
+    padding-inline: var(--tk-space-2, 0.5rem);
+    overflow: hidden;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .group-cell:focus-visible {
+    outline-offset: -2px;
+  }
+  .chevron::before {
+    content: '▾';
+    display: inline-block;
+  }
+  .group-cell[aria-expanded='false'] .chevron::before {
+    content: '▸';
+  }
+  :host(:dir(rtl)) .group-cell[aria-expanded='false'] .chevron::before {
+    content: '◂';
+  }
+  .group-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .group-summary {
+    color: var(--tk-color-text-muted, CanvasText);
+    font-weight: 400;
+    font-size: var(--tk-font-size-s, 0.875rem);
   }
   .row[aria-selected='true'] {
     background: var(--tk-record-view-selected-background, var(--tk-color-brand-subtle, SelectedItem));

@@ -37,3 +37,4 @@ export {
   duplicateView,
   deleteView,
 } from './saved-views.js';
+export { groupRows, type RowGroup, type GroupRowsOptions } from './group-rows.js';

@@ -12,7 +12,7 @@ const meta = {
       description: {
         component: `A sales funnel of **600 deals in 6 stages** on \`tk-record-view\`, the way a CRM would host it.
 The store's defaults provider suggests a view per **role**: a sales rep starts on *My open deals* as a kanban
-(their deals, not won or lost), a manager on *All deals by owner* as a table sorted by owner then amount.
+(their deals, not won or lost), a manager on *All deals by owner* as a table grouped by owner (each owner's count and total), largest deals first.
 The suggestion says why, and "Reset to suggested" brings it back after changes.
 
 Drag a card to another stage, or use the keyboard: **Enter** or **Space** picks a card up, **Left/Right**

@@ -28,13 +28,11 @@ const salesView = {
   filter: myOpenDeals,
   listFields: ['client', 'amount', 'closeDate'],
 };
+/** All deals as a table grouped by owner (each owner's count and total), the largest deals first in each. */
 const managerView = {
   view: 'table',
   groupBy: 'owner',
-  sort: [
-    { field: 'owner', direction: 'asc' },
-    { field: 'amount', direction: 'desc' },
-  ],
+  sort: [{ field: 'amount', direction: 'desc' }],
 };
 
 /** Role-based default views: what a sales rep and a manager see before they change anything. */
