@@ -138,8 +138,6 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: [
       'src/base/tk-element.ts', // derives GlobalEventHandlersEventMap from TkEventDetailMap
-      // TODO(naming): remove once converted
-      'src/components/record-view/record-view-types.ts',
     ],
     rules: { 'naming/derived-event-map': 'error' },
   },
