@@ -16,8 +16,10 @@ export interface FilterContext {
   today: () => number;
   /** The calendar day of a record's date value (conditions on one field read it once per record). */
   dayOf: (value: unknown) => number | undefined;
-  /** A record's text folded for `contains`, `startsWith` and `endsWith` (once per record and field). */
+  /** A record's text folded for `contains`, `startsWith` and `endsWith`, once per distinct text. */
   fold: (value: unknown) => string | undefined;
+  /** Whether `foldText` folds ASCII text by plain lower case in this locale (not in Turkish, say). */
+  asciiLowers: boolean;
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -41,6 +43,8 @@ function readClock(now: FilterOptions['now']): number {
   return Number.isFinite(ms) ? ms : Date.now();
 }
 
+const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
 /**
  * The context of one evaluation or compilation. An unknown locale falls back to `'en'`; an unknown
  * time zone throws a `RangeError` (it is the integrator's option, and a silent fallback would show
@@ -56,9 +60,8 @@ export function createContext(options: FilterOptions = {}): FilterContext {
     zone,
     today: () => (today ??= zone.dayOf(readClock(options.now))),
     dayOf: lastValueMemo((value) => zone.dayOfValue(value)),
-    fold: lastValueMemo((value) =>
-      typeof value === 'string' && value.trim() !== '' ? foldText(value, locale) : undefined,
-    ),
+    fold: textMemo((value) => (value.trim() !== '' ? foldText(value, locale) : undefined)),
+    asciiLowers: foldText(ASCII_LETTERS, locale) === ASCII_LETTERS.toLowerCase(),
   };
 }
 
@@ -75,6 +78,23 @@ function lastValueMemo<T>(read: (value: unknown) => T): (value: unknown) => T {
   };
 }
 
+/** Texts remembered per context: enough for the distinct values of a few columns, not for every record. */
+const MEMO_SIZE = 16_384;
+
+/** `read` of text, remembered per distinct text (up to `MEMO_SIZE` of them); `undefined` for anything else. */
+function textMemo<T>(read: (text: string) => T): (value: unknown) => T | undefined {
+  const memo = new Map<string, T>();
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    let result = memo.get(value);
+    if (result === undefined && !memo.has(value)) {
+      result = read(value);
+      if (memo.size < MEMO_SIZE) memo.set(value, result);
+    }
+    return result;
+  };
+}
+
 /** Whether a condition takes part: it needs no value, or its value is not empty. */
 export function isActiveCondition(condition: FilterCondition): boolean {
   if (VALUELESS_OPERATORS.has(condition.operator)) return true;
@@ -85,8 +105,6 @@ export function isActiveCondition(condition: FilterCondition): boolean {
   return !isEmptyValue(value);
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 const finite = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
@@ -105,28 +123,66 @@ const not =
   (value) =>
     !test(value);
 
+// eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000 to U+007F.
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** ASCII lower case of one UTF-16 code unit (`NaN`, past the end, stays `NaN`). */
+const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Whether `text` starts with the folded `query`, read from its ASCII start without folding it (in a
+ * locale where ASCII folds by lower case): each code point folds on its own, so an ASCII stretch
+ * folds to its own lower case. `undefined` when a non-ASCII character comes first: then the fold of
+ * the whole text decides.
+ */
+function asciiPrefix(text: string, query: string): boolean | undefined {
+  for (let i = 0; i < query.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if (lowerAscii(code) !== query.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** `asciiPrefix` for the end of `text`: whether it ends with the folded `query`, read backwards. */
+function asciiSuffix(text: string, query: string): boolean | undefined {
+  for (let i = text.length - 1, j = query.length - 1; j >= 0; i--, j--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if (lowerAscii(code) !== query.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 function textTest(condition: FilterCondition, context: FilterContext): ValueTest {
   const query = (condition.value as string).trim();
-  const { locale, collator } = context;
+  const { locale, collator, fold } = context;
   const folded = foldText(query, locale);
-  const { fold } = context;
+  // A folded query with a visible character never matches blank text, so the fast paths need not check.
+  const fast = context.asciiLowers && folded.trim() !== '';
   switch (condition.operator) {
     case 'equals':
     case 'notEquals': {
-      const equals: ValueTest = (value) => {
-        const t = text(value);
-        return t !== undefined && collator.compare(t, query) === 0;
-      };
-      return condition.operator === 'equals' ? equals : not(equals);
+      const equals = textMemo((t) => t.trim() !== '' && collator.compare(t, query) === 0);
+      return condition.operator === 'equals' ? (value) => equals(value) === true : (value) => equals(value) !== true;
     }
     case 'startsWith':
-      return (value) => fold(value)?.startsWith(folded) ?? false;
+      return (value) =>
+        (fast && typeof value === 'string' ? asciiPrefix(value, folded) : undefined) ??
+        fold(value)?.startsWith(folded) ??
+        false;
     case 'endsWith':
-      return (value) => fold(value)?.endsWith(folded) ?? false;
-    case 'notContains':
-      return (value) => !(fold(value)?.includes(folded) ?? false);
-    default:
-      return (value) => fold(value)?.includes(folded) ?? false;
+      return (value) =>
+        (fast && typeof value === 'string' ? asciiSuffix(value, folded) : undefined) ??
+        fold(value)?.endsWith(folded) ??
+        false;
+    default: {
+      const contains: ValueTest = (value) =>
+        fast && typeof value === 'string' && ASCII.test(value)
+          ? value.toLowerCase().includes(folded)
+          : (fold(value)?.includes(folded) ?? false);
+      return condition.operator === 'notContains' ? not(contains) : contains;
+    }
   }
 }
 
@@ -217,6 +273,35 @@ export function prepareCondition(
       return dateTest(condition, context);
     default:
       return undefined;
+  }
+}
+
+/**
+ * A rough cost of testing a condition once, to test cheap conditions first where order does not
+ * matter (every test is pure, so an `and` or an `or` gives the same result in any order): a flag or
+ * a number is a comparison, a set lookup a little more, a date is read from text, text is folded or
+ * collated.
+ */
+export function conditionCost(condition: FilterCondition, field: FieldDefinition): number {
+  switch (condition.operator) {
+    case 'isTrue':
+    case 'isFalse':
+      return 1;
+    case 'isEmpty':
+    case 'isNotEmpty':
+      return 2;
+    case 'anyOf':
+    case 'noneOf':
+      return 3;
+  }
+  switch (field.type) {
+    case 'number':
+    case 'currency':
+      return 2;
+    case 'date':
+      return 6;
+    default:
+      return condition.operator === 'startsWith' || condition.operator === 'endsWith' ? 6 : 10;
   }
 }
 
