@@ -4,8 +4,11 @@ import type { FilterCondition, FilterOptions } from './types.js';
 import { VALUELESS_OPERATORS } from './types.js';
 import { isEmptyValue, parseIsoDate, zoneDays, type ZoneDays } from './values.js';
 
-/** One condition made ready to test field values: `true` when a value matches. */
-export type ValueTest = (value: unknown) => boolean;
+/** One condition made ready to test records: it reads its field and tests the value, in one call. */
+export type RecordTest = (record: unknown) => boolean;
+
+/** How a record test reads its field's value (see `valueReader`). */
+type Read = (record: unknown) => unknown;
 
 /** What conditions share while a filter is evaluated or compiled. */
 export interface FilterContext {
@@ -118,11 +121,6 @@ function within(x: number | undefined, min: number | undefined, max: number | un
   return x !== undefined && (min === undefined || x >= min) && (max === undefined || x <= max);
 }
 
-const not =
-  (test: ValueTest): ValueTest =>
-  (value) =>
-    !test(value);
-
 // eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000 to U+007F.
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -154,58 +152,69 @@ function asciiSuffix(text: string, query: string): boolean | undefined {
   return true;
 }
 
-function textTest(condition: FilterCondition, context: FilterContext): ValueTest {
+function textTest(condition: FilterCondition, context: FilterContext, read: Read): RecordTest {
   const query = (condition.value as string).trim();
   const { locale, collator, fold } = context;
   const folded = foldText(query, locale);
   // A folded query with a visible character never matches blank text, so the fast paths need not check.
   const fast = context.asciiLowers && folded.trim() !== '';
+  const contains = (value: unknown): boolean =>
+    fast && typeof value === 'string' && ASCII.test(value)
+      ? value.toLowerCase().includes(folded)
+      : (fold(value)?.includes(folded) ?? false);
   switch (condition.operator) {
     case 'equals':
     case 'notEquals': {
       const equals = textMemo((t) => t.trim() !== '' && collator.compare(t, query) === 0);
-      return condition.operator === 'equals' ? (value) => equals(value) === true : (value) => equals(value) !== true;
+      return condition.operator === 'equals'
+        ? (record) => equals(read(record)) === true
+        : (record) => equals(read(record)) !== true;
     }
     case 'startsWith':
-      return (value) =>
-        (fast && typeof value === 'string' ? asciiPrefix(value, folded) : undefined) ??
-        fold(value)?.startsWith(folded) ??
-        false;
+      return (record) => {
+        const value = read(record);
+        return (
+          (fast && typeof value === 'string' ? asciiPrefix(value, folded) : undefined) ??
+          fold(value)?.startsWith(folded) ??
+          false
+        );
+      };
     case 'endsWith':
-      return (value) =>
-        (fast && typeof value === 'string' ? asciiSuffix(value, folded) : undefined) ??
-        fold(value)?.endsWith(folded) ??
-        false;
-    default: {
-      const contains: ValueTest = (value) =>
-        fast && typeof value === 'string' && ASCII.test(value)
-          ? value.toLowerCase().includes(folded)
-          : (fold(value)?.includes(folded) ?? false);
-      return condition.operator === 'notContains' ? not(contains) : contains;
-    }
+      return (record) => {
+        const value = read(record);
+        return (
+          (fast && typeof value === 'string' ? asciiSuffix(value, folded) : undefined) ??
+          fold(value)?.endsWith(folded) ??
+          false
+        );
+      };
+    case 'notContains':
+      return (record) => !contains(read(record));
+    default:
+      return (record) => contains(read(record));
   }
 }
 
-function numberTest(condition: FilterCondition): ValueTest {
+function numberTest(condition: FilterCondition, read: Read): RecordTest {
   const { operator } = condition;
   if (operator === 'between') {
     const [min, max] = bounds(condition.value, finite);
-    return (value) => within(finite(value), min, max);
+    return (record) => within(finite(read(record)), min, max);
   }
   const q = condition.value as number;
   switch (operator) {
     case 'notEquals':
-      return (value) => finite(value) !== q;
+      return (record) => finite(read(record)) !== q;
     case 'lt':
-      return (value) => (finite(value) ?? Number.NaN) < q;
+      return (record) => (finite(read(record)) ?? Number.NaN) < q;
     case 'lte':
-      return (value) => (finite(value) ?? Number.NaN) <= q;
+      return (record) => (finite(read(record)) ?? Number.NaN) <= q;
     case 'gt':
-      return (value) => (finite(value) ?? Number.NaN) > q;
+      return (record) => (finite(read(record)) ?? Number.NaN) > q;
     case 'gte':
-      return (value) => (finite(value) ?? Number.NaN) >= q;
+      return (record) => (finite(read(record)) ?? Number.NaN) >= q;
     default:
-      return (value) => finite(value) === q;
+      return (record) => finite(read(record)) === q;
   }
 }
 
@@ -214,63 +223,64 @@ function conditionDay(value: unknown, zone: ZoneDays): number | undefined {
   return typeof value === 'string' && parseIsoDate(value) ? zone.dayOfValue(value) : undefined;
 }
 
-function dateTest(condition: FilterCondition, context: FilterContext): ValueTest {
+function dateTest(condition: FilterCondition, context: FilterContext, read: Read): RecordTest {
   const { operator } = condition;
   const { dayOf, zone } = context;
   if (operator === 'between') {
     const [min, max] = bounds(condition.value, (bound) => conditionDay(bound, zone));
-    return (value) => within(dayOf(value), min, max);
+    return (record) => within(dayOf(read(record)), min, max);
   }
   if (operator === 'inLast' || operator === 'inNext') {
     const days = condition.value as number;
     const today = context.today();
     const [min, max] = operator === 'inLast' ? [today - days + 1, today] : [today, today + days - 1];
-    return (value) => within(dayOf(value), min, max);
+    return (record) => within(dayOf(read(record)), min, max);
   }
   const q = conditionDay(condition.value, zone)!;
-  if (operator === 'before') return (value) => (dayOf(value) ?? Number.NaN) < q;
-  if (operator === 'after') return (value) => (dayOf(value) ?? Number.NaN) > q;
-  return (value) => dayOf(value) === q;
+  if (operator === 'before') return (record) => (dayOf(read(record)) ?? Number.NaN) < q;
+  if (operator === 'after') return (record) => (dayOf(read(record)) ?? Number.NaN) > q;
+  return (record) => dayOf(read(record)) === q;
 }
 
-function enumTest(condition: FilterCondition): ValueTest {
+function enumTest(condition: FilterCondition, read: Read): RecordTest {
   const options = new Set(condition.value as unknown[]);
-  const anyOf: ValueTest = (value) =>
-    Array.isArray(value) ? value.some((v) => options.has(v)) : !isEmptyValue(value) && options.has(value);
-  return condition.operator === 'noneOf' ? not(anyOf) : anyOf;
+  const anyOf = (value: unknown): boolean =>
+    Array.isArray(value) ? value.some((v) => options.has(v)) : options.has(value) && !isEmptyValue(value);
+  return condition.operator === 'noneOf' ? (record) => !anyOf(read(record)) : (record) => anyOf(read(record));
 }
 
 /**
- * A checked condition made into a test of the field's value, or `undefined` when the condition is
- * inactive (no value yet). The one definition of what every operator means.
+ * A checked condition made into a test of records (it reads the condition's field), or `undefined`
+ * when the condition is inactive (no value yet). The one definition of what every operator means.
  */
 export function prepareCondition(
   condition: FilterCondition,
   field: FieldDefinition,
   context: FilterContext,
-): ValueTest | undefined {
+): RecordTest | undefined {
   if (!isActiveCondition(condition)) return undefined;
+  const read = valueReader(condition.field);
   switch (condition.operator) {
     case 'isEmpty':
-      return isEmptyValue;
+      return (record) => isEmptyValue(read(record));
     case 'isNotEmpty':
-      return not(isEmptyValue);
+      return (record) => !isEmptyValue(read(record));
     case 'isTrue':
-      return (value) => value === true;
+      return (record) => read(record) === true;
     case 'isFalse':
-      return (value) => value === false;
+      return (record) => read(record) === false;
     case 'anyOf':
     case 'noneOf':
-      return enumTest(condition);
+      return enumTest(condition, read);
   }
   switch (field.type) {
     case 'text':
-      return textTest(condition, context);
+      return textTest(condition, context, read);
     case 'number':
     case 'currency':
-      return numberTest(condition);
+      return numberTest(condition, read);
     case 'date':
-      return dateTest(condition, context);
+      return dateTest(condition, context, read);
     default:
       return undefined;
   }

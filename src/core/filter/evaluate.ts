@@ -1,7 +1,7 @@
 import { toFieldSet, type FieldSet } from '../fields/field-set.js';
 import type { FieldDefinition } from '../fields/types.js';
 import { checkFilter } from './check.js';
-import { conditionCost, createContext, prepareCondition, valueReader, type FilterContext } from './conditions.js';
+import { conditionCost, createContext, prepareCondition, type FilterContext } from './conditions.js';
 import { normalize } from './normalize.js';
 import type { FilterGroup, FilterOptions } from './types.js';
 
@@ -17,8 +17,7 @@ function evaluateGroup(
     let outcome: boolean | undefined;
     if (child.type === 'group') outcome = evaluateGroup(child, record, fields, context);
     else {
-      const test = prepareCondition(child, fields.get(child.field)!, context);
-      outcome = test?.(valueReader(child.field)(record));
+      outcome = prepareCondition(child, fields.get(child.field)!, context)?.(record);
     }
     if (outcome === undefined) continue;
     result = outcome;
@@ -64,8 +63,7 @@ function compileGroup(group: FilterGroup, fields: FieldSet, context: FilterConte
     }
     const field = fields.get(child.field)!;
     const test = prepareCondition(child, field, context);
-    const read = valueReader(child.field);
-    if (test) parts.push({ test: (record) => test(read(record)), cost: conditionCost(child, field) });
+    if (test) parts.push({ test, cost: conditionCost(child, field) });
   }
   if (parts.length === 0) return undefined;
   // Cheap parts first: they often decide the group before the costly ones run.

@@ -38,9 +38,10 @@ const ISO =
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** A parsed ISO 8601 date: a calendar day as written, or an instant (it had a UTC offset). */
@@ -55,15 +56,17 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return parseCommonIso(text) ?? parseAnyIso(text);
 }
 
-const digits = (text: string, at: number, count: number): number => {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `at`, or `NaN` (which carries through the sums it is part of). */
+const digit = (text: string, at: number): number => {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : Number.NaN;
 };
+const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
+
+/** Days before each month of a common year. */
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** Days from 0001-01-01 to 1970-01-01. */
+const EPOCH_FROM_YEAR_1 = 719_162;
 
 /**
  * The two forms records hold most, read without a regular expression or an allocation:
@@ -71,19 +74,36 @@ const digits = (text: string, at: number, count: number): number => {
  * instant in milliseconds (the length says which). `NaN` for any other form.
  */
 function readCommonIso(text: string): number {
-  if (text.length !== 10 && (text.length !== 24 || text.charCodeAt(23) !== 90) /* Z */) return Number.NaN;
+  const { length } = text;
+  if (length !== 10 && (length !== 24 || text.charCodeAt(23) !== 90) /* Z */) return Number.NaN;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const dayOfMonth = digits(text, 8, 2);
-  if (!(month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month))) return Number.NaN;
-  const day = daysFromCivil(year, month, dayOfMonth);
-  if (text.length === 10) return day;
-  if (text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.') return Number.NaN;
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  const ms = digits(text, 20, 3);
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const dayOfMonth = twoDigits(text, 8);
+  // Comparisons with NaN are false, so a non-digit anywhere above ends here (year 0 is read by the
+  // general reader).
+  if (!(year >= 1 && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month))) {
+    return Number.NaN;
+  }
+  const leap = isLeapYear(year);
+  const before = year - 1;
+  const day =
+    before * 365 +
+    Math.trunc(before / 4) -
+    Math.trunc(before / 100) +
+    Math.trunc(before / 400) -
+    EPOCH_FROM_YEAR_1 +
+    MONTH_STARTS[month - 1] +
+    (leap && month > 2 ? 1 : 0) +
+    dayOfMonth -
+    1;
+  if (length === 10) return day;
+  if (text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
+  if (text.charCodeAt(19) !== 46 /* . */) return Number.NaN;
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const ms = digit(text, 20) * 100 + twoDigits(text, 21);
   if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return Number.NaN;
   return day * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
 }
