@@ -43,22 +43,18 @@ export function collatorFor(locale = 'en'): Intl.Collator {
   return collator;
 }
 
-/** Records that share one text (or texts the collator calls equal), in input order. */
-interface TextGroup {
-  text: string;
-  members: number[];
-}
-
 /**
- * The record indices of `texts` grouped by text, the groups in collation order: ASCII texts by their
- * collation keys (plain string comparison, no collator call), the others by the collator (each
- * distinct text compared once per sort step), and the two merged with the collator by halving.
+ * Dense ranks of text (0 for the first in collation order, texts the collator calls equal sharing
+ * one, NaN for no text) and how many there are. ASCII texts are ordered by their collation keys
+ * (plain string comparison, no collator call); the others by the collator, each distinct text once;
+ * the two orders are merged with the collator by halving.
  */
-function textGroups(texts: readonly (string | undefined)[], collator: Intl.Collator): TextGroup[] {
+function textRanks(texts: readonly (string | undefined)[], collator: Intl.Collator): Ranks {
+  const count = texts.length;
+  const keys = new Array<string>(count);
   const keyed: number[] = [];
-  const keys: string[] = new Array<string>(texts.length);
   const other = new Map<string, number[]>();
-  for (let index = 0; index < texts.length; index++) {
+  for (let index = 0; index < count; index++) {
     const text = texts[index];
     if (text === undefined) continue;
     const key = asciiCollationKey(text, collator);
@@ -71,47 +67,53 @@ function textGroups(texts: readonly (string | undefined)[], collator: Intl.Colla
       else other.set(text, [index]);
     }
   }
-  keyed.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-  const ascii: TextGroup[] = [];
-  for (let i = 0; i < keyed.length; i++) {
-    const index = keyed[i];
-    if (i > 0 && keys[keyed[i - 1]] === keys[index]) ascii[ascii.length - 1].members.push(index);
-    else ascii.push({ text: texts[index]!, members: [index] });
-  }
-  if (other.size === 0) return ascii;
-  const rest: TextGroup[] = [];
+  keyed.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  // Where each run of equal keys starts in `keyed`, and one past the last.
+  const starts: number[] = [];
+  for (let i = 0; i < keyed.length; i++) if (i === 0 || keys[keyed[i - 1]] !== keys[keyed[i]]) starts.push(i);
+  starts.push(keyed.length);
+  const values = new Float64Array(count).fill(Number.NaN);
+  let rank = -1;
+  let next = 0;
+  /** Gives the ASCII runs before run `end` the next ranks. */
+  const asciiUpTo = (end: number): void => {
+    for (; next < end; next++) {
+      rank++;
+      for (let i = starts[next]; i < starts[next + 1]; i++) values[keyed[i]] = rank;
+    }
+  };
+  const runs = starts.length - 1;
+  let previous: string | undefined;
   for (const text of [...other.keys()].sort(collator.compare)) {
-    const last = rest[rest.length - 1];
-    if (last && collator.compare(last.text, text) === 0) last.members.push(...other.get(text)!);
-    else rest.push({ text, members: other.get(text)! });
-  }
-  // Each group of the rest goes before the first ASCII group it does not follow, or joins an equal one.
-  const merged: TextGroup[] = [];
-  let from = 0;
-  for (const group of rest) {
-    let low = from;
-    let high = ascii.length;
+    const members = other.get(text)!;
+    if (previous !== undefined && collator.compare(previous, text) === 0) {
+      for (const index of members) values[index] = rank;
+      continue;
+    }
+    previous = text;
+    // The first ASCII run that does not sort before this text.
+    let low = next;
+    let high = runs;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (collator.compare(ascii[middle].text, group.text) < 0) low = middle + 1;
+      if (collator.compare(texts[keyed[starts[middle]]]!, text) < 0) low = middle + 1;
       else high = middle;
     }
-    for (; from < low; from++) merged.push(ascii[from]);
-    if (from < ascii.length && collator.compare(ascii[from].text, group.text) === 0) {
-      merged.push({ text: group.text, members: [...ascii[from++].members, ...group.members] });
-    } else merged.push(group);
+    asciiUpTo(low);
+    // Equal to that run: the same rank.
+    if (next < runs && collator.compare(texts[keyed[starts[next]]]!, text) === 0) asciiUpTo(next + 1);
+    else rank++;
+    for (const index of members) values[index] = rank;
   }
-  for (; from < ascii.length; from++) merged.push(ascii[from]);
-  return merged;
+  asciiUpTo(runs);
+  return { values, distinct: rank + 1 };
 }
 
-/** Ranks of text: equal ranks for texts the collator calls equal, NaN for no text. */
-function textRanks(texts: readonly (string | undefined)[], collator: Intl.Collator): Float64Array {
-  const ranks = new Float64Array(texts.length).fill(Number.NaN);
-  textGroups(texts, collator).forEach((group, rank) => {
-    for (const index of group.members) ranks[index] = rank;
-  });
-  return ranks;
+/** A number per record that orders it (NaN when empty); `distinct` when they are already dense ranks. */
+interface Ranks {
+  values: Float64Array;
+  /** Set when `values` are 0 to `distinct - 1` (each used) or NaN. */
+  distinct?: number;
 }
 
 /** `read` of each record's value of `field`, as a Float64Array. */
@@ -127,15 +129,15 @@ function column(records: readonly RecordItem[], field: RecordField, read: (value
  * by value, dates by instant, booleans false before true, enum values in their options' order (values
  * no option knows after them, by label), anything else as text through the collator.
  */
-function ranks(records: readonly RecordItem[], field: RecordField, collator: Intl.Collator): Float64Array {
+function ranks(records: readonly RecordItem[], field: RecordField, collator: Intl.Collator): Ranks {
   switch (field.type) {
     case 'number':
     case 'currency':
-      return column(records, field, (value) => (isEmptyValue(value) ? NaN : (toNumber(value) ?? NaN)));
+      return { values: column(records, field, (value) => (isEmptyValue(value) ? NaN : (toNumber(value) ?? NaN))) };
     case 'date':
-      return column(records, field, (value) => toTime(value) ?? NaN);
+      return { values: column(records, field, (value) => toTime(value) ?? NaN) };
     case 'boolean':
-      return column(records, field, (value) => (value === true ? 1 : value === false ? 0 : NaN));
+      return { values: column(records, field, (value) => (value === true ? 1 : value === false ? 0 : NaN)) };
     case 'enum': {
       const options = field.options ?? [];
       const known = new Map<unknown, number>(options.map((option, index) => [option.value, index]));
@@ -144,9 +146,11 @@ function ranks(records: readonly RecordItem[], field: RecordField, collator: Int
         values.map((value) => (isEmptyValue(value) || known.has(value) ? undefined : optionLabel(field, value))),
         collator,
       );
-      return Float64Array.from(values, (value, index) =>
-        isEmptyValue(value) ? NaN : (known.get(value) ?? options.length + unknown[index]),
-      );
+      return {
+        values: Float64Array.from(values, (value, index) =>
+          isEmptyValue(value) ? NaN : (known.get(value) ?? options.length + unknown.values[index]),
+        ),
+      };
     }
     default:
       return textRanks(
@@ -164,7 +168,16 @@ function ranks(records: readonly RecordItem[], field: RecordField, collator: Int
  * values sharing one, NaN (empty) after all the others. Sorted once by the engine's own numeric sort,
  * each value's rank found by halving.
  */
-function denseRanks(values: Float64Array, sign: number): Float64Array {
+function denseRanks({ values, distinct: dense }: Ranks, sign: number): Float64Array {
+  if (dense !== undefined) {
+    // Already dense: turned around for descending, empty last.
+    const ranks = new Float64Array(values.length);
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index];
+      ranks[index] = Number.isNaN(value) ? dense : sign < 0 ? dense - 1 - value : value;
+    }
+    return ranks;
+  }
   const present = values.filter((value) => !Number.isNaN(value)).sort();
   // The distinct values, ascending (-0 and 0 are one).
   let distinct = 0;
@@ -221,7 +234,7 @@ export function sortRecords<T extends RecordItem>(
     }
     // Both are below count + 1, so the pair is exact, and ranking it again keeps it below count + 1.
     for (let index = 0; index < count; index++) combined[index] = combined[index] * (count + 1) + rank[index];
-    combined = denseRanks(combined, 1);
+    combined = denseRanks({ values: combined }, 1);
   }
   const order = combined!;
   if (count <= PACKABLE) {
