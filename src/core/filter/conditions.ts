@@ -162,6 +162,15 @@ function textTest(condition: FilterCondition, context: FilterContext, read: Read
     fast && typeof value === 'string' && ASCII.test(value)
       ? value.toLowerCase().includes(folded)
       : (fold(value)?.includes(folded) ?? false);
+  /** `startsWith` or `endsWith`: read in place where the ASCII end of the text decides, else folded. */
+  const affix =
+    (ascii: typeof asciiPrefix, method: 'startsWith' | 'endsWith'): RecordTest =>
+    (record) => {
+      const value = read(record);
+      return (
+        (fast && typeof value === 'string' ? ascii(value, folded) : undefined) ?? fold(value)?.[method](folded) ?? false
+      );
+    };
   switch (condition.operator) {
     case 'equals':
     case 'notEquals': {
@@ -171,23 +180,9 @@ function textTest(condition: FilterCondition, context: FilterContext, read: Read
         : (record) => equals(read(record)) !== true;
     }
     case 'startsWith':
-      return (record) => {
-        const value = read(record);
-        return (
-          (fast && typeof value === 'string' ? asciiPrefix(value, folded) : undefined) ??
-          fold(value)?.startsWith(folded) ??
-          false
-        );
-      };
+      return affix(asciiPrefix, 'startsWith');
     case 'endsWith':
-      return (record) => {
-        const value = read(record);
-        return (
-          (fast && typeof value === 'string' ? asciiSuffix(value, folded) : undefined) ??
-          fold(value)?.endsWith(folded) ??
-          false
-        );
-      };
+      return affix(asciiSuffix, 'endsWith');
     case 'notContains':
       return (record) => !contains(read(record));
     default:
