@@ -1,7 +1,7 @@
 import { toFieldSet, type FieldSet } from '../fields/field-set.js';
 import type { FieldDefinition } from '../fields/types.js';
 import { checkFilter } from './check.js';
-import { createContext, prepareCondition, valueReader, type FilterContext } from './conditions.js';
+import { conditionCost, createContext, prepareCondition, type FilterContext } from './conditions.js';
 import { normalize } from './normalize.js';
 import type { FilterGroup, FilterOptions } from './types.js';
 
@@ -17,8 +17,7 @@ function evaluateGroup(
     let outcome: boolean | undefined;
     if (child.type === 'group') outcome = evaluateGroup(child, record, fields, context);
     else {
-      const test = prepareCondition(child, fields.get(child.field)!, context);
-      outcome = test?.(valueReader(child.field)(record));
+      outcome = prepareCondition(child, fields.get(child.field)!, context)?.(record);
     }
     if (outcome === undefined) continue;
     result = outcome;
@@ -48,34 +47,48 @@ export function evaluate(
 
 type Predicate = (record: unknown) => boolean;
 
-function compileGroup(group: FilterGroup, fields: FieldSet, context: FilterContext): Predicate | undefined {
-  const parts: Predicate[] = [];
+/** A compiled part of a group and its estimated cost (see `conditionCost`). */
+interface Part {
+  test: Predicate;
+  cost: number;
+}
+
+function compileGroup(group: FilterGroup, fields: FieldSet, context: FilterContext): Part | undefined {
+  const parts: Part[] = [];
   for (const child of group.children) {
     if (child.type === 'group') {
       const part = compileGroup(child, fields, context);
       if (part) parts.push(part);
       continue;
     }
-    const test = prepareCondition(child, fields.get(child.field)!, context);
-    const read = valueReader(child.field);
-    if (test) parts.push((record) => test(read(record)));
+    const field = fields.get(child.field)!;
+    const test = prepareCondition(child, field, context);
+    if (test) parts.push({ test, cost: conditionCost(child, field) });
   }
   if (parts.length === 0) return undefined;
+  // Cheap parts first: they often decide the group before the costly ones run.
+  parts.sort((a, b) => a.cost - b.cost);
+  const cost = parts.reduce((sum, part) => sum + part.cost, 0);
   const negate = group.not === true;
-  if (parts.length === 1) {
-    const [only] = parts as [Predicate];
-    return negate ? (record) => !only(record) : only;
+  const tests = parts.map((part) => part.test);
+  if (tests.length === 1) {
+    const [only] = tests as [Predicate];
+    return { test: negate ? (record) => !only(record) : only, cost };
   }
   const and = group.combinator === 'and';
-  return (record) => {
-    for (const part of parts) if (part(record) !== and) return !and !== negate;
-    return and !== negate;
+  return {
+    test: (record) => {
+      for (const test of tests) if (test(record) !== and) return !and !== negate;
+      return and !== negate;
+    },
+    cost,
   };
 }
 
 /**
  * A predicate with the same results as `evaluate`, made once for many records: the filter is
- * checked and normalized, queries folded and dates turned into days once. "Today" for `inLast`/`inNext` is read from the clock when compiled.
+ * checked and normalized, queries folded and dates turned into days once, and each group tests its
+ * cheap conditions first. "Today" for `inLast`/`inNext` is read from the clock when compiled.
  */
 export function compile(
   filter: unknown,
@@ -84,5 +97,5 @@ export function compile(
 ): (record: unknown) => boolean {
   const set = toFieldSet(fields);
   const { filter: checked } = checkFilter(filter, set);
-  return compileGroup(normalize(checked).root, set, createContext(options)) ?? (() => true);
+  return compileGroup(normalize(checked).root, set, createContext(options))?.test ?? (() => true);
 }

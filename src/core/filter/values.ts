@@ -33,13 +33,15 @@ export function civilFromDays(days: number): [number, number, number] {
 }
 
 const DAY_MS = 86_400_000;
-/** Offsets are looked up once per UTC day; a day that holds a transition is looked up instant by instant. */
-const BUCKET_MS = DAY_MS;
 const ISO =
   /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** A parsed ISO 8601 date: a calendar day as written, or an instant (it had a UTC offset). */
@@ -54,36 +56,62 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return parseCommonIso(text) ?? parseAnyIso(text);
 }
 
-const digits = (text: string, at: number, count: number): number => {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The digit at `at`, or `NaN` (which carries through the sums it is part of). */
+const digit = (text: string, at: number): number => {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : Number.NaN;
 };
+const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
+
+/** Days before each month of a common year. */
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** Days from 0001-01-01 to 1970-01-01. */
+const EPOCH_FROM_YEAR_1 = 719_162;
 
 /**
- * The two forms records hold most, read without a regular expression: `2024-03-05` and
- * `2024-03-05T10:00:00.000Z` (what `Date#toISOString` writes). `undefined` for any other form.
+ * The two forms records hold most, read without a regular expression or an allocation:
+ * `2024-03-05` gives its day and `2024-03-05T10:00:00.000Z` (what `Date#toISOString` writes) its
+ * instant in milliseconds (the length says which). `NaN` for any other form.
  */
+function readCommonIso(text: string): number {
+  const { length } = text;
+  if (length !== 10 && (length !== 24 || text.charCodeAt(23) !== 90) /* Z */) return Number.NaN;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const dayOfMonth = twoDigits(text, 8);
+  // Comparisons with NaN are false, so a non-digit anywhere above ends here (year 0 is read by the
+  // general reader).
+  if (!(year >= 1 && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month))) {
+    return Number.NaN;
+  }
+  const leap = isLeapYear(year);
+  const before = year - 1;
+  const day =
+    before * 365 +
+    Math.trunc(before / 4) -
+    Math.trunc(before / 100) +
+    Math.trunc(before / 400) -
+    EPOCH_FROM_YEAR_1 +
+    MONTH_STARTS[month - 1] +
+    (leap && month > 2 ? 1 : 0) +
+    dayOfMonth -
+    1;
+  if (length === 10) return day;
+  if (text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
+  if (text.charCodeAt(19) !== 46 /* . */) return Number.NaN;
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const ms = digit(text, 20) * 100 + twoDigits(text, 21);
+  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return Number.NaN;
+  return day * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+}
+
 function parseCommonIso(text: string): IsoDate | undefined {
-  if (text.length !== 10 && (text.length !== 24 || text.charCodeAt(23) !== 90) /* Z */) return undefined;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const dayOfMonth = digits(text, 8, 2);
-  if (!(month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month))) return undefined;
-  const day = daysFromCivil(year, month, dayOfMonth);
-  if (text.length === 10) return { day };
-  if (text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.') return undefined;
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  const ms = digits(text, 20, 3);
-  if (!(hour <= 23 && minute <= 59 && second <= 59 && ms >= 0)) return undefined;
-  return { instant: day * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms };
+  const read = readCommonIso(text);
+  if (Number.isNaN(read)) return undefined;
+  return text.length === 10 ? { day: read } : { instant: read };
 }
 
 function parseAnyIso(text: string): IsoDate | undefined {
@@ -110,15 +138,29 @@ function parseAnyIso(text: string): IsoDate | undefined {
   return { instant: wall - offset };
 }
 
+/** Offsets of this many UTC days are kept, each in the slot its day number gives (modulo). */
+const SLOTS = 4096;
+
+/** A UTC day that holds one offset change: the offset before `at` (an instant) and from it on. */
+interface Transition {
+  at: number;
+  before: number;
+  after: number;
+}
+
 /**
  * Calendar days of instants in one time zone. Offsets are looked up through `Intl` once per UTC day
- * (at its first and last second) and reused; a day that holds a transition is looked up instant by
- * instant.
+ * (at its first and last second) and reused; for a day that holds an offset change, the second it
+ * happens at is found once (by halving the day), and a day with more than one change is looked up
+ * instant by instant.
  */
 export class ZoneDays {
   readonly timeZone: string;
   readonly #format: Intl.DateTimeFormat;
-  readonly #offsets = new Map<number, number>();
+  /** The UTC day each slot holds (NaN: none yet) and that day's offset (NaN: it holds a change). */
+  readonly #days = new Float64Array(SLOTS).fill(Number.NaN);
+  readonly #offsets = new Float64Array(SLOTS);
+  readonly #transitions = new Map<number, Transition | null>();
 
   /** Throws a `RangeError` for a time zone the runtime does not know. */
   constructor(timeZone?: string) {
@@ -149,16 +191,40 @@ export class ZoneDays {
     return wall - Math.floor(ms / 1000) * 1000;
   }
 
-  offset(ms: number): number {
-    const bucket = Math.floor(ms / BUCKET_MS);
-    let offset = this.#offsets.get(bucket);
-    if (offset === undefined) {
-      const start = this.#exactOffset(bucket * BUCKET_MS);
-      offset = start === this.#exactOffset(bucket * BUCKET_MS + BUCKET_MS - 1000) ? start : Number.NaN;
-      if (this.#offsets.size > 50_000) this.#offsets.clear();
-      this.#offsets.set(bucket, offset);
+  /** The offset change within a UTC day whose first and last seconds have different offsets. */
+  #transition(day: number): Transition | null {
+    let found = this.#transitions.get(day);
+    if (found !== undefined) return found;
+    let low = day * DAY_MS;
+    let high = low + DAY_MS - 1000;
+    const before = this.#exactOffset(low);
+    const after = this.#exactOffset(high);
+    // `low` has the first offset and `high` does not: halve down to the second the change happens at.
+    while (high - low > 1000) {
+      const middle = low + Math.floor((high - low) / 2000) * 1000;
+      if (this.#exactOffset(middle) === before) low = middle;
+      else high = middle;
     }
-    return Number.isNaN(offset) ? this.#exactOffset(ms) : offset;
+    found = this.#exactOffset(high) === after ? { at: high, before, after } : null;
+    this.#transitions.set(day, found);
+    return found;
+  }
+
+  offset(ms: number): number {
+    const day = Math.floor(ms / DAY_MS);
+    const slot = day & (SLOTS - 1);
+    let offset: number;
+    if (this.#days[slot] === day) offset = this.#offsets[slot]!;
+    else {
+      const start = this.#exactOffset(day * DAY_MS);
+      offset = start === this.#exactOffset(day * DAY_MS + DAY_MS - 1000) ? start : Number.NaN;
+      this.#days[slot] = day;
+      this.#offsets[slot] = offset;
+    }
+    if (!Number.isNaN(offset)) return offset;
+    const transition = this.#transition(day);
+    if (!transition) return this.#exactOffset(ms);
+    return ms < transition.at ? transition.before : transition.after;
   }
 
   /** The calendar day (days from 1970-01-01) of an instant in this zone. */
@@ -169,7 +235,9 @@ export class ZoneDays {
   /** The calendar day of a date value: an ISO 8601 string or a valid `Date`; `undefined` for anything else. */
   dayOfValue(value: unknown): number | undefined {
     if (typeof value === 'string') {
-      const parsed = parseIsoDate(value);
+      const common = readCommonIso(value);
+      if (!Number.isNaN(common)) return value.length === 10 ? common : this.dayOf(common);
+      const parsed = parseAnyIso(value);
       if (!parsed) return undefined;
       return 'day' in parsed ? parsed.day : this.dayOf(parsed.instant);
     }

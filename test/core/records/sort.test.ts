@@ -143,6 +143,51 @@ describe('ASCII collation keys', () => {
     );
   });
 
+  it('orders any text as the collator does, ties in input order, in either direction (property)', () => {
+    // Case, marks, digits (numeric collation), punctuation, ignorable controls, non-Latin and empty text.
+    const unit = fc.constantFrom(
+      ...'aAbBeEzZ0129 -._'.split(''),
+      'é',
+      'É',
+      'ë',
+      'ß',
+      'æ',
+      'ø',
+      'å',
+      '\u0301',
+      '日',
+      '\u0001',
+    );
+    const text = fc.string({ unit, maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 40 }),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        fc.constantFrom('en', 'de', 'sv', 'da', 'cs'),
+        (texts, direction, locale) => {
+          const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+          const rows = texts.map((name, index) => ({ name, index }));
+          const sorted = sortRecords(rows, [{ field: 'name', direction }], FIELDS, locale);
+          const sign = direction === 'asc' ? 1 : -1;
+          const blank = (row: { name: string }) => row.name.trim() === '';
+          for (let i = 1; i < sorted.length; i++) {
+            const [a, b] = [sorted[i - 1], sorted[i]];
+            const label = `${JSON.stringify(a.name)} before ${JSON.stringify(b.name)} (${direction}, ${locale})`;
+            if (blank(a) || blank(b)) {
+              expect(blank(b), label).to.equal(true); // empty text last, in input order
+              if (blank(a)) expect(a.index, label).to.be.below(b.index);
+              continue;
+            }
+            const order = Math.sign(collator.compare(a.name, b.name)) * sign;
+            expect(order, label).to.be.at.most(0);
+            if (order === 0) expect(a.index, label).to.be.below(b.index);
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
   it('sorts mixed ASCII and accented text as the collator alone would', () => {
     const names = ['Zoë', 'zoe', 'Émile', 'emil', 'item 10', 'item 9', 'Ärzte', 'arzt', 'b', '_x', '007', '7'];
     const records = names.map((name) => ({ name }));
