@@ -3,10 +3,10 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../src/base/announcer.js';
 import { center } from '../components/dashboard/helpers.js';
 import { fetched } from '../support/fetched.js';
+import { sortableAttached } from '../support/sortable.js';
 import { mount, shown } from './reorder-host.js';
 
 // Its own file, so its own page: SortableJS has not been loaded when the first press comes.
-const sortableAttached = (list: Element): boolean => Object.keys(list).some((key) => key.startsWith('Sortable'));
 
 describe('ReorderController: the first press, before SortableJS has arrived', () => {
   afterEach(() => resetMouse());

@@ -1,11 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { center } from '../components/dashboard/helpers.js';
+import { sortableAttached } from '../support/sortable.js';
 import { mount, shown } from './reorder-host.js';
 
 // Its own file, so its own page: SortableJS has not been loaded when the press comes.
-const sortableAttached = (list: Element): boolean => Object.keys(list).some((key) => key.startsWith('Sortable'));
-
 describe('ReorderController: a click on an item before SortableJS has arrived', () => {
   afterEach(() => resetMouse());
 

@@ -111,7 +111,10 @@ describe('tk-dashboard keyboard', () => {
     await sendKeys({ press: 'Enter' });
     const layout = dashboard.layout;
     const reading = layout.map((e) => e.id).join();
-    await waitUntil(() => domOrder(dashboard).join() === reading, `DOM order: ${domOrder(dashboard).join()}`);
+    // Reading order follows in an idle moment, which a busy page (many test pages at once) may give late.
+    await waitUntil(() => domOrder(dashboard).join() === reading, `DOM order: ${domOrder(dashboard).join()}`, {
+      timeout: 5000,
+    });
     const order = domOrder(dashboard);
     expect(order).to.deep.equal(layout.map((e) => e.id));
     expect(order.indexOf('a')).to.be.greaterThan(order.indexOf('b'));

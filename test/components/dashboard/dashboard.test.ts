@@ -72,6 +72,7 @@ describe('tk-dashboard', () => {
     await waitUntil(
       () => domOrder(dashboard).join() === 'd,a,b,c',
       `DOM order follows the assigned layout: ${domOrder(dashboard).join()}`,
+      { timeout: 5000 },
     );
     expect(changes, 'assigning is not a user change').to.have.length(0);
 

@@ -13,6 +13,7 @@ import {
 } from '../../../src/index.js';
 import { center, drag } from '../dashboard/helpers.js';
 import { hostileStrings, pwned } from '../../support/hostile-strings.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 import '../../../src/components/popover/define.js';
 import {
   button,
@@ -91,6 +92,7 @@ describe('tk-field-picker behaviour', () => {
     const picker = await mount(html`<tk-field-picker .fields=${CRM_FIELDS}></tk-field-picker>`);
     const changes = recordChanges(picker);
     await nextFrame();
+    await hoverUntilSortable(shownRow(picker, 'Stage'), center(shownRow(picker, 'Stage')));
     await drag(center(shownRow(picker, 'Stage')), center(shownRow(picker, 'Email')), 10);
     await waitUntil(() => changes.length === 1, 'the drop is committed');
     await picker.updateComplete;

@@ -9,6 +9,7 @@ import { ruleDefaults } from '../../../src/core/personalize/index.js';
 import { createPreferences, MemoryAdapter, type Preferences } from '../../../src/core/prefs/index.js';
 import { center, drag } from '../dashboard/helpers.js';
 import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 
 const KEY = 'invoice-design';
 const clients: InvoiceClient[] = [
@@ -111,6 +112,7 @@ describe('tk-invoice-designer', () => {
     const el = await mount();
     expect(previewColumns(el)).to.deep.equal(['Description', 'Qty', 'Unit price', 'Tax', 'Amount']);
     item(el, 'amount').scrollIntoView({ block: 'center' });
+    await hoverUntilSortable(item(el, 'amount'), center(item(el, 'amount')));
     await drag(center(item(el, 'amount')), center(item(el, 'description')), 12);
     await settle(el);
     expect(previewColumns(el)[0]).to.equal('Amount');

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkRecordView, TkRecordMoveDetail } from '../../../src/components/record-view/index.js';
 import { deals, mount, settle, shadow } from './helpers.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 
 async function board(records = deals(8)): Promise<TkRecordView> {
   const view = await mount({ records, view: 'kanban', groupBy: 'stage' });
@@ -37,7 +38,7 @@ async function drag(view: TkRecordView, from: HTMLElement, to: HTMLElement, belo
   const b = to.getBoundingClientRect();
   const start = [Math.round(a.x + a.width / 2), Math.round(a.y + a.height / 2)];
   const end = [Math.round(b.x + b.width / 2), Math.round(b.y + (below ? b.height * 0.8 : b.height * 0.2))];
-  await sendMouse({ type: 'move', position: start as [number, number] });
+  await hoverUntilSortable(from, start as [number, number]);
   await sendMouse({ type: 'down' });
   const steps = 12;
   for (let i = 1; i <= steps; i++) {

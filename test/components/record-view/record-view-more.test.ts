@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { RecordField } from '../../../src/core/records/index.js';
 import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 import { FIELDS, deals, focused, header, headers, mount, rows, settle, shadow } from './helpers.js';
 
 const labels = (view: HTMLElement & { shadowRoot: ShadowRoot | null }): string[] =>
@@ -12,8 +13,7 @@ describe('tk-record-view columns, list, fields and hostile input', () => {
   it('reorders columns by dragging a header (SortableJS)', async () => {
     const view = await mount({ records: deals(5) });
     const name = header(view, 'Name').getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(name.x + 20), Math.round(name.y + name.height / 2)] });
-    // No wait for SortableJS: it loads on first use, and a press made before it arrives is held for it.
+    await hoverUntilSortable(header(view, 'Name'), [Math.round(name.x + 20), Math.round(name.y + name.height / 2)]);
     const stage = header(view, 'Stage').getBoundingClientRect();
     const start: [number, number] = [Math.round(name.x + 20), Math.round(name.y + name.height / 2)];
     const end: [number, number] = [Math.round(stage.x + stage.width * 0.75), start[1]];
