@@ -41,12 +41,14 @@ export default [
   budget('tailorkit/core/color', 'src/core/color/index.ts', '5 KB'),
   budget('tailorkit/core/dashboard', 'src/core/dashboard/index.ts', '7 KB'),
   budget('tailorkit/core/fields', 'src/core/fields/index.ts', '3.75 KB'), // issue #9: + incremental search (FieldSearch)
-  budget('tailorkit/core/filter', 'src/core/filter/index.ts', '7.5 KB'),
+  // core/filter and core/records grew by ~0.7 KB each for their fast paths (compile at 100,000 records
+  // in under 20 ms; text sort by dense ranks), which issues #9 and #10 ask for.
+  budget('tailorkit/core/filter', 'src/core/filter/index.ts', '8.5 KB'),
   budget('tailorkit/core/history', 'src/core/history/index.ts', '1 KB'),
   budget('tailorkit/core/layout', 'src/core/layout/index.ts', '7.5 KB'),
   budget('tailorkit/core/personalize', 'src/core/personalize/index.ts', '2 KB'),
   budget('tailorkit/core/prefs', 'src/core/prefs/index.ts', '14 KB'),
-  budget('tailorkit/core/records', 'src/core/records/index.ts', '7.5 KB'),
+  budget('tailorkit/core/records', 'src/core/records/index.ts', '8.5 KB'),
   // Issue #8: at most 15 KB up front; editing, persistence and layout repair load on use.
   budget('tailorkit/components/dashboard/define', 'src/components/dashboard/define.ts', '15 KB'),
   // Issue #9: at most 12 KB (list, search and keyboard code load when the picker connects).
