@@ -47,7 +47,8 @@ export interface EditorHooks {
   forgetItem: (id: string) => void;
   hide: (item: TkDashboardItem) => void;
   /** Records `layout` as the user's at the active column count. */
-  storeLayout: (layout: Layout, removed?: readonly string[]) => void;
+  /** Records the user's layout; `target` is the item the user moved or resized, if any. */
+  storeLayout: (layout: Layout, removed?: readonly string[], target?: string) => void;
   applyLayout: (layout: Layout) => void;
   /** Shows other preferences (undo, redo) and keeps focus where it was. */
   show: (preferences: DashboardPreferences) => void;
@@ -112,14 +113,14 @@ export class DashboardEditor {
     layout: Layout,
     reason: 'move' | 'resize' | 'add' | 'remove',
     label: string,
-    { removed, added }: { removed?: string; added?: DashboardItemRecord } = {},
+    { removed, added, target }: { removed?: string; added?: DashboardItemRecord; target?: string } = {},
   ): void {
     const hooks = this.#hooks;
     const user = hooks.user();
     const before = snapshot(user);
     if (removed) user.removed.push(removed);
     if (added) user.widgets.push(added);
-    hooks.storeLayout(layout, removed ? [removed] : []);
+    hooks.storeLayout(layout, removed ? [removed] : [], target);
     this.#history.record(before, hooks.term('change')(reason, label));
     hooks.applyLayout(layout);
     hooks.emitChange(reason);
@@ -177,7 +178,7 @@ export class DashboardEditor {
     const { layout, options } = hooks.committed();
     const change = operation(layout, options);
     if (!change.changed) return false;
-    this.commit(change.layout, reason, hooks.items().get(id)?.label ?? id);
+    this.commit(change.layout, reason, hooks.items().get(id)?.label ?? id, { target: id });
     return true;
   }
 

@@ -27,7 +27,8 @@ export interface GestureHooks {
   placeholder: () => HTMLElement;
   rowHeight: () => number;
   /** Makes a gesture's result the layout: one undo step, one event, one write. */
-  commit: (layout: Layout, reason: 'move' | 'resize', label: string) => void;
+  /** Commits a gesture's result; `target` is the id of the item the user moved or resized. */
+  commit: (layout: Layout, reason: 'move' | 'resize', label: string, target: string) => void;
   /** Says `message`, naming the widgets that moved out of the way. */
   announce: (message: string, moved?: readonly MovedItem[]) => void;
   /** A widget's position in words. */
@@ -161,7 +162,7 @@ export class GestureController {
     const changed = commit && session.preview.changed;
     if (changed) {
       const reason = session.moved || !session.resized ? 'move' : 'resize';
-      settle(previewed, () => hooks.commit(session.preview.layout, reason, item.label));
+      settle(previewed, () => hooks.commit(session.preview.layout, reason, item.label, item.itemId));
     }
     if (session.kind !== 'keyboard') {
       // The grid may have shrunk under the page's scroll position: keep the dropped widget in view.

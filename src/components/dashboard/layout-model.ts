@@ -82,6 +82,8 @@ export class DashboardLayoutModel {
   /** The dashboard's strings, live region and events, for the editing code too. */
   readonly hooks: ModelHooks;
   readonly #host: ModelHost;
+  /** Items the user moved or resized on this page: their gesture wins a merge with another tab's change. */
+  readonly #targets = new Set<string>();
   readonly #columns: ColumnsController;
   /** The document value `user` was last read from or written as. */
   #syncedValue: unknown;
@@ -121,8 +123,13 @@ export class DashboardLayoutModel {
         // code; before it has, this page changed nothing and what the other tab stored stands.
         rebase: (ancestor, ours, theirs) =>
           editing.loaded
-            ? editing.loaded.rebasePreferences(ancestor, ours, theirs, host.float, (count) =>
-                defaultLayout(this.#composeInput(count)),
+            ? editing.loaded.rebasePreferences(
+                ancestor,
+                ours,
+                theirs,
+                host.float,
+                (count) => defaultLayout(this.#composeInput(count)),
+                this.#targets,
               )
             : theirs,
       },
@@ -286,8 +293,13 @@ export class DashboardLayoutModel {
     this.#host.requestUpdate();
   }
 
-  /** Records `layout` as the user's layout at the active column count and keeps the others consistent. */
-  store(layout: Layout, removed: readonly string[] = []): void {
+  /**
+   * Records `layout` as the user's layout at the active column count and keeps the others consistent.
+   * `target` is the item the user moved or resized: in a merge with another tab's change, the user's
+   * own gesture on it wins (see `rebaseLayout`).
+   */
+  store(layout: Layout, removed: readonly string[] = [], target?: string): void {
+    if (target !== undefined) this.#targets.add(target);
     const options = { float: this.#host.float, removed };
     const synced = syncLayoutsWith(this.#read, this.user.layouts, this.#columns.active, layout, options);
     this.user.layouts = Object.fromEntries(

@@ -28,6 +28,7 @@ export function rebaseLayout(
   theirs: unknown,
   columns: number,
   float = false,
+  targets: ReadonlySet<string> = new Set(),
 ): DashboardLayoutEntry[] {
   // Replayed moves push rather than swap: a swap would move the other tab's widgets back.
   const options = { columns, float, swap: false };
@@ -41,12 +42,15 @@ export function rebaseLayout(
   let layout: Layout = sanitizeLayout(theirs, options).layout;
   for (const entry of ancestor) if (!mine.has(entry.id)) layout = removeItem(layout, entry.id, options).layout;
   const other = new Map(sanitizeLayout(theirs, options).layout.map((item) => [item.id, item]));
-  for (const entry of ours) {
+  // The items the user moved or resized here go last, so their gesture is what the layout ends with.
+  const ordered = [...ours.filter((entry) => !targets.has(entry.id)), ...ours.filter((entry) => targets.has(entry.id))];
+  for (const entry of ordered) {
     const from = before.get(entry.id);
     if (sameRect(from, entry)) continue;
-    // What the other tab moved too (often a widget pushed aside by either gesture) stays theirs.
+    // What the other tab moved too (often a widget pushed aside by either gesture) stays theirs,
+    // unless the user moved or resized it here: then this page's gesture wins.
     const there = other.get(entry.id);
-    if (from && there && !sameRect(from, there)) continue;
+    if (from && there && !sameRect(from, there) && !targets.has(entry.id)) continue;
     const present = layout.some((item: LayoutItem) => item.id === entry.id);
     if (!present) {
       if (from) continue; // theirs removed it: a move here does not bring it back
@@ -70,6 +74,8 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
  *
  * @param shown the layout shown at a column count `ancestor` holds none for (the default one), which
  * is what a gesture there started from
+ * @param targets the items the user moved or resized on this page: where the other tab changed them
+ * too, this page's gesture wins (the user just made it), where it only pushed them, theirs does
  */
 export function rebasePreferences(
   ancestor: DashboardPreferences,
@@ -77,6 +83,7 @@ export function rebasePreferences(
   theirs: DashboardPreferences,
   float = false,
   shown: (columns: number) => readonly DashboardLayoutEntry[] = () => [],
+  targets: ReadonlySet<string> = new Set(),
 ): DashboardPreferences {
   const [base, mine, other] = [ancestor, ours, theirs].map(readPreferences) as [
     DashboardPreferences,
@@ -89,7 +96,7 @@ export function rebasePreferences(
     const from = base.layouts[key] ?? shown(columns).map(toEntry);
     const to = mine.layouts[key];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    layouts[key] = other.layouts[key] ? rebaseLayout(from, to, other.layouts[key], columns, float) : to;
+    layouts[key] = other.layouts[key] ? rebaseLayout(from, to, other.layouts[key], columns, float, targets) : to;
   }
   const added = mine.widgets.filter((record) => !base.widgets.some((known) => known.id === record.id));
   const records = [...other.widgets, ...added.filter((record) => !other.widgets.some((r) => r.id === record.id))];

@@ -3,7 +3,7 @@ import { HttpAdapter } from '../../../src/core/prefs/http-adapter.js';
 import { createPreferences, type Preferences } from '../../../src/core/prefs/index.js';
 import { isValidLayout } from '../../../src/core/layout/index.js';
 import type { DashboardPreferences, TkDashboard } from '../../../src/components/dashboard/index.js';
-import { basic, mount, nextFrame, rects } from './helpers.js';
+import { basic, item, mount, nextFrame, rects } from './helpers.js';
 
 // The reference endpoint from server/app.mjs, started by the test runner on a free port.
 const SERVER = (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
@@ -55,5 +55,56 @@ describe('tk-dashboard in two tabs over HTTP', () => {
     expect(rects(second), 'the second tab shows what is stored').to.deep.equal(
       stored.map((e) => `${e.id}:${e.x},${e.y},${e.w},${e.h}`).sort(),
     );
+  });
+
+  it('20 rounds of moves from two stale tabs in turn: every move is stored, nothing is lost, no overlap is stored', async function () {
+    // Forty writes and merges over HTTP, each written in an idle moment: slow on a busy machine.
+    this.timeout(120_000);
+    const user = `two-tabs-rounds-${Math.random().toString(36).slice(2)}`;
+    const tabs = [await open(tab(user)), await open(tab(user))];
+    let seed = 7;
+    const next = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    let writes = 0;
+    for (let round = 0; round < 20; round++) {
+      // Each tab moves while the other's last write is unknown to it, so every write after the first is
+      // refused (412) and replayed on the layout the other tab stored.
+      const dashboard = tabs[round % 2];
+      const id = ['a', 'b', 'c', 'd'][next(4)];
+      const width = item(dashboard, id).w;
+      const x = next(12 - width + 1);
+      if (!(await dashboard.moveItem(id, x, 0))) continue;
+      writes++;
+      // Settled: the store holds the move and this tab shows what is stored (after a refused write, the
+      // merge with the other tab's layout).
+      await waitUntil(
+        async () => {
+          const layout = (await onServer(user))?.layouts['12'];
+          if (!layout?.some((entry) => entry.id === id && entry.x === x)) return false;
+          const shown = rects(dashboard).join();
+          return (
+            shown ===
+            layout
+              .map((e) => `${e.id}:${e.x},${e.y},${e.w},${e.h}`)
+              .sort()
+              .join()
+          );
+        },
+        `round ${round}: the move of ${id} to column ${x} is stored and shown`,
+        { timeout: 10_000 },
+      );
+      const stored = (await onServer(user))!.layouts['12'];
+      expect(isValidLayout(stored, { columns: 12, float: true }), `round ${round}: ${JSON.stringify(stored)}`).to.equal(
+        true,
+      );
+      expect(stored.map((entry) => entry.id).sort(), `round ${round}`).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(
+        stored.find((entry) => entry.id === id)?.x,
+        `round ${round}: ${id} is where this tab put it: ${JSON.stringify(stored)} shown ${rects(dashboard).join(' ')}`,
+      ).to.equal(x);
+    }
+    expect(writes, 'most rounds move something').to.be.greaterThan(14);
   });
 });

@@ -49,6 +49,27 @@ describe('dashboard preferences (core)', () => {
     );
   });
 
+  it('the item the user moved here ends where the user put it, whatever the other tab did to it', () => {
+    fc.assert(
+      fc.property(layout, gesture, gesture, (start, mine, theirs) => {
+        const id = start[mine.pick % start.length].id;
+        const ours = move(start, mine);
+        const target = ours.find((entry) => entry.id === id)!;
+        const from = start.find((entry) => entry.id === id)!;
+        fc.pre(target.x !== from.x || target.y !== from.y);
+        const other = move(start, theirs);
+        const merged = rebaseLayout(start, ours, other, COLUMNS, false, new Set([id]));
+        expect(isValidLayout(merged, options), JSON.stringify(merged)).to.equal(true);
+        expect(ids(merged)).to.deep.equal(ids(start));
+        // A compact grid may raise it into a row the other tab left empty; its column is the user's.
+        expect(merged.find((entry) => entry.id === id)!.x, JSON.stringify({ start, ours, other, merged })).to.equal(
+          target.x,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('when only one side changed, the merge is that side', () => {
     fc.assert(
       fc.property(layout, gesture, (start, mine) => {
