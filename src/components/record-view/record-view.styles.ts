@@ -138,6 +138,16 @@ export const recordViewStyles = css`
     block-size: var(--_row-height);
     contain: layout style paint;
   }
+  /*
+   * The virtualizer moves each body row by its inline style every scroll frame. The base styles' box-sizing:
+   * inherit made every cell inside restyle with its row (a third of a 4,000 px jump's frame); the same
+   * value, set outright, leaves the cells alone.
+   */
+  .body .row *,
+  .body .row *::before,
+  .body .row *::after {
+    box-sizing: border-box;
+  }
   .head {
     position: sticky;
     inset-block-start: 0;

@@ -152,8 +152,36 @@ export class RecordTable {
     }
   };
 
+  /**
+   * Runs before the virtualizer's own listener renders the new range (it was added first, with the
+   * body), so the row keys below count from the new first row.
+   */
   readonly #onRangeChanged = (event: RangeChangedEvent): void => {
     this.#range = { first: event.first, last: event.last };
+    if (this.#focusedBodyCell()) queueMicrotask(this.#keepFocusOnRecord);
+  };
+
+  #focusedBodyCell(): HTMLElement | undefined {
+    const focused = (this.#context.host.renderRoot as ShadowRoot).activeElement;
+    return focused instanceof HTMLElement && focused.closest('.body') ? focused : undefined;
+  }
+
+  /**
+   * Row elements are reused for whatever row comes to their place, so once the rows are rendered the
+   * focused cell may show another record (or be gone, when a group header row took its place): focus
+   * moves to the active row's cell, or, when that row is out of the rendered range, leaves the grid's
+   * body, as it did when the row's element went away.
+   */
+  readonly #keepFocusOnRecord = (): void => {
+    const cell = this.#active.row > 0 ? this.#cellElement(this.#active) : null;
+    const focused = this.#focusedBodyCell();
+    if (cell) {
+      if (cell !== focused) cell.focus({ preventScroll: true });
+    } else if (focused) {
+      focused.blur();
+      // The header takes the tab stop while the active row is out of view.
+      this.#context.host.requestUpdate();
+    }
   };
 
   // ---------------------------------------------------------------- keyboard
@@ -432,7 +460,11 @@ export class RecordTable {
               ? virtualize({
                   items: rows,
                   layout,
-                  keyFunction: (row: BodyRow) => (row instanceof GroupRow ? `group:${row.key}` : context.idOf(row)),
+                  // Keyed by place in the rendered range, not by record: a row's element (and its
+                  // cells) shows whichever row comes to its place, so a scroll, even a jump where
+                  // every row is new, updates the text and attributes of the rows already there
+                  // instead of making new rows and styling them.
+                  keyFunction: (_row: BodyRow, index: number) => index - this.#range.first,
                   renderItem: (row: BodyRow, index: number) =>
                     row instanceof GroupRow
                       ? renderGroupRow(row, index + 1, columns.length, this.#active.row === index + 1)

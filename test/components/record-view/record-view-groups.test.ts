@@ -33,6 +33,29 @@ async function grouped(options: Parameters<typeof mount>[0] = {}): Promise<TkRec
 }
 
 describe('tk-record-view table grouped by a field', () => {
+  it("keeps focus on a group row as rows scroll under it, the group row taking another row's place", async () => {
+    const view = await mount({ groupBy: 'stage', records: deals(40) });
+    header(view, 'Name').focus();
+    for (let step = 0; step < 12; step++) await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    const label = (): string | undefined => focused(view)?.querySelector('.group-label')?.textContent ?? undefined;
+    expect(label()).to.equal('Qualified');
+    const held = focused(view)!.closest('[role="row"]')!;
+    const place = rows(view).indexOf(held as HTMLElement);
+    const scroller = shadow(view).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop += Math.round(held.getBoundingClientRect().height * 3);
+    await settle(view);
+    const now = focused(view)!.closest<HTMLElement>('[role="row"]')!;
+    expect(rows(view).indexOf(now), 'the group row shows in another place among the row elements').not.to.equal(place);
+    expect(label(), 'focus stayed on the group row').to.equal('Qualified');
+    expect(now.getAttribute('aria-rowindex')).to.equal('13');
+    expect(focused(view)!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    expect(focused(view)?.textContent.trim()).to.equal('Globex 1');
+    await expect(view).to.be.accessible();
+  });
+
   it('shows group rows in the option order with their count and sum, counted in aria-rowcount', async () => {
     const records = deals(20);
     const view = await grouped({ records });

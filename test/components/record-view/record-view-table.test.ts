@@ -111,6 +111,70 @@ describe('tk-record-view table', () => {
     }
   });
 
+  it('shows the next records in the row elements already there when scrolled far, each with its own text and aria-rowindex', async () => {
+    const view = await mount({ records: deals(100_000) });
+    const scroller = shadow(view).querySelector<HTMLElement>('.scroller')!;
+    const before = rows(view);
+    const first = before.find((row) => row.getAttribute('aria-rowindex') === '2')!;
+    expect(first.querySelector('[role="gridcell"]')!.textContent.trim()).to.equal('Acme 0');
+    scroller.scrollTop += 40_000;
+    await until(() => !rows(view).some((row) => row.getAttribute('aria-rowindex') === '2'));
+    await settle(view);
+    const after = rows(view);
+    expect(after.includes(first), 'the first row element still shows a row').to.equal(true);
+    expect(
+      before.every((row) => after.includes(row)),
+      'every row element shown before the jump shows a row after it',
+    ).to.equal(true);
+    const index = Number(first.getAttribute('aria-rowindex'));
+    expect(index).to.be.above(900);
+    expect(first.querySelector('[role="gridcell"]')!.textContent.trim()).to.equal(deals(index - 1)[index - 2].name);
+    for (const row of after) {
+      const shown = Number(row.getAttribute('aria-rowindex'));
+      expect(row.querySelector('[role="gridcell"]')!.textContent.trim()).to.match(new RegExp(` ${shown - 2}$`));
+      expect(row.querySelector('[role="gridcell"]')!.getAttribute('data-row')).to.equal(String(shown - 1));
+    }
+    expect(grid(view).getAttribute('aria-rowcount')).to.equal('100001');
+    await expect(view).to.be.accessible();
+  });
+
+  it("keeps focus on the active record's cell when rows scroll under it, and arrows move on from that record", async () => {
+    const view = await mount({ records: deals(1000) });
+    const scroller = shadow(view).querySelector<HTMLElement>('.scroller')!;
+    header(view, 'Name').focus();
+    for (let step = 0; step < 8; step++) await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    const cellText = (): string | undefined => focused(view)?.textContent.trim();
+    expect(cellText()).to.equal('Wonka 7');
+    const held = focused(view);
+    const rowHeight = rows(view)[0].getBoundingClientRect().height;
+    scroller.scrollTop += Math.round(rowHeight * 5);
+    await settle(view);
+    expect(cellText(), 'focus stayed with the record, not with the element').to.equal('Wonka 7');
+    expect(held?.textContent.trim(), 'the element that held focus shows another record now').not.to.equal('Wonka 7');
+    expect(focused(view)?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('9');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    expect(cellText()).to.equal('Tyrell 8');
+    expect(focused(view)?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('10');
+
+    scroller.scrollTop += 20_000;
+    await until(() => !rows(view).some((row) => row.getAttribute('aria-rowindex') === '10'));
+    await settle(view);
+    expect(focused(view), 'no cell of another record holds focus').to.equal(null);
+    expect(header(view, 'Name').getAttribute('tabindex'), 'the header holds the tab stop meanwhile').to.equal('0');
+    scroller.scrollTop = 0;
+    await until(() => rows(view).some((row) => row.getAttribute('aria-rowindex') === '10'));
+    await settle(view);
+    const active = shadow(view).querySelector<HTMLElement>('.body [role="gridcell"][tabindex="0"]')!;
+    expect(active.textContent.trim(), 'the tab stop is still on the active record').to.equal('Tyrell 8');
+    active.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(view);
+    expect(cellText()).to.equal('Soylent 9');
+    await expect(view).to.be.accessible();
+  });
+
   it('resizes a column by dragging its handle and by Shift+arrows, saving the width', async () => {
     const view = await mount({ records: deals(5) });
     const name = header(view, 'Name');
