@@ -172,7 +172,7 @@ export const invoiceDesignerStyles = css`
     cursor: pointer;
   }
   [role='option'][aria-selected='true'] {
-    background: var(--tk-color-brand-subtle, Highlight);
+    background: var(--tk-color-brand-subtle, color-mix(in srgb, Highlight 18%, Canvas));
   }
   .line-editor {
     border-collapse: collapse;

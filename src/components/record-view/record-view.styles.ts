@@ -239,7 +239,10 @@ export const recordViewStyles = css`
     font-size: var(--tk-font-size-s, 0.875rem);
   }
   .row[aria-selected='true'] {
-    background: var(--tk-record-view-selected-background, var(--tk-color-brand-subtle, SelectedItem));
+    background: var(
+      --tk-record-view-selected-background,
+      var(--tk-color-brand-subtle, color-mix(in srgb, SelectedItem 18%, Canvas))
+    );
   }
   .group-by {
     display: inline-flex;

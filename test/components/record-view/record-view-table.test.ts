@@ -223,6 +223,9 @@ describe('tk-record-view table', () => {
     expect(liveRegionText()).to.equal('2 records selected.');
     expect(rows(view).filter((row) => row.getAttribute('aria-selected') === 'true')).to.have.length(2);
     expect(view.selected).to.deep.equal(['d6', 'd7']);
+    // Selected rows stay readable without a theme on the page (the fallback once painted SelectedItem
+    // blue under black text).
+    await expect(view).to.be.accessible();
   });
 
   it('searches the shown fields as displayed and shows a designed no-match state', async () => {
