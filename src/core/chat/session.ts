@@ -171,7 +171,9 @@ export class ChatSession {
   async resync(): Promise<void> {
     const history = this.#transport.history?.bind(this.#transport);
     if (!history || this.#stopped || this.state !== 'online') return;
-    const known = this.#syncedThrough;
+    // Back to where the last resync ended, or, before the first one that saw messages, to the oldest
+    // message shown (one received live while an earlier delivery was dropped would leave a gap).
+    const known = this.#syncedThrough ?? this.conversation.firstConfirmed()?.id;
     const pages = this.#options.resyncPages ?? 10;
     let before: string | undefined;
     let newest: string | undefined;

@@ -167,6 +167,21 @@ describe('ChatSession under chaos', () => {
       { ...HEALTHY, drop: 0.0003 },
       0,
     );
+    // An agent's message dropped on its way while later ones arrived: the first resync stopped at the
+    // latest page and the gap before it stayed.
+    await scenario(
+      [
+        { kind: 'send', text: '' },
+        { kind: 'wait', ms: 5 },
+        { kind: 'agent', text: '' },
+        { kind: 'send', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'send', text: '' },
+      ],
+      { drop: 0.005246474407613278, duplicate: 0.2012109330389649, delay: 0, failConnect: 0 },
+      460158553,
+    );
   });
 });
 
