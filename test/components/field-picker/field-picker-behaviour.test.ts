@@ -289,12 +289,15 @@ describe('tk-field-picker behaviour', () => {
     await sendKeys({ press: 'Space' });
     expect((await change).detail.value).to.include('city');
     // Contrast is judged on what settles, not mid-way through the popover's fade-in or the badge's transition.
-    await Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished),
-    );
+    // Document.getAnimations() leaves out shadow trees, where the panel and the badge animate.
+    const running = (): Animation[] =>
+      [document, popover.shadowRoot!, picker.shadowRoot!]
+        .flatMap((root) => root.getAnimations())
+        .filter((animation) => animation.playState === 'running')
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    for (let pending = running(); pending.length > 0; pending = running()) {
+      await Promise.all(pending.map((animation) => animation.finished.catch(() => undefined)));
+    }
     await expect(popover).to.be.accessible();
   });
 });
