@@ -68,12 +68,15 @@ describe('tk-dashboard', () => {
     await dashboard.updateComplete;
     expect(item(dashboard, 'd').w).to.equal(12);
     expect(item(dashboard, 'a').y).to.equal(1);
-    // Reading order follows in an idle moment.
+    // Reading order follows in an idle moment, and at the latest when the user comes to the dashboard
+    // (focus, a key or a press flushes it), which is when it is read.
+    item(dashboard, 'a').focus();
     await waitUntil(
       () => domOrder(dashboard).join() === 'd,a,b,c',
-      `DOM order follows the assigned layout: ${domOrder(dashboard).join()}`,
+      `DOM order follows the assigned layout: ${domOrder(dashboard).join()} (layout ${rects(dashboard).join(' ')})`,
       { timeout: 5000 },
     );
+    expect(document.activeElement, 'focus stays on the item it was on').to.equal(item(dashboard, 'a'));
     expect(changes, 'assigning is not a user change').to.have.length(0);
 
     item(dashboard, 'c').x = 0;
