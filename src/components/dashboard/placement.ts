@@ -38,8 +38,6 @@ export class ItemPlacement {
   readonly #unreflected = new Set<TkDashboardItem>();
   #reorderDue = false;
   #idleHandle: number | undefined;
-  /** A page in the background may run no idle callback for long: a timer flushes then. */
-  #timerHandle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: HTMLElement, hooks: PlacementHooks) {
     this.#host = host;
@@ -76,7 +74,6 @@ export class ItemPlacement {
     }
     this.#reorderDue = true;
     this.#idleHandle ??= requestIdleCallback(() => this.flush(), { timeout: 100 });
-    this.#timerHandle ??= setTimeout(() => this.flush(), 250);
   }
 
   /** Puts an item back where the committed layout has it (its properties were changed to no effect). */
@@ -88,9 +85,7 @@ export class ItemPlacement {
   /** Runs deferred reordering, attributes and writing now. */
   readonly flush = (): void => {
     if (this.#idleHandle !== undefined) cancelIdleCallback(this.#idleHandle);
-    if (this.#timerHandle !== undefined) clearTimeout(this.#timerHandle);
     this.#idleHandle = undefined;
-    this.#timerHandle = undefined;
     this.reflect();
     if (this.#reorderDue) {
       this.#reorderDue = false;
