@@ -49,6 +49,7 @@ page.on('pageerror', (error) => pageErrors.push(error.message));
 
 let passed = 0;
 let failed = 0;
+const failures = [];
 for (const story of stories) {
   for (const theme of ['light', 'dark']) {
     pageErrors.length = 0;
@@ -96,14 +97,13 @@ for (const story of stories) {
       console.log(`  ✓ ${name}`);
     } catch (error) {
       failed += 1;
-      console.log(
-        `  ✗ ${name}\n      ${error.message.split('\n')[0] === error.message ? error.message : error.message}`,
-      );
+      failures.push(`story ${name} (${error.message.split('\n')[0].slice(0, 300)})`);
+      console.log(`  ✗ ${name}\n      ${error.message}`);
     }
   }
 }
 await browser.close();
 server.close();
 console.log(`story a11y: ${passed} passed, ${failed} failed`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed, failed }));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed, failed, failures }));
 process.exit(failed ? 1 : 0);

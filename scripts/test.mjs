@@ -11,11 +11,14 @@ import { ensureChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, one line each, printed just above the summary (a CI log is often read from its end). */
+const failures = [];
 const scratch = mkdtempSync(join(tmpdir(), 'tk-test-'));
 const node = (argv, env = {}) =>
   spawnSync(process.execPath, argv, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
 function finish() {
+  if (failures.length) console.log(`\nFailed:\n${failures.map((line) => `  ✗ ${line}`).join('\n')}\n`);
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
   console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
   process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
@@ -26,6 +29,7 @@ try {
 } catch (error) {
   console.error(error.message);
   totals.failed += 1;
+  failures.push(`no Chromium: ${error.message.split('\n')[0]}`);
   finish();
 }
 
@@ -43,8 +47,12 @@ function browserTests() {
   totals.passed += counts.passed;
   totals.skipped += counts.skipped;
   totals.failed += counts.failed + counts.brokenFiles;
+  failures.push(...(counts.failures ?? []));
   // The runner failed for a reason no test reported (config error, crash): count it.
-  if (result.status !== 0 && counts.failed + counts.brokenFiles === 0) totals.failed += 1;
+  if (result.status !== 0 && counts.failed + counts.brokenFiles === 0) {
+    totals.failed += 1;
+    failures.push(`the browser test runner stopped with exit code ${result.status} and no failed test`);
+  }
 }
 
 function serverTests() {
@@ -66,7 +74,14 @@ function serverTests() {
   totals.passed += count('pass');
   totals.failed += count('fail') + count('cancelled');
   totals.skipped += count('skipped') + count('todo');
-  if (result.status !== 0 && count('fail') + count('cancelled') === 0) totals.failed += 1;
+  for (const line of result.stdout.split('\n')) {
+    const failed = line.match(/^\s*not ok \d+ - (.*)$/);
+    if (failed) failures.push(`server: ${failed[1]}`);
+  }
+  if (result.status !== 0 && count('fail') + count('cancelled') === 0) {
+    totals.failed += 1;
+    failures.push(`the server tests stopped with exit code ${result.status} and no failed test`);
+  }
 }
 
 function storyTests() {
@@ -84,13 +99,17 @@ function storyTests() {
     console.log(build.stdout, build.stderr);
     console.log('  ✗ the Storybook catalog does not build');
     totals.failed += 1;
+    failures.push('the Storybook catalog does not build');
     return;
   }
   const file = join(scratch, 'stories.json');
   node(['scripts/story-a11y.mjs', out, '--json', file]);
-  const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
+  const counts = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : { passed: 0, failed: 1, failures: ['the story axe sweep stopped before it wrote its totals'] };
   totals.passed += counts.passed;
   totals.failed += counts.failed;
+  failures.push(...(counts.failures ?? []));
 }
 
 browserTests();
