@@ -87,6 +87,8 @@ export class ChatSession {
   #loadingOlder: Promise<void> | undefined;
   /** The newest message the last resync saw: the next one walks back to it. */
   #syncedThrough: string | undefined;
+  /** Where `loadOlder` goes on when a resync ran out of pages before the message it walked back to. */
+  #olderBefore: string | undefined;
 
   constructor(options: ChatSessionOptions) {
     this.#options = options;
@@ -171,12 +173,17 @@ export class ChatSession {
   async resync(): Promise<void> {
     const history = this.#transport.history?.bind(this.#transport);
     if (!history || this.#stopped || this.state !== 'online') return;
-    // Back to where the last resync ended, or, before the first one that saw messages, to the oldest
-    // message shown (one received live while an earlier delivery was dropped would leave a gap).
-    const known = this.#syncedThrough ?? this.conversation.firstConfirmed()?.id;
+    // Back to where the last resync ended. When the session had the whole conversation and it was
+    // empty then, back to its start: a delivery dropped before the first message received live
+    // leaves a gap before the oldest message shown, above which no page is known to be missing.
+    // Before any resync, back to the oldest message shown.
+    const toStart = this.#syncedThrough === undefined && this.hasMoreHistory === false;
+    const known = this.#syncedThrough ?? (toStart ? undefined : this.conversation.firstConfirmed()?.id);
     const pages = this.#options.resyncPages ?? 10;
     let before: string | undefined;
     let newest: string | undefined;
+    let last: { messages: readonly ChatMessage[]; hasMore: boolean } | undefined;
+    let reached = false;
     try {
       for (let page = 0; page < pages; page++) {
         const result = await history(before);
@@ -184,15 +191,16 @@ export class ChatSession {
         this.#mergeIncoming(result.messages, true);
         if (page === 0) {
           newest = result.messages.at(-1)?.id;
-          // Until a resync has seen messages, the latest page is where the visitor starts reading.
-          if (this.hasMoreHistory === undefined || known === undefined) this.hasMoreHistory = result.hasMore;
+          this.hasMoreHistory ??= result.hasMore;
         }
-        const reached = known === undefined || result.messages.some((message) => message.id === known);
+        last = result;
+        reached = !toStart && (known === undefined || result.messages.some((message) => message.id === known));
         const oldest = result.messages[0]?.id;
         if (reached || !result.hasMore || oldest === undefined) break;
         before = oldest;
       }
       if (newest !== undefined) this.#syncedThrough = newest;
+      if (last) this.#walked(last, reached || !last.hasMore);
     } catch (error) {
       this.#problem({
         kind: 'history',
@@ -202,15 +210,39 @@ export class ChatSession {
     this.#changed();
   }
 
-  /** Loads the page of messages before the oldest one shown. */
+  /**
+   * After a resync's walk back ending at page `last`: whether older messages exist, and where
+   * `loadOlder` goes on when the walk ran out of pages before closing the gap it was after.
+   */
+  #walked(last: { messages: readonly ChatMessage[]; hasMore: boolean }, closed: boolean): void {
+    if (!closed) {
+      this.#olderBefore = last.messages[0]?.id;
+      this.hasMoreHistory = true;
+      return;
+    }
+    // The pages reach back past every message shown: older ones exist exactly when the last page says so.
+    const oldestShown = this.conversation.firstConfirmed()?.id;
+    if (!last.hasMore || last.messages.some((message) => message.id === oldestShown))
+      this.hasMoreHistory = last.hasMore;
+  }
+
+  /** Loads the page of messages before the oldest one shown (or before a gap a resync left open). */
   loadOlder(): Promise<void> {
     const history = this.#transport.history?.bind(this.#transport);
     if (!history || this.hasMoreHistory === false) return Promise.resolve();
     return (this.#loadingOlder ??= (async () => {
       try {
-        const result = await history(this.conversation.firstConfirmed()?.id);
+        const cursor = this.#olderBefore;
+        const oldestShown = this.conversation.firstConfirmed()?.id;
+        const result = await history(cursor ?? oldestShown);
         this.#mergeIncoming(result.messages, true);
-        this.hasMoreHistory = result.hasMore;
+        // A resync moved the cursor meanwhile: it knows better.
+        if (this.#olderBefore !== cursor) return;
+        const oldest = result.messages[0]?.id;
+        const closed = !result.hasMore || oldest === undefined || result.messages.some((m) => m.id === oldestShown);
+        // Until the pages reach the messages shown before the gap, page on from here.
+        this.#olderBefore = cursor === undefined || closed ? undefined : oldest;
+        this.hasMoreHistory = this.#olderBefore !== undefined || result.hasMore;
       } catch (error) {
         this.#problem({ kind: 'history', message: `Older messages could not be loaded: ${describe(error)}` });
       } finally {

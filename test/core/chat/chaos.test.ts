@@ -182,6 +182,21 @@ describe('ChatSession under chaos', () => {
       { drop: 0.005246474407613278, duplicate: 0.2012109330389649, delay: 0, failConnect: 0 },
       460158553,
     );
+    // The first resync found the conversation empty; the live delivery of the agent's first message
+    // dropped while later ones arrived: later resyncs walked back only to the oldest message shown,
+    // and the session still believed it had the conversation from its start.
+    await scenario(
+      [
+        { kind: 'wait', ms: 5 },
+        { kind: 'send', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+      ],
+      { drop: 0.006650399416685105, duplicate: 0, delay: 0, failConnect: 0 },
+      -1278110314,
+    );
   });
 });
 

@@ -5,6 +5,8 @@ import {
   backoffDelay,
   ChatSession,
   createEchoTransport,
+  type ChatMessage,
+  type ChatSink,
   type ChatTransport,
 } from '../../../src/core/chat/index.js';
 import { MemoryAdapter } from '../../../src/core/prefs/index.js';
@@ -130,6 +132,68 @@ describe('ChatSession', () => {
     expect(session.conversation.messages.map((m) => [m.id, m.status, m.text])).to.deep.equal([
       ['s1', 'sent', 'keep me'],
     ]);
+    session.stop();
+  });
+
+  /** A transport whose history pages hold `pageSize` of `server`, and whose live deliveries the test makes. */
+  const pagedTransport = (server: ChatMessage[], pageSize: number) => {
+    const live: { sink?: ChatSink } = {};
+    const transport: ChatTransport = {
+      connect: (sink) => ((live.sink = sink), Promise.resolve()),
+      send: () => Promise.reject(new Error('unused')),
+      disconnect: () => {},
+      history: (before) => {
+        const end = before === undefined ? server.length : server.findIndex((m) => m.id === before);
+        const start = Math.max(0, end - pageSize);
+        return Promise.resolve({ messages: server.slice(start, end), hasMore: start > 0 });
+      },
+    };
+    return { transport, live };
+  };
+  const agent = (i: number): ChatMessage => ({
+    id: `s${i}`,
+    from: 'agent',
+    text: `${i}`,
+    time: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+  });
+  const shownIds = (session: ChatSession) => session.conversation.messages.map((m) => m.id);
+
+  it('a resync shows a delivery dropped before the first message received live in a conversation that began empty', async () => {
+    const server: ChatMessage[] = [];
+    // The latest page begins with the oldest message shown, so walking back to it would not reach s1.
+    const { transport, live } = pagedTransport(server, 3);
+    const session = new ChatSession({ transport });
+    await session.start();
+    await until(() => session.hasMoreHistory === false);
+    server.push(agent(1), agent(2), agent(3), agent(4));
+    // The delivery of s1 is lost; the later ones arrive.
+    for (const message of server.slice(1)) live.sink!.receive(message);
+    expect(shownIds(session)).to.deep.equal(['s2', 's3', 's4']);
+    await session.resync();
+    expect(shownIds(session)).to.deep.equal(['s1', 's2', 's3', 's4']);
+    expect(session.hasMoreHistory).to.equal(false);
+    session.stop();
+  });
+
+  it('a resync that runs out of pages leaves the gap to load older, from where it stopped', async () => {
+    const server = [agent(1), agent(2)];
+    const { transport } = pagedTransport(server, 2);
+    const session = new ChatSession({ transport, resyncPages: 1 });
+    await session.start();
+    await until(() => session.hasMoreHistory === false);
+    expect(shownIds(session)).to.deep.equal(['s1', 's2']);
+    // Offline meanwhile: every delivery of s3 to s8 is lost.
+    server.push(...[3, 4, 5, 6, 7, 8].map(agent));
+    await session.resync();
+    expect(shownIds(session)).to.deep.equal(['s1', 's2', 's7', 's8']);
+    expect(session.hasMoreHistory).to.equal(true);
+    await session.loadOlder();
+    expect(shownIds(session)).to.deep.equal(['s1', 's2', 's5', 's6', 's7', 's8']);
+    expect(session.hasMoreHistory).to.equal(true);
+    await session.loadOlder();
+    await session.loadOlder();
+    expect(shownIds(session)).to.deep.equal(server.map((m) => m.id));
+    expect(session.hasMoreHistory).to.equal(false);
     session.stop();
   });
 
