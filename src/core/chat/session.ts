@@ -87,8 +87,8 @@ export class ChatSession {
   #loadingOlder: Promise<void> | undefined;
   /** The newest message the last resync saw: the next one walks back to it. */
   #syncedThrough: string | undefined;
-  /** Where `loadOlder` goes on when a resync ran out of pages before the message it walked back to. */
-  #olderBefore: string | undefined;
+  /** The oldest message of the history loaded without a gap up to `#syncedThrough`: older pages come before it. */
+  #historyFrom: string | undefined;
 
   constructor(options: ChatSessionOptions) {
     this.#options = options;
@@ -211,38 +211,33 @@ export class ChatSession {
   }
 
   /**
-   * After a resync's walk back ending at page `last`: whether older messages exist, and where
-   * `loadOlder` goes on when the walk ran out of pages before closing the gap it was after.
+   * After a resync walked back from the newest message to page `last`: the pages reach without a
+   * gap back to where the previous walk ended (`closed`), or they stopped short and older history
+   * starts at `last` (the gap fills as older messages load).
    */
   #walked(last: { messages: readonly ChatMessage[]; hasMore: boolean }, closed: boolean): void {
-    if (!closed) {
-      this.#olderBefore = last.messages[0]?.id;
-      this.hasMoreHistory = true;
-      return;
-    }
-    // The pages reach back past every message shown: older ones exist exactly when the last page says so.
-    const oldestShown = this.conversation.firstConfirmed()?.id;
-    if (!last.hasMore || last.messages.some((message) => message.id === oldestShown))
-      this.hasMoreHistory = last.hasMore;
+    if (closed && this.#historyFrom !== undefined && last.hasMore) return;
+    this.#historyFrom = last.messages[0]?.id;
+    this.hasMoreHistory = last.hasMore;
   }
 
-  /** Loads the page of messages before the oldest one shown (or before a gap a resync left open). */
+  /**
+   * Loads the page of messages before the oldest one loaded without a gap: not before the oldest
+   * one shown, which may have arrived live, late, with a dropped delivery after it.
+   */
   loadOlder(): Promise<void> {
     const history = this.#transport.history?.bind(this.#transport);
     if (!history || this.hasMoreHistory === false) return Promise.resolve();
     return (this.#loadingOlder ??= (async () => {
       try {
-        const cursor = this.#olderBefore;
-        const oldestShown = this.conversation.firstConfirmed()?.id;
-        const result = await history(cursor ?? oldestShown);
+        const from = this.#historyFrom;
+        const result = await history(from ?? this.conversation.firstConfirmed()?.id);
         this.#mergeIncoming(result.messages, true);
-        // A resync moved the cursor meanwhile: it knows better.
-        if (this.#olderBefore !== cursor) return;
+        // A resync that stopped short moved where older history starts meanwhile.
+        if (this.#historyFrom !== from) return;
         const oldest = result.messages[0]?.id;
-        const closed = !result.hasMore || oldest === undefined || result.messages.some((m) => m.id === oldestShown);
-        // Until the pages reach the messages shown before the gap, page on from here.
-        this.#olderBefore = cursor === undefined || closed ? undefined : oldest;
-        this.hasMoreHistory = this.#olderBefore !== undefined || result.hasMore;
+        this.#historyFrom = oldest ?? from;
+        this.hasMoreHistory = result.hasMore && oldest !== undefined;
       } catch (error) {
         this.#problem({ kind: 'history', message: `Older messages could not be loaded: ${describe(error)}` });
       } finally {

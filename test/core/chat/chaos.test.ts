@@ -197,6 +197,36 @@ describe('ChatSession under chaos', () => {
       { drop: 0.006650399416685105, duplicate: 0, delay: 0, failConnect: 0 },
       -1278110314,
     );
+    // An agent's message dropped before connecting; the first resync loaded the latest page, then an
+    // older message arrived live, late: older history was loaded from it, past the gap.
+    await scenario(
+      [
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+      ],
+      { drop: 0.16547231469303372, duplicate: 0, delay: 8, failConnect: 0 },
+      17,
+    );
+    // After a reload, the visitor's first message, still in the outbox, was confirmed by its resend
+    // after the first resync: older history was loaded from it, past the message sent just after.
+    await scenario(
+      [
+        { kind: 'send', text: '' },
+        { kind: 'send', text: '' },
+        { kind: 'send', text: '' },
+        { kind: 'wait', ms: 9 },
+        { kind: 'reload' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+        { kind: 'agent', text: '' },
+      ],
+      { drop: 0, duplicate: 0, delay: 2, failConnect: 0 },
+      -420607458,
+    );
   });
 });
 

@@ -197,6 +197,23 @@ describe('ChatSession', () => {
     session.stop();
   });
 
+  it('loads older history from the oldest message loaded, not from an older one that arrived live after a gap', async () => {
+    const server = [1, 2, 3, 4, 5].map(agent);
+    const { transport, live } = pagedTransport(server, 2);
+    const session = new ChatSession({ transport });
+    await session.start();
+    await until(() => session.hasMoreHistory === true);
+    expect(shownIds(session)).to.deep.equal(['s4', 's5']);
+    // A late delivery of s2; that of s3 was lost.
+    live.sink!.receive(server[1]);
+    await session.loadOlder();
+    expect(shownIds(session)).to.deep.equal(['s2', 's3', 's4', 's5']);
+    await session.loadOlder();
+    expect(shownIds(session)).to.deep.equal(server.map((m) => m.id));
+    expect(session.hasMoreHistory).to.equal(false);
+    session.stop();
+  });
+
   it('reports messages of the wrong shape from a transport and keeps going', async () => {
     let sink: Parameters<ChatTransport['connect']>[0] | undefined;
     const problems: string[] = [];
