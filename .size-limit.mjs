@@ -65,7 +65,8 @@ export default [
   // Issue #11: the invoice at most 15 KB; the designer is its own entry, loaded where it opens.
   // Budgets below an issue's ceiling sit ~0.3 KB above the measured size, so growth is a choice.
   budget('tailorkit/components/invoice/define', 'src/components/invoice/define.ts', '12.85 KB'),
-  budget('tailorkit/components/invoice-designer/define', 'src/components/invoice-designer/define.ts', '32 KB'),
+  // +0.1 KB for its reorder lists' idle-time fetch of SortableJS, so a first quick drag is never lost.
+  budget('tailorkit/components/invoice-designer/define', 'src/components/invoice-designer/define.ts', '32.35 KB'),
   // Issue #12: a page that never opens the chat pays at most 6 KB for the launcher.
   budget('tailorkit/components/chat-widget/define', 'src/components/chat-widget/define.ts', '4.8 KB'),
   budget('tailorkit/components/chat-launcher/define', 'src/components/chat-launcher/define.ts', '3.3 KB'),
