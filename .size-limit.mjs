@@ -53,8 +53,8 @@ export default [
   budget('tailorkit/components/dashboard/define', 'src/components/dashboard/define.ts', '15 KB'),
   // Issue #9: at most 12 KB (list, search and keyboard code load when the picker connects).
   budget('tailorkit/components/field-picker/define', 'src/components/field-picker/define.ts', '12 KB'),
-  budget('tailorkit/components/menu/define', 'src/components/menu/define.ts', '4.5 KB'),
-  budget('tailorkit/components/popover/define', 'src/components/popover/define.ts', '6.5 KB'),
+  budget('tailorkit/components/menu/define', 'src/components/menu/define.ts', '4.25 KB'),
+  budget('tailorkit/components/popover/define', 'src/components/popover/define.ts', '6.2 KB'),
   budget('tailorkit/components/preferences/define', 'src/components/preferences/define.ts', '12.5 KB'),
   budget('tailorkit/components/record-view/define', 'src/components/record-view/define.ts', '25 KB'),
   budget('tailorkit/core/money', 'src/core/money/index.ts', '2.5 KB'),
@@ -63,11 +63,13 @@ export default [
   // Issue #9: at most 12 KB each.
   budget('tailorkit/components/filter-builder/define', 'src/components/filter-builder/define.ts', '12 KB'),
   // Issue #11: the invoice at most 15 KB; the designer is its own entry, loaded where it opens.
-  budget('tailorkit/components/invoice/define', 'src/components/invoice/define.ts', '15 KB'),
-  budget('tailorkit/components/invoice-designer/define', 'src/components/invoice-designer/define.ts', '32 KB'),
+  // Budgets below an issue's ceiling sit ~0.3 KB above the measured size, so growth is a choice.
+  budget('tailorkit/components/invoice/define', 'src/components/invoice/define.ts', '12.85 KB'),
+  // +0.1 KB for its reorder lists' idle-time fetch of SortableJS, so a first quick drag is never lost.
+  budget('tailorkit/components/invoice-designer/define', 'src/components/invoice-designer/define.ts', '32.35 KB'),
   // Issue #12: a page that never opens the chat pays at most 6 KB for the launcher.
-  budget('tailorkit/components/chat-widget/define', 'src/components/chat-widget/define.ts', '6 KB'),
-  budget('tailorkit/components/chat-launcher/define', 'src/components/chat-launcher/define.ts', '4 KB'),
-  budget('tailorkit/components/chat-window/define', 'src/components/chat-window/define.ts', '19 KB'),
-  budget('tailorkit/components/chat-designer/define', 'src/components/chat-designer/define.ts', '17 KB'),
+  budget('tailorkit/components/chat-widget/define', 'src/components/chat-widget/define.ts', '4.8 KB'),
+  budget('tailorkit/components/chat-launcher/define', 'src/components/chat-launcher/define.ts', '3.3 KB'),
+  budget('tailorkit/components/chat-window/define', 'src/components/chat-window/define.ts', '18.3 KB'),
+  budget('tailorkit/components/chat-designer/define', 'src/components/chat-designer/define.ts', '15.75 KB'),
 ];

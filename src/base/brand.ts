@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as BrandModule from '../core/chat/brand.js';
+import { whenIdle } from './idle.js';
 import { LazyModule } from './lazy.js';
 
 /** What `tk-brand-warning` reports: `brand` fields that were refused. */
@@ -19,13 +20,11 @@ declare module './tk-element.js' {
 
 type Host = ReactiveControllerHost & HTMLElement & { brand?: unknown };
 
+/** At the latest this long after a brand is set, its validation is fetched even on a busy page. */
+const BRAND_IDLE_TIMEOUT_MS = 2000;
+
 /** Brand validation and the readable text colour: fetched when the browser is idle, off the launcher's critical path. */
 const brandModule = /* @__PURE__ */ new LazyModule<typeof BrandModule>(() => import('../core/chat/brand.js'));
-
-const whenIdle = (run: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
-};
 
 /** A colour the browser can paint as is, with nothing it would fetch or substitute. */
 const paintable = (value: unknown): value is string =>
@@ -74,7 +73,7 @@ export class BrandController implements ReactiveController {
         },
         () => undefined,
       );
-    });
+    }, BRAND_IDLE_TIMEOUT_MS);
   }
 
   #apply(module: typeof BrandModule, brand: unknown): void {

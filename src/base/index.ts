@@ -4,7 +4,9 @@ export { TkElement, type TkEventDetailMap, type TkLoadErrorDetail, type EmitOpti
 export { defineElement } from './define.js';
 export { AnnouncerController, liveRegionText, type Politeness } from './announcer.js';
 export { LocalizeController, type Strings } from './localize.js';
-export { baseStyles, visuallyHidden, buttonStyles } from './styles.js';
+export { baseStyles } from './styles.js';
+export { visuallyHidden } from './visually-hidden.js';
+export { buttonStyles } from './button-styles.js';
 export { RovingFocusController, type RovingFocusOptions, type RovingOrientation } from './roving-focus.js';
 export * from './preferences/index.js';
 export { KeyboardGrabController, type KeyboardGrabDelegate, type GrabStep } from './keyboard-grab.js';

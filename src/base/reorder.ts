@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type SortableJS from 'sortablejs';
 import { AnnouncerController } from './announcer.js';
+import { whenIdle } from './idle.js';
 import { KeyboardGrabController, type GrabStep } from './keyboard-grab.js';
 import { LazyModule } from './lazy.js';
 
@@ -63,16 +64,20 @@ export interface ReorderOptions {
 
 const sortable = new LazyModule(() => import('sortablejs').then((module) => module.default));
 
+/** At the latest this long after a list shows, SortableJS is fetched even on a page that stays busy. */
+const PREFETCH_TIMEOUT_MS = 1000;
+
 let groupCount = 0;
 
 /**
  * Reordering for one list or several connected lists (kanban columns), by pointer and by keyboard,
  * with the same result either way.
  *
- * - Pointer: SortableJS (fallback mode so touch, mouse and pen behave alike). It is fetched when a
- *   pointer enters the host or focus moves into it, so a page that never reorders never loads it;
- *   a press that comes before it has arrived is held and handed to SortableJS once it is there,
- *   so the first drag works like any other. On drop the moved node is put back where Lit rendered
+ * - Pointer: SortableJS (fallback mode so touch, mouse and pen behave alike). It stays out of the
+ *   entry: it is fetched in the first idle moment once a list is on screen, and at once when a
+ *   pointer enters the host or focus moves into it, so even a quick first drag (press, move,
+ *   release) finds it there. A press that comes before it has arrived is held and handed to
+ *   SortableJS once it is there, so the first drag works like any other. On drop the moved node is put back where Lit rendered
  *   it and `onMove` updates the data, so Lit stays the only owner of the DOM.
  * - Keyboard (KeyboardGrabController): Enter or Space on an item picks it up, arrows move it within
  *   its list (or across lists), Home and End jump, Enter or Space drops, Escape cancels, Alt and an
@@ -103,6 +108,8 @@ export class ReorderController implements ReactiveController {
   #dragOrigin: { parent: Node; next: Node | null } | undefined;
   /** SortableJS group shared by this controller's lists only, so items cross between them and no others. */
   readonly #group = `tk-reorder-${(groupCount += 1)}`;
+  /** Cancels the idle-time fetch of SortableJS; set from when it is asked for until the host disconnects. */
+  #cancelPrefetch: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ReorderOptions) {
     this.#host = host;
@@ -131,16 +138,20 @@ export class ReorderController implements ReactiveController {
     this.#host.addEventListener('focusin', this.#onHostFocusin);
     this.#host.addEventListener('pointerdown', this.#onHostPointerdown, { capture: true });
     this.#syncSortables();
+    this.#prefetchWhenIdle();
   }
 
   hostUpdated(): void {
     this.#syncSortables();
+    this.#prefetchWhenIdle();
   }
 
   hostDisconnected(): void {
     this.#host.removeEventListener('pointerenter', this.#onHostPointerenter);
     this.#host.removeEventListener('focusin', this.#onHostFocusin);
     this.#host.removeEventListener('pointerdown', this.#onHostPointerdown, { capture: true });
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
     for (const instance of this.#sortables.values()) instance.destroy();
     this.#sortables.clear();
   }
@@ -344,6 +355,15 @@ export class ReorderController implements ReactiveController {
       // Offline: reordering still works by keyboard.
       () => false,
     );
+  }
+
+  /**
+   * Asks for SortableJS in the next idle moment once a list is on screen (once per connection): a
+   * drag made all at once, before any hover or press could fetch it, then finds it there.
+   */
+  #prefetchWhenIdle(): void {
+    if (sortable.loaded || this.#cancelPrefetch || this.#listElements().length === 0 || !this.#enabled()) return;
+    this.#cancelPrefetch = whenIdle(() => void this.#loadSortable(), PREFETCH_TIMEOUT_MS);
   }
 
   /** A pointer coming near is the head start: SortableJS is usually there before the press. */

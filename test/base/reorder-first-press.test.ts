@@ -3,15 +3,20 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../src/base/announcer.js';
 import { center } from '../components/dashboard/helpers.js';
 import { fetched } from '../support/fetched.js';
-import { sortableAttached } from '../support/sortable.js';
+import { sortableAttached, withoutIdleMoments } from '../support/sortable.js';
 import { mount, shown } from './reorder-host.js';
 
-// Its own file, so its own page: SortableJS has not been loaded when the first press comes.
+// Its own file, so its own page: SortableJS has not been loaded when the first press comes. The page
+// has no idle moment (a busy page, in the second before the idle fetch's deadline): only the hover or
+// the press fetches SortableJS.
 
 describe('ReorderController: the first press, before SortableJS has arrived', () => {
+  let restoreIdle: () => void;
+  before(() => (restoreIdle = withoutIdleMoments()));
+  after(() => restoreIdle());
   afterEach(() => resetMouse());
 
-  it('does not load SortableJS for a list nobody points at or focuses', async () => {
+  it('keeps SortableJS out of the entry: a list nobody points at or focuses has not fetched it', async () => {
     const host = await mount([['a', 'b', 'c']]);
     await host.updateComplete;
     expect(sortableAttached(host.shadowRoot!.querySelector('ol')!)).to.equal(false);

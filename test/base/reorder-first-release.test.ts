@@ -1,11 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { center } from '../components/dashboard/helpers.js';
-import { sortableAttached } from '../support/sortable.js';
+import { sortableAttached, withoutIdleMoments } from '../support/sortable.js';
 import { mount, shown } from './reorder-host.js';
 
-// Its own file, so its own page: SortableJS has not been loaded when the press comes.
+// Its own file, so its own page: SortableJS has not been loaded when the press comes, and the page
+// has no idle moment to fetch it in (see reorder-first-press.test.ts).
 describe('ReorderController: a click on an item before SortableJS has arrived', () => {
+  let restoreIdle: () => void;
+  before(() => (restoreIdle = withoutIdleMoments()));
+  after(() => restoreIdle());
   afterEach(() => resetMouse());
 
   it('moves nothing and leaves no drag behind, however the release and SortableJS’s arrival fall', async () => {

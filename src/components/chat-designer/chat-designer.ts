@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
-import { baseStyles, buttonStyles } from '../../base/styles.js';
+import { baseStyles } from '../../base/styles.js';
+import { buttonStyles } from '../../base/button-styles.js';
 import { LocalizeController } from '../../base/localize.js';
 import { PersistController } from '../../base/preferences/persist-controller.js';
 import { AnnouncerController } from '../../base/announcer.js';

@@ -7,7 +7,7 @@ import { GestureController } from './gestures.js';
 import { DashboardEditor } from './editor.js';
 import type { DashboardLayoutModel } from './layout-model.js';
 import type { TkDashboardItemType } from './dashboard-types.js';
-import { buttonStyles } from '../../base/styles.js';
+import { buttonStyles } from '../../base/button-styles.js';
 import { readEntries } from '../../core/layout/sanitize.js';
 import { completeStrings } from './dashboard-strings.js';
 import { editingStrings } from './editing-strings.js';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../base/styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.js';
 
 /**
  * The invoice's styles. They hang on classes inside the paper rather than on :host, because the

@@ -8,6 +8,8 @@
 
 // eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000 to U+007F.
 const ASCII = /^[\x00-\x7f]*$/;
+/** Whether `text` is all ASCII: where the locale lower-cases ASCII like the root one, it folds by `toLowerCase`. */
+export const isAscii = (text: string): boolean => ASCII.test(text);
 /** Locales whose lower case of ASCII letters differs from the root one (Turkish and Azeri dotless i). */
 const SPECIAL_CASING = /^(tr|az|lt)\b/i;
 
@@ -24,7 +26,7 @@ function special(locale: string | undefined): boolean {
 }
 
 /** Whether plain `toLowerCase` folds this text exactly. */
-const plain = (text: string, locale: string | undefined) => ASCII.test(text) && !special(locale);
+const plain = (text: string, locale: string | undefined) => isAscii(text) && !special(locale);
 const MARKS = /\p{M}/gu;
 
 /** The locale's lower case, or the root one where the runtime does not know the locale. */

@@ -1,4 +1,4 @@
-import { foldText } from '../fields/fold.js';
+import { foldText, isAscii } from '../fields/fold.js';
 import type { FieldDefinition } from '../fields/types.js';
 import type { FilterCondition, FilterOptions } from './types.js';
 import { VALUELESS_OPERATORS } from './types.js';
@@ -121,9 +121,6 @@ function within(x: number | undefined, min: number | undefined, max: number | un
   return x !== undefined && (min === undefined || x >= min) && (max === undefined || x <= max);
 }
 
-// eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000 to U+007F.
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** ASCII lower case of one UTF-16 code unit (`NaN`, past the end, stays `NaN`). */
 const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
@@ -159,7 +156,7 @@ function textTest(condition: FilterCondition, context: FilterContext, read: Read
   // A folded query with a visible character never matches blank text, so the fast paths need not check.
   const fast = context.asciiLowers && folded.trim() !== '';
   const contains = (value: unknown): boolean =>
-    fast && typeof value === 'string' && ASCII.test(value)
+    fast && typeof value === 'string' && isAscii(value)
       ? value.toLowerCase().includes(folded)
       : (fold(value)?.includes(folded) ?? false);
   /** `startsWith` or `endsWith`: read in place where the ASCII end of the text decides, else folded. */
