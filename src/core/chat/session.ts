@@ -19,7 +19,10 @@ export interface ChatSessionOptions {
   sendTimeout?: number;
   /** Reconnect delays: the first and the longest, in milliseconds. */
   backoff?: { base?: number; max?: number };
-  /** Most history pages a resync walks back through to reach the last known message. Default 10. */
+  /**
+   * Most history pages a resync walks back through to reach the last known message. Default 10.
+   * Messages it could not reach load as older history (`loadOlder`).
+   */
   resyncPages?: number;
   now?: () => number;
   random?: () => number;

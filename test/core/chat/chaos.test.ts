@@ -145,6 +145,44 @@ const faults: fc.Arbitrary<Faults> = fc.record({
   failConnect: fc.double({ min: 0, max: 0.5, noNaN: true }),
 });
 
+/**
+ * Counterexamples the property once found, pasted as its failure message prints them (steps, fault
+ * rates, seed), each with what went wrong.
+ */
+const ONCE_FAILED: { why: string; counterexample: string }[] = [
+  {
+    why: 'a message sent just after connecting, on a network that rarely drops',
+    counterexample:
+      '[[{"kind":"wait","ms":5},{"kind":"send","text":""}],{"drop":0.0003,"duplicate":0,"delay":0,"failConnect":0},0]',
+  },
+  {
+    why: "an agent's message dropped while later ones arrived; the first resync stopped at the latest page",
+    counterexample:
+      '[[{"kind":"send","text":""},{"kind":"wait","ms":5},{"kind":"agent","text":""},{"kind":"send","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"send","text":""}],{"drop":0.005246474407613278,"duplicate":0.2012109330389649,"delay":0,"failConnect":0},460158553]',
+  },
+  {
+    why:
+      "the first resync found the conversation empty, then the agent's first message dropped while later ones arrived; " +
+      'resyncs walked back only to the oldest message shown, believing they had the start',
+    counterexample:
+      '[[{"kind":"wait","ms":5},{"kind":"send","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""}],{"drop":0.006650399416685105,"duplicate":0,"delay":0,"failConnect":0},-1278110314]',
+  },
+  {
+    why:
+      "an agent's message dropped; after the first resync an older one arrived live, late, and older history " +
+      'was loaded from it, past the gap',
+    counterexample:
+      '[[{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""}],{"drop":0.16547231469303372,"duplicate":0,"delay":8,"failConnect":0},17]',
+  },
+  {
+    why:
+      "after a reload, the visitor's first message was confirmed by its resend after the first resync, and older " +
+      'history was loaded from it, past the message sent just after',
+    counterexample:
+      '[[{"kind":"send","text":""},{"kind":"send","text":""},{"kind":"send","text":""},{"kind":"wait","ms":9},{"kind":"reload"},{"kind":"agent","text":""},{"kind":"agent","text":""},{"kind":"agent","text":""}],{"drop":0,"duplicate":0,"delay":2,"failConnect":0},-420607458]',
+  },
+];
+
 describe('ChatSession under chaos', () => {
   it('property: every visitor message arrives exactly once and the screen shows each id once, in order', async () => {
     const result = await fc.check(fc.asyncProperty(fc.array(step, { maxLength: 40 }), faults, fc.integer(), scenario), {
@@ -158,76 +196,11 @@ describe('ChatSession under chaos', () => {
     }
   });
 
-  it('replays the cases that once failed', async () => {
-    await scenario(
-      [
-        { kind: 'wait', ms: 5 },
-        { kind: 'send', text: '' },
-      ],
-      { ...HEALTHY, drop: 0.0003 },
-      0,
-    );
-    // An agent's message dropped on its way while later ones arrived: the first resync stopped at the
-    // latest page and the gap before it stayed.
-    await scenario(
-      [
-        { kind: 'send', text: '' },
-        { kind: 'wait', ms: 5 },
-        { kind: 'agent', text: '' },
-        { kind: 'send', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'send', text: '' },
-      ],
-      { drop: 0.005246474407613278, duplicate: 0.2012109330389649, delay: 0, failConnect: 0 },
-      460158553,
-    );
-    // The first resync found the conversation empty; the live delivery of the agent's first message
-    // dropped while later ones arrived: later resyncs walked back only to the oldest message shown,
-    // and the session still believed it had the conversation from its start.
-    await scenario(
-      [
-        { kind: 'wait', ms: 5 },
-        { kind: 'send', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-      ],
-      { drop: 0.006650399416685105, duplicate: 0, delay: 0, failConnect: 0 },
-      -1278110314,
-    );
-    // An agent's message dropped before connecting; the first resync loaded the latest page, then an
-    // older message arrived live, late: older history was loaded from it, past the gap.
-    await scenario(
-      [
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-      ],
-      { drop: 0.16547231469303372, duplicate: 0, delay: 8, failConnect: 0 },
-      17,
-    );
-    // After a reload, the visitor's first message, still in the outbox, was confirmed by its resend
-    // after the first resync: older history was loaded from it, past the message sent just after.
-    await scenario(
-      [
-        { kind: 'send', text: '' },
-        { kind: 'send', text: '' },
-        { kind: 'send', text: '' },
-        { kind: 'wait', ms: 9 },
-        { kind: 'reload' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-        { kind: 'agent', text: '' },
-      ],
-      { drop: 0, duplicate: 0, delay: 2, failConnect: 0 },
-      -420607458,
-    );
-  });
+  for (const { why, counterexample } of ONCE_FAILED)
+    it(`replays a case that once failed: ${why}`, async () => {
+      const [steps, rates, seed] = JSON.parse(counterexample) as Parameters<typeof scenario>;
+      await scenario(steps, rates, seed);
+    });
 });
 
 async function scenario(steps: Step[], rates: Faults, seed: number): Promise<void> {
