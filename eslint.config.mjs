@@ -141,6 +141,18 @@ export default tseslint.config(
     ],
     rules: { 'naming/derived-event-map': 'error' },
   },
+  {
+    // Safari has no idle callbacks: `whenIdle` (base/idle.ts) falls back to a timer.
+    files: ['src/**/*.ts'],
+    ignores: ['src/base/idle.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'requestIdleCallback', message: 'Safari has none: use whenIdle from base/idle.ts.' },
+        { name: 'cancelIdleCallback', message: 'Use the cancel function whenIdle returns.' },
+      ],
+    },
+  },
   // Example apps are type-checked by their own tsc, vue-tsc and svelte-check (examples/run.mjs).
   { ignores: ['examples/'] },
   {

@@ -15,6 +15,7 @@ import type * as EngineModule from './engine.js';
 import { LazyModule } from '../lazy.js';
 import { DEV, devWarn, looksLikeStore } from '../dev.js';
 import { composedParent } from '../focus.js';
+import { whenIdle } from '../idle.js';
 import { preferencesContext } from './context.js';
 
 /** Detail of `tk-preferences-error`: a document could not be loaded or saved. */
@@ -115,7 +116,8 @@ export class PersistController<T> implements ReactiveController {
   #idle?: {
     next: T;
     options: SetOptions;
-    handle: number;
+    /** Cancels the idle callback. */
+    cancel: () => void;
     resolve: (result: SaveResult | PromiseLike<SaveResult>) => void;
   };
 
@@ -216,7 +218,7 @@ export class PersistController<T> implements ReactiveController {
       this.#idle = {
         next,
         options,
-        handle: previous?.handle ?? requestIdleCallback(() => this.flush(), { timeout: IDLE_TIMEOUT_MS }),
+        cancel: previous?.cancel ?? whenIdle(() => this.flush(), IDLE_TIMEOUT_MS),
         resolve: (result) => {
           previous?.resolve(result);
           resolve(result);
@@ -226,7 +228,7 @@ export class PersistController<T> implements ReactiveController {
   }
 
   #dropIdle(): void {
-    if (this.#idle) cancelIdleCallback(this.#idle.handle);
+    this.#idle?.cancel();
     this.#idle = undefined;
   }
 

@@ -2,6 +2,7 @@ import { sortByPosition, type Layout, type LayoutItem, type LayoutRect } from '.
 import type { DashboardLayoutEntry } from '../../core/dashboard/preferences.js';
 import type { TkDashboardItem } from './dashboard-item.js';
 import { reorderChildren } from '../../base/order.js';
+import { whenIdle } from '../../base/idle.js';
 
 /** The grid-area that places an item at rest. */
 function gridArea(rect: LayoutRect): string {
@@ -37,7 +38,7 @@ export class ItemPlacement {
   /** Items placed whose attributes and description wait for an idle moment. */
   readonly #unreflected = new Set<TkDashboardItem>();
   #reorderDue = false;
-  #idleHandle: number | undefined;
+  #cancelIdle: (() => void) | undefined;
 
   constructor(host: HTMLElement, hooks: PlacementHooks) {
     this.#host = host;
@@ -73,7 +74,7 @@ export class ItemPlacement {
       this.#unreflected.add(element);
     }
     this.#reorderDue = true;
-    this.#idleHandle ??= requestIdleCallback(() => this.flush(), { timeout: 100 });
+    this.#cancelIdle ??= whenIdle(() => this.flush(), 100);
   }
 
   /** Puts an item back where the committed layout has it (its properties were changed to no effect). */
@@ -84,8 +85,8 @@ export class ItemPlacement {
 
   /** Runs deferred reordering, attributes and writing now. */
   readonly flush = (): void => {
-    if (this.#idleHandle !== undefined) cancelIdleCallback(this.#idleHandle);
-    this.#idleHandle = undefined;
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
     this.reflect();
     if (this.#reorderDue) {
       this.#reorderDue = false;

@@ -1,10 +1,14 @@
 import { LazyModule } from '../../base/lazy.js';
+import { whenIdle } from '../../base/idle.js';
 import type * as ReorderModule from '../../base/reorder.js';
 import type { ReorderController } from '../../base/reorder.js';
 import type { RecordField } from '../../core/records/values.js';
 import type { RecordViewContext } from './context.js';
 
 /** Drag and keyboard reordering (SortableJS loads with it on first drag), shared with the kanban. */
+/** A table that stays busy still gets its header reorder within this time. */
+const ATTACH_TIMEOUT_MS = 2000;
+
 export const reorder = /* @__PURE__ */ new LazyModule<typeof ReorderModule>(() => import('../../base/reorder.js'));
 
 /** Widths columns start at, by field type (CSS pixels). */
@@ -35,7 +39,7 @@ export class TableColumns {
    */
   #reorder: ReorderController | undefined;
   /** The idle callback that attaches the header reorder. */
-  #idle = 0;
+  #cancelIdle: (() => void) | undefined;
   /** The columns as last computed, reused while their inputs are the same. */
   #memo: { order: readonly string[]; fields: readonly RecordField[]; columns: RecordField[] } | undefined;
 
@@ -125,12 +129,12 @@ export class TableColumns {
 
   /** After each update of the table: attach the header reorder in the first idle moment. */
   attachWhenIdle(): void {
-    if (!this.#reorder && !this.#idle) this.#idle = requestIdleCallback(() => this.attach());
+    if (!this.#reorder && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => this.attach(), ATTACH_TIMEOUT_MS);
   }
 
   disconnect(): void {
-    cancelIdleCallback(this.#idle);
-    this.#idle = 0;
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
 
   /** Attaches the header reorder, loading its code first when needed. */
