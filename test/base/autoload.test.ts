@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { startAutoloader, type Autoloader } from '../../src/base/autoload.js';
 

@@ -1,7 +1,8 @@
 // A page that wraps components in <tk-preferences> but never registers it: nothing would load or
 // save, silently. Development builds say which import is missing. (Its own file: no other test here
 // may register tk-preferences.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../components/preferences/probe.js';
 
 describe('development warning: <tk-preferences> never defined', () => {

@@ -1,5 +1,6 @@
 // Development builds (and the sources the tests run) warn about an integrator's mistakes, once each.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/components/preferences/define.js';
 import type { TkPreferences } from '../../src/components/preferences/index.js';
 import { ruleDefaults, type Rule } from '../../src/core/personalize/index.js';

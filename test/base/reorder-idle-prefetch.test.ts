@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../src/base/announcer.js';
 import { center, drag } from '../components/dashboard/helpers.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createPreferences } from '../../src/core/prefs/store.js';
 import { MemoryAdapter } from '../../src/core/prefs/memory-adapter.js';

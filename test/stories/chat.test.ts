@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import * as widgetStories from '../../stories/Components/chat-widget.stories.js';
 import * as launcherStories from '../../stories/Components/chat-launcher.stories.js';
 import * as windowStories from '../../stories/Components/chat-window.stories.js';

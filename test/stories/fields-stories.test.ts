@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import * as pickerStories from '../../stories/Components/field-picker.stories.js';
 import * as builderStories from '../../stories/Components/filter-builder.stories.js';
 import type { TkPopover } from '../../src/components/popover/popover.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import * as colors from '../../stories/Foundations/colors.stories.js';
 import * as typography from '../../stories/Foundations/typography.stories.js';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 
 /** Whether SortableJS manages `list`: it marks each list it manages with an expando property. */

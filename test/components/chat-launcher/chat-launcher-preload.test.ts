@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/chat-launcher/define.js';
 import type { TkChatLauncher } from '../../../src/components/chat-launcher/index.js';

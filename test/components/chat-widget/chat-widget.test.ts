@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createEchoTransport, type ChatMessage, type ChatTransport } from '../../../src/index.js';
 import {

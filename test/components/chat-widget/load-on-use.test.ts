@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { launcherButton, mount, windowOf } from './helpers.js';
 import { fetched } from '../../support/fetched.js';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { createEchoTransport, type ChatMessage } from '../../../src/index.js';
 import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
 import { bubbles, inWindow, mount, opened, windowOf } from './helpers.js';

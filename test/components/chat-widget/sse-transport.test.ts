@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { createSseTransport, type ChatMessage } from '../../../src/index.js';
 import { bubbles, inWindow, mount, opened } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';

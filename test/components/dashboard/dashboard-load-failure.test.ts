@@ -2,7 +2,8 @@
 // keeps its layout, tells the integrator (tk-load-error) and the user (live region), and
 // updateComplete still resolves. The test server fails this page's requests for the paths in the
 // `tk-test-fail` cookie (web-test-runner.config.mjs).
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkLoadErrorDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';

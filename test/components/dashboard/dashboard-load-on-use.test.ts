@@ -1,7 +1,8 @@
 // What a dashboard loads only when it is needed: the gesture code (edit mode) and the catalog's
 // popover and menu (first catalog in edit mode). This file must not import them, or there is nothing
 // to load.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkDashboardItemType } from '../../../src/components/dashboard/index.js';

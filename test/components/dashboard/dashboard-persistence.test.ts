@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createPreferences, MemoryAdapter, type Preferences } from '../../../src/core/prefs/index.js';
 import type { DefaultsProvider } from '../../../src/core/personalize/types.js';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { basic, center, domOrder, drag, item, mount, nextFrame, partCenter, recordChanges, rects } from './helpers.js';

@@ -1,7 +1,8 @@
 // A page that imports the dashboard's define module before the provider's: a `<tk-preferences>`
 // around the dashboard is coming, so the embedded preferences engine must not be fetched. This file
 // must not import the engine or the provider up front, or there is nothing to observe.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { createPreferences } from '../../../src/core/prefs/store.js';
 import { MemoryAdapter } from '../../../src/core/prefs/memory-adapter.js';
 import type { TkDashboard } from '../../../src/components/dashboard/index.js';

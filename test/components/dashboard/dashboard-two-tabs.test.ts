@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { HttpAdapter } from '../../../src/core/prefs/http-adapter.js';
 import { createPreferences, type Preferences } from '../../../src/core/prefs/index.js';
 import { isValidLayout } from '../../../src/core/layout/index.js';

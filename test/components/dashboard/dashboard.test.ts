@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkDashboard, TkItemAddDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';
@@ -73,7 +74,8 @@ describe('tk-dashboard', () => {
     item(dashboard, 'a').focus();
     await waitUntil(
       () => domOrder(dashboard).join() === 'd,a,b,c',
-      `DOM order follows the assigned layout: ${domOrder(dashboard).join()} (layout ${rects(dashboard).join(' ')})`,
+      () =>
+        `DOM order follows the assigned layout: ${domOrder(dashboard).join()} (layout ${rects(dashboard).join(' ')})`,
       { timeout: 5000 },
     );
     expect(document.activeElement, 'focus stays on the item it was on').to.equal(item(dashboard, 'a'));

@@ -1,7 +1,8 @@
 // The list's code (virtualizer, reorder controller) loads on first use; when it cannot be fetched the
 // "Shown" section stays, the user is told and the integrator gets tk-load-error. The test server fails
 // this page's requests for the paths in the `tk-test-fail` cookie (web-test-runner.config.mjs).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/field-picker/define.js';
 import type { TkFieldPicker } from '../../../src/index.js';
 import type { TkLoadErrorDetail } from '../../../src/base/index.js';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../../../src/base/focus.js';
 import { FieldSet, searchFields } from '../../../src/index.js';

@@ -1,6 +1,7 @@
 // The "Shown" section with every one of 5,000 fields ticked: only the rows in view are rendered, each
 // tells its place in the whole list, and keyboard reordering reveals the held row wherever it goes.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { deepActiveElement } from '../../../src/base/focus.js';

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/field-picker/define.js';
 import type { FieldDefinition, TkFieldPicker, TkFieldsChangeDetail } from '../../../src/index.js';

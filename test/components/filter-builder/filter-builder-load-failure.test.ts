@@ -1,7 +1,8 @@
 // The editing controls load on first use; when they cannot be fetched the sentence stays, the user
 // is told and the integrator gets tk-load-error. The test server fails this page's requests for the
 // paths in the `tk-test-fail` cookie (web-test-runner.config.mjs).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/filter-builder/define.js';
 import type { TkFilterBuilder } from '../../../src/index.js';
 import type { TkLoadErrorDetail } from '../../../src/base/index.js';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { deepActiveElement } from '../../../src/base/focus.js';
 import type { TkPopover } from '../../../src/components/popover/popover.js';
 

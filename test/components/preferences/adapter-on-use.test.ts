@@ -1,7 +1,8 @@
 // <tk-preferences> loads the code of the adapter it uses, and only that one, when the store first
 // reads or writes: a page on localStorage never fetches the HTTP or IndexedDB adapters.
 // This file must not import either adapter (nor core/prefs/index, which exports both).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/preferences/define.js';
 import type { TkPreferences } from '../../../src/components/preferences/index.js';
 import { LazyAdapter } from '../../../src/components/preferences/lazy-adapter.js';

@@ -1,7 +1,8 @@
 // <tk-preferences> set up from attributes alone, as a page in plain HTML does it: markup is written
 // with innerHTML (no Lit bindings), the user moves a widget with the keyboard, and the page is
 // "reloaded" by replacing the markup.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/preferences/define.js';
 import '../../../src/components/dashboard/define.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { TkPreferences } from '../../../src/components/preferences/index.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import { shown, type PrefsProbe } from './probe.js';

@@ -2,7 +2,8 @@
 // persists on its own shows its defaults as degraded, refuses changes as unavailable and reports
 // tk-preferences-error once. The test server fails this page's requests for the path in the
 // `tk-test-fail` cookie (web-test-runner.config.mjs).
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { TkPreferencesErrorDetail } from '../../../src/base/preferences/index.js';
 import { shown } from './probe.js';
 

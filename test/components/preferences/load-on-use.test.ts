@@ -1,7 +1,8 @@
 // The preferences engine loads on first use: a component that persists on its own shows its
 // defaults as `loading` until then, and what it changes meanwhile reaches the document in order.
 // This file must not import the engine itself (src/core/prefs runtime), or there is nothing to load.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { shown } from './probe.js';
 
 const loaded = (): string[] =>

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../support/virtualizer-errors.js';
 import '../../../src/components/record-view/define.js';

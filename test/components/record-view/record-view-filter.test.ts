@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import { column, deals, grid, mount, settle, shadow } from './helpers.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TkRecordView, TkRecordMoveDetail } from '../../../src/components/record-view/index.js';
 import { deals, mount, nextFrame, settle, shadow } from './helpers.js';

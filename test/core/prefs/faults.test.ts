@@ -1,5 +1,6 @@
 // Preferences under faults (issue 13): storage that never answers, unusable bytes, `__proto__` keys.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import fc from 'fast-check';
 import type { PreferencesError } from '../../../src/core/prefs/index.js';
 import { withoutProtoKeys } from '../../../src/core/prefs/json.js';

@@ -1,6 +1,7 @@
 // HttpAdapter under faults (issue 13): a bounded offline queue that survives a reload, and a server
 // that cannot be reached although the browser is online (a CORS refusal).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import fc from 'fast-check';
 import type { HttpAdapter } from '../../../src/core/prefs/index.js';
 import {

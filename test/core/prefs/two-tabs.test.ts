@@ -1,6 +1,7 @@
 // Two real tabs (two pages of one browser context, not frames of one page) on one localStorage,
 // editing different fields of one document at the same moment, 100 times (issue 13, fault 7).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createPreferences, LocalStorageAdapter } from '../../../src/core/prefs/index.js';
 import { unique } from './helpers.js';
