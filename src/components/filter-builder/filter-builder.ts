@@ -90,6 +90,11 @@ export class TkFilterBuilder extends TkElement {
   #hostValue: unknown;
   #syncedValue: unknown;
   #reported: unknown;
+  /**
+   * The filter this builder last committed, as JSON. The host or the store handing it back is an
+   * echo: adopting it would throw away what the user is typing into a value meanwhile.
+   */
+  #committed: string | undefined;
 
   /** The fields conditions can compare. */
   @property({ attribute: false }) fields: FieldDefinition[] = [];
@@ -134,22 +139,28 @@ export class TkFilterBuilder extends TkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fields')) this.#set = new FieldSet(this.fields);
-    const force = changed.has('fields') || changed.has('value') || changed.has('persistKey');
+    const fieldsChanged = changed.has('fields');
+    if (fieldsChanged) this.#set = new FieldSet(this.fields);
+    const force = fieldsChanged || changed.has('value') || changed.has('persistKey');
     const document = this.#persist;
     if (this.persistKey && document.status !== 'loading') {
       if (force || document.value !== this.#syncedValue) {
         this.#syncedValue = document.value;
         const stored = document.isCustomized('filter') ? document.value.filter : null;
-        if (stored) this.#adopt(stored, 'stored');
-        else this.#adopt(this.#hostValue, 'value');
+        if (stored) this.#adopt(stored, 'stored', fieldsChanged);
+        else this.#adopt(this.#hostValue, 'value', fieldsChanged);
       }
     } else if (force) {
-      this.#adopt(this.#hostValue, 'value');
+      this.#adopt(this.#hostValue, 'value', fieldsChanged);
     }
   }
 
-  #adopt(source: unknown, origin: 'value' | 'stored'): void {
+  /** Shows `source`, checked against the fields, unless it is this builder's own last commit coming back. */
+  #adopt(source: unknown, origin: 'value' | 'stored', recheck: boolean): void {
+    if (!recheck && source != null && this.#committed !== undefined && JSON.stringify(source) === this.#committed) {
+      return;
+    }
+    this.#committed = undefined;
     if (source === undefined || source === null) {
       this.#filter = emptyFilter();
       return;
@@ -192,6 +203,7 @@ export class TkFilterBuilder extends TkElement {
     this.#filter = next;
     this.requestUpdate();
     if (!commit) return;
+    this.#committed = JSON.stringify(next);
     if (this.persistKey) {
       void this.#persist.set({ filter: next });
       this.#syncedValue = this.#persist.value;

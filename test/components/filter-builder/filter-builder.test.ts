@@ -75,6 +75,43 @@ function recordChanges(builder: TkFilterBuilder): TkFilterChangeDetail[] {
 }
 
 describe('tk-filter-builder', () => {
+  it('keeps what the user is typing when the host hands back the last change meanwhile', async () => {
+    const builder = await mount({
+      version: 1,
+      root: {
+        type: 'group',
+        combinator: 'and',
+        children: [{ type: 'condition', field: 'name', operator: 'contains', value: 'acme' }],
+      },
+    });
+    // A host that stores each change and hands it back later, as the record view and most apps do.
+    const changes = recordChanges(builder);
+    const comparison = byLabel<HTMLSelectElement>(builder, 'Comparison of condition 1');
+    comparison.value = 'startsWith';
+    comparison.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
+    expect(changes).to.have.length(1);
+    const value = byLabel<HTMLInputElement>(builder, 'Value of condition 1');
+    value.focus();
+    value.select();
+    await sendKeys({ type: 'hoo' });
+    builder.value = changes[0].value;
+    await builder.updateComplete;
+    await sendKeys({ type: 'li' });
+    expect(value.value).to.equal('hooli');
+    await sendKeys({ press: 'Tab' });
+    await builder.updateComplete;
+    expect(changes.at(-1)!.value.root.children).to.deep.equal([
+      { type: 'condition', field: 'name', operator: 'startsWith', value: 'hooli' },
+    ]);
+    expect(summary(builder)).to.contain('hooli');
+
+    // A value the host sets that is not its echo still replaces the filter.
+    builder.value = changes[0].value;
+    await builder.updateComplete;
+    expect(byLabel<HTMLInputElement>(builder, 'Value of condition 1').value).to.equal('acme');
+  });
+
   it('shows the sentence the filter amounts to, with labelled controls', async () => {
     const builder = await mount(SAMPLE);
     expect(summary(builder)).to.equal('Stage is Won and (Amount > €10,000 or Owner is any of Ana, Li)');

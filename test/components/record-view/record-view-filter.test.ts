@@ -27,9 +27,11 @@ describe('tk-record-view filter', () => {
     value.focus();
     await sendKeys({ type: 'hooli' });
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => grid(view)?.getAttribute('aria-rowcount') === '3', 'the table is filtered', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => grid(view)?.getAttribute('aria-rowcount') === '3',
+      () =>
+        `the table is filtered: aria-rowcount ${grid(view)?.getAttribute('aria-rowcount')}, value "${value.value}", focus on ${focusPath()}`,
+    );
     expect(column(view, 0)).to.deep.equal(['Hooli 4', 'Hooli 14']);
     expect(shadow(view).querySelector('[part="filter-button"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Filter 1',
@@ -65,3 +67,12 @@ describe('tk-record-view filter', () => {
     expect(column(view, 2)).to.deep.equal(['Won', 'Won', 'Won', 'Won', 'Won']);
   });
 });
+
+/** Where focus is, through shadow roots, for failure messages. */
+function focusPath(): string {
+  const path: string[] = [];
+  for (let at: Element | null = document.activeElement; at; at = at.shadowRoot?.activeElement ?? null) {
+    path.push(`${at.localName}${at.className ? `.${String(at.className).split(' ').join('.')}` : ''}`);
+  }
+  return path.join(' > ');
+}
