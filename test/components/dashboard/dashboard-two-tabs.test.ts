@@ -80,9 +80,11 @@ describe('tk-dashboard in two tabs over HTTP', () => {
       writes++;
       // Settled: the store holds the move and this tab shows what is stored (after a refused write, the
       // merge with the other tab's layout).
+      let last = '';
       await waitUntil(
         async () => {
           const layout = (await onServer(user))?.layouts['12'];
+          last = `stored ${JSON.stringify(layout)}, shown ${rects(dashboard).join(' ')}`;
           if (!layout?.some((entry) => entry.id === id && entry.x === x)) return false;
           const shown = rects(dashboard).join();
           return (
@@ -93,7 +95,7 @@ describe('tk-dashboard in two tabs over HTTP', () => {
               .join()
           );
         },
-        `round ${round}: the move of ${id} to column ${x} is stored and shown`,
+        () => `round ${round}: the move of ${id} to column ${x} is stored and shown: ${last}`,
         { timeout: 10_000 },
       );
       const stored = (await onServer(user))!.layouts['12'];
