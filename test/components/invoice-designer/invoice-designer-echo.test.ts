@@ -2,20 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/invoice-designer/define.js';
 import type { TkInvoiceChangeDetail, TkInvoiceDesigner } from '../../../src/components/invoice-designer/index.js';
-import type { InvoiceDocument } from '../../../src/components/invoice/index.js';
 import { createPreferences } from '../../../src/core/prefs/index.js';
 import { HeldWritesAdapter } from '../../support/held-writes.js';
 import { waitUntil } from '../../support/wait.js';
-
-const draft = (): InvoiceDocument => ({
-  currency: 'EUR',
-  rounding: { mode: 'half-up', taxes: 'per-line' },
-  taxes: [{ id: 'vat', rate: '19', label: 'VAT 19%' }],
-  lines: [{ id: 'a', description: '', quantity: '1', unitPrice: '10', taxes: ['vat'] }],
-  number: 'INV-1',
-  issueDate: '2026-12-07',
-  seller: { name: 'Gridle Ltd', address: '1 Main Street' },
-});
+import { draft } from './helpers.js';
 
 async function mount(adapter = new HeldWritesAdapter()): Promise<TkInvoiceDesigner> {
   await setViewport({ width: 1400, height: 1000 });
@@ -43,6 +33,7 @@ describe('tk-invoice-designer while the user types', () => {
     el.addEventListener('tk-invoice-change', (event) => changes.push(structuredClone(event.detail)));
     const description = input(el, '[data-line] input[name="description"]');
     description.focus();
+    description.select();
     await sendKeys({ type: 'Bra' });
     const saved = changes.at(-1)!.invoice;
     await sendKeys({ type: 'nd' });
@@ -60,7 +51,7 @@ describe('tk-invoice-designer while the user types', () => {
     expect(description.value).to.equal('Brand kit');
     el.invoice = draft();
     await el.updateComplete;
-    expect(description.value).to.equal('');
+    expect(description.value).to.equal('Design work');
     await expect(el).to.be.accessible();
   });
 
