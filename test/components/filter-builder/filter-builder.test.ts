@@ -112,6 +112,43 @@ describe('tk-filter-builder', () => {
     expect(byLabel<HTMLInputElement>(builder, 'Value of condition 1').value).to.equal('acme');
   });
 
+  it('keeps what the user is typing when the host hands back an earlier change late', async () => {
+    const builder = await mount({
+      version: 1,
+      root: {
+        type: 'group',
+        combinator: 'and',
+        children: [{ type: 'condition', field: 'name', operator: 'contains', value: 'acme' }],
+      },
+    });
+    // A host whose save answers each change after the user made the next one.
+    const changes = recordChanges(builder);
+    const comparison = byLabel<HTMLSelectElement>(builder, 'Comparison of condition 1');
+    comparison.value = 'startsWith';
+    comparison.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
+    const value = byLabel<HTMLInputElement>(builder, 'Value of condition 1');
+    value.focus();
+    value.select();
+    await sendKeys({ type: 'glo' });
+    await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect(changes).to.have.length(2);
+    await sendKeys({ type: 'bex' });
+    builder.value = changes[0].value;
+    await builder.updateComplete;
+    builder.value = changes[1].value;
+    await builder.updateComplete;
+    await sendKeys({ type: ' Corp' });
+    expect(value.value).to.equal('globex Corp');
+    await sendKeys({ press: 'Tab' });
+    await builder.updateComplete;
+    expect(changes.at(-1)!.value.root.children).to.deep.equal([
+      { type: 'condition', field: 'name', operator: 'startsWith', value: 'globex Corp' },
+    ]);
+    await expect(builder).to.be.accessible();
+  });
+
   it('shows the sentence the filter amounts to, with labelled controls', async () => {
     const builder = await mount(SAMPLE);
     expect(summary(builder)).to.equal('Stage is Won and (Amount > €10,000 or Owner is any of Ana, Li)');
