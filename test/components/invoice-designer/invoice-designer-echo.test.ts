@@ -78,4 +78,26 @@ describe('tk-invoice-designer while the user types', () => {
     expect(el.design.brand.primary).to.equal('#1e3a8a');
     await expect(el).to.be.accessible();
   });
+
+  it('keeps the client search typed when the host sets its clients again', async () => {
+    const el = await mount();
+    const clients = [
+      { id: 'c1', name: 'Acme GmbH', email: 'ap@acme.example' },
+      { id: 'c2', name: 'Globex Corporation', email: 'billing@globex.example' },
+    ];
+    el.clients = clients;
+    await el.updateComplete;
+    const search = input(el, '#client-search');
+    search.focus();
+    await sendKeys({ type: 'Glo' });
+    el.clients = structuredClone(clients);
+    await el.updateComplete;
+    await sendKeys({ type: 'bex' });
+    await el.updateComplete;
+    expect(search.value).to.equal('Globex');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.invoice.buyer?.name).to.equal('Globex Corporation');
+  });
 });
