@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { OwnChanges } from '../../base/own-changes.js';
 import { UNCATEGORIZED, type FieldSet } from '../../core/fields/field-set.js';
 import { searchFields } from '../../core/fields/search.js';
 import type { FieldDefinition } from '../../core/fields/types.js';
@@ -53,6 +54,11 @@ interface Chooser {
  * model, the sentence and persistence.
  */
 export class FilterEditor {
+  /**
+   * The filters this editor committed: one handed back by the host or the store is an echo, and
+   * adopting it would lose what the user is typing. Only edits commit, so it lives with the editor.
+   */
+  readonly own = new OwnChanges();
   readonly #host: EditorHost;
   #chooser: Chooser | undefined;
 

@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
-import { OwnChanges } from '../../base/own-changes.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles } from '../../base/styles.js';
@@ -91,11 +90,6 @@ export class TkFilterBuilder extends TkElement {
   #hostValue: unknown;
   #syncedValue: unknown;
   #reported: unknown;
-  /**
-   * The filters this builder committed. The host or the store handing one back is an echo: adopting
-   * it would throw away what the user is typing into a value meanwhile.
-   */
-  readonly #own = new OwnChanges();
 
   /** The fields conditions can compare. */
   @property({ attribute: false }) fields: FieldDefinition[] = [];
@@ -159,8 +153,8 @@ export class TkFilterBuilder extends TkElement {
 
   /** Shows `source`, checked against the fields, unless it is one of this builder's commits coming back. */
   #adopt(source: unknown, origin: 'value' | 'stored', recheck: boolean): void {
-    if (!recheck && this.#own.isEcho(source)) return;
-    this.#own.forget();
+    if (!recheck && this.#editor?.own.isEcho(source)) return;
+    this.#editor?.own.forget();
     if (source === undefined || source === null) {
       this.#filter = emptyFilter();
       return;
@@ -203,7 +197,7 @@ export class TkFilterBuilder extends TkElement {
     this.#filter = next;
     this.requestUpdate();
     if (!commit) return;
-    this.#own.report(next);
+    this.#editor?.own.report(next);
     if (this.persistKey) {
       void this.#persist.set({ filter: next });
       this.#syncedValue = this.#persist.value;
