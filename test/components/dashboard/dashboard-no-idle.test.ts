@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
 import { createPreferences, MemoryAdapter } from '../../../src/core/prefs/index.js';
 import type { TkDashboard } from '../../../src/components/dashboard/index.js';
-import { basic, domOrder, item, mount, rects } from './helpers.js';
+import { basic, domOrder, item, mount, rects, dRowOnTop } from './helpers.js';
 
 // Safari has no idle callbacks: what the dashboard defers to an idle moment (reading order, the
 // preferences write) must still happen there, with no user input to flush it.
@@ -22,12 +22,7 @@ describe('tk-dashboard on a page without idle callbacks', () => {
 
   it('puts items in reading order after an assigned layout, without any input', async () => {
     const dashboard = await mount(basic());
-    dashboard.layout = [
-      { id: 'd', x: 0, y: 0, w: 12, h: 1 },
-      { id: 'a', x: 0, y: 1, w: 4, h: 2 },
-      { id: 'b', x: 4, y: 1, w: 4, h: 2 },
-      { id: 'c', x: 8, y: 1, w: 4, h: 2 },
-    ];
+    dashboard.layout = dRowOnTop();
     await dashboard.updateComplete;
     await waitUntil(
       () => domOrder(dashboard).join() === 'd,a,b,c',

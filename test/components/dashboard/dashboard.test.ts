@@ -3,7 +3,7 @@ import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import type { TkDashboard, TkItemAddDetail, TkDashboardItemType } from '../../../src/components/dashboard/index.js';
-import { basic, domOrder, item, mount, nextFrame, recordChanges, rects } from './helpers.js';
+import { basic, domOrder, item, mount, nextFrame, recordChanges, rects, dRowOnTop } from './helpers.js';
 
 const catalog: TkDashboardItemType[] = [
   {
@@ -60,12 +60,7 @@ describe('tk-dashboard', () => {
   it('keeps the layout property and the children in sync both ways', async () => {
     const dashboard = await mount(basic());
     const changes = recordChanges(dashboard);
-    dashboard.layout = [
-      { id: 'd', x: 0, y: 0, w: 12, h: 1 },
-      { id: 'a', x: 0, y: 1, w: 4, h: 2 },
-      { id: 'b', x: 4, y: 1, w: 4, h: 2 },
-      { id: 'c', x: 8, y: 1, w: 4, h: 2 },
-    ];
+    dashboard.layout = dRowOnTop();
     await dashboard.updateComplete;
     expect(item(dashboard, 'd').w).to.equal(12);
     expect(item(dashboard, 'a').y).to.equal(1);
@@ -90,12 +85,7 @@ describe('tk-dashboard', () => {
 
   it('keeps an assigned layout when a child is added and the dashboard lays itself out again', async () => {
     const dashboard = await mount(basic());
-    dashboard.layout = [
-      { id: 'd', x: 0, y: 0, w: 12, h: 1 },
-      { id: 'a', x: 0, y: 1, w: 4, h: 2 },
-      { id: 'b', x: 4, y: 1, w: 4, h: 2 },
-      { id: 'c', x: 8, y: 1, w: 4, h: 2 },
-    ];
+    dashboard.layout = dRowOnTop();
     await dashboard.updateComplete;
     const added = document.createElement('tk-dashboard-item');
     added.itemId = 'e';

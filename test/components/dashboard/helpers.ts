@@ -87,3 +87,11 @@ export const basic = (): TemplateResult =>
     <tk-dashboard-item item-id="c" heading="Tasks" x="8" y="0" w="4" h="2">C</tk-dashboard-item>
     <tk-dashboard-item item-id="d" heading="Notes" x="0" y="2" w="4" h="1">D</tk-dashboard-item>
   </tk-dashboard>`;
+
+/** For `basic()`: d across the top row, a, b and c below it (reading order d, a, b, c). */
+export const dRowOnTop = (): { id: string; x: number; y: number; w: number; h: number }[] => [
+  { id: 'd', x: 0, y: 0, w: 12, h: 1 },
+  { id: 'a', x: 0, y: 1, w: 4, h: 2 },
+  { id: 'b', x: 4, y: 1, w: 4, h: 2 },
+  { id: 'c', x: 8, y: 1, w: 4, h: 2 },
+];
