@@ -34,12 +34,32 @@ const paintable = (value: unknown): value is string =>
   CSS.supports('color', value);
 
 /**
+ * Black or white, whichever reads better on `color`: at least 4.58:1 on any opaque colour, so text
+ * stays readable until the brand's own text colour is derived. Undefined when the browser does not
+ * give the colour as an opaque sRGB hex (then the brand waits for its validation).
+ */
+function blackOrWhiteOn(color: string): string | undefined {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  context.fillStyle = color;
+  const hex = /^#([\da-f]{6})$/i.exec(String(context.fillStyle))?.[1];
+  if (!hex) return undefined;
+  const [r, g, b] = [0, 2, 4].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+}
+
+/**
  * Applies a host's `brand` property as CSS custom properties on the host (so they reach its shadow
  * root and every element inside it), after validation: what is refused falls back to the theme,
  * is reported with `console.warn` and a `tk-brand-warning` event, and never reaches the styles.
  *
- * The brand colour paints at once when the browser accepts it as a colour; the full validation and
- * the derived text colour (`core/chat/brand`) arrive when the browser is idle, so the chat launcher
+ * The brand colour paints at once when the browser accepts it as an opaque colour, with black or
+ * white text on it; the full validation and the derived text colour (`core/chat/brand`) arrive when
+ * the browser is idle, so the chat launcher
  * costs a page almost nothing. Properties are set through the CSSOM, which a Content Security Policy
  * without `unsafe-inline` styles allows, and every value is one the validator produced.
  */
@@ -64,7 +84,8 @@ export class BrandController implements ReactiveController {
       return;
     }
     const color = typeof brand === 'object' && brand !== null ? (brand as { color?: unknown }).color : undefined;
-    this.#set(paintable(color) ? { '--tk-chat-brand': color } : {});
+    const text = paintable(color) ? blackOrWhiteOn(color) : undefined;
+    this.#set(text ? { '--tk-chat-brand': color as string, '--tk-chat-on-brand': text } : {});
     if (brand === undefined || brand === null) return;
     whenIdle(() => {
       brandModule.load().then(
