@@ -91,6 +91,11 @@ export class DashboardLayoutModel {
   /** The document value `user` was last read from or written as. */
   #syncedValue: unknown;
   #pendingLayout: unknown;
+  /**
+   * The last layout the integrator assigned before the document loaded: placed again when the
+   * document turns out to hold no layout of the user's (a stored one wins, as it does over `x`/`y`).
+   */
+  #assignedEarly: unknown;
   #childrenDirty = true;
   #layoutStale = true;
   /**
@@ -190,6 +195,7 @@ export class DashboardLayoutModel {
   /** `layout` was assigned: placed at the next update. */
   assign(value: unknown): void {
     this.#pendingLayout = value;
+    if (this.persistence.status === 'loading') this.#assignedEarly = value;
   }
 
   /**
@@ -371,6 +377,9 @@ export class DashboardLayoutModel {
       if (persistence.value === this.#syncedValue) return;
     }
     this.#syncedValue = persistence.value;
+    const assigned = this.#assignedEarly;
+    this.#assignedEarly = undefined;
+    if (assigned !== undefined && !persistence.isCustomized('layouts')) this.#pendingLayout ??= assigned;
     const next = readPreferences(persistence.value);
     // Loading a document that holds what is shown already (nothing stored yet) must not interrupt
     // a gesture that started meanwhile.

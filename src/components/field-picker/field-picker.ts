@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
+import { OwnChanges } from '../../base/own-changes.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles } from '../../base/styles.js';
@@ -99,11 +100,21 @@ export class TkFieldPicker extends TkElement {
     defaults: { visible: null },
     validate: validatePreferences,
   });
+  /**
+   * The lists this picker reported. The host handing one back is an echo: adopting it would drop the
+   * changes the user has staged since.
+   */
+  readonly #own = new OwnChanges();
+  /** The host set a value that is not an echo: the next update adopts it. */
+  #hostReplaced = false;
   readonly #state = new PickerState(
     {
       persisted: () => !!this.persistKey,
       staged: () => this.applyMode === 'staged',
-      applied: (value) => this.emit('tk-fields-change', { value }),
+      applied: (value) => {
+        this.#own.report(value);
+        this.emit('tk-fields-change', { value });
+      },
       dropped: (origin, dropped) => this.emit('tk-fields-error', { source: origin, dropped, problems: [] }),
     },
     this.#persist,
@@ -155,15 +166,18 @@ export class TkFieldPicker extends TkElement {
    * The ids of the visible fields, in display order. Without `persist-key` this is the state;
    * with it, a value set by the host is the default and the user's stored choice wins over it.
    * Without either, the default is the fields marked `defaultVisible`, plus the required ones.
+   * A list `tk-fields-change` reported, handed back by the host, keeps the changes staged since.
    */
   @property({ attribute: false })
   get value(): string[] {
     return [...this.#state.committed];
   }
   set value(value: string[]) {
-    const old = this.value;
+    // Also the default it resets to, with `persist-key`; the render this asks for shows it.
     this.#state.hostValue = value;
-    this.requestUpdate('value', old);
+    if (this.#own.isEcho(value)) return;
+    this.#own.forget();
+    this.#hostReplaced = true;
   }
 
   /** `immediate`: every change applies and is reported at once. `staged`: changes wait for Apply. */
@@ -200,7 +214,8 @@ export class TkFieldPicker extends TkElement {
         this.emit('tk-fields-error', { source: 'fields', dropped: [], problems: [...state.set.problems] });
       }
     }
-    state.sync(changed.has('fields') || changed.has('value') || changed.has('persistKey'));
+    state.sync(changed.has('fields') || this.#hostReplaced || changed.has('persistKey'));
+    this.#hostReplaced = false;
     this.#list?.update(state.set, this.query, this.#localize.lang());
   }
 

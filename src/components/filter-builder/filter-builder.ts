@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
+import { OwnChanges } from '../../base/own-changes.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { LocalizeController } from '../../base/localize.js';
 import { baseStyles } from '../../base/styles.js';
@@ -91,17 +92,18 @@ export class TkFilterBuilder extends TkElement {
   #syncedValue: unknown;
   #reported: unknown;
   /**
-   * The filter this builder last committed, as JSON. The host or the store handing it back is an
-   * echo: adopting it would throw away what the user is typing into a value meanwhile.
+   * The filters this builder committed. The host or the store handing one back is an echo: adopting
+   * it would throw away what the user is typing into a value meanwhile.
    */
-  #committed: string | undefined;
+  readonly #own = new OwnChanges();
 
   /** The fields conditions can compare. */
   @property({ attribute: false }) fields: FieldDefinition[] = [];
 
   /**
    * The filter (default: an empty `and` group, which matches everything). With `persist-key`, a
-   * value set by the host is the default and the user's stored filter wins over it.
+   * value set by the host is the default and the user's stored filter wins over it. A filter
+   * `tk-filter-change` reported, handed back by the host, leaves what the user is typing alone.
    */
   @property({ attribute: false })
   get value(): Filter {
@@ -155,12 +157,10 @@ export class TkFilterBuilder extends TkElement {
     }
   }
 
-  /** Shows `source`, checked against the fields, unless it is this builder's own last commit coming back. */
+  /** Shows `source`, checked against the fields, unless it is one of this builder's commits coming back. */
   #adopt(source: unknown, origin: 'value' | 'stored', recheck: boolean): void {
-    if (!recheck && source != null && this.#committed !== undefined && JSON.stringify(source) === this.#committed) {
-      return;
-    }
-    this.#committed = undefined;
+    if (!recheck && this.#own.isEcho(source)) return;
+    this.#own.forget();
     if (source === undefined || source === null) {
       this.#filter = emptyFilter();
       return;
@@ -203,7 +203,7 @@ export class TkFilterBuilder extends TkElement {
     this.#filter = next;
     this.requestUpdate();
     if (!commit) return;
-    this.#committed = JSON.stringify(next);
+    this.#own.report(next);
     if (this.persistKey) {
       void this.#persist.set({ filter: next });
       this.#syncedValue = this.#persist.value;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TkElement } from '../../base/tk-element.js';
+import { OwnChanges } from '../../base/own-changes.js';
 import { LocalizeController } from '../../base/localize.js';
 import { AnnouncerController } from '../../base/announcer.js';
 import { ReorderController, type ReorderMove, type ReorderStrings } from '../../base/reorder.js';
@@ -145,13 +146,32 @@ export class TkInvoiceDesigner extends TkElement {
   @property({ attribute: 'persist-key' }) persistKey?: string;
   /** A preferences store; else the nearest `<tk-preferences>`, else the embedded one. */
   @property({ attribute: false }) preferences?: Preferences;
-  /** The invoice being edited (the host's data). Currency, rounding and cash rounding come from the design. */
-  @property({ attribute: false }) invoice: InvoiceDocument = {
+  #invoice: InvoiceDocument = {
     currency: 'EUR',
     rounding: { mode: 'half-up', taxes: 'per-line' },
     taxes: [{ id: 'vat', rate: '19', label: 'VAT 19%' }],
     lines: [{ id: 'line-1', description: '', quantity: '1', unitPrice: '0', taxes: ['vat'] }],
   };
+  /**
+   * The invoices this designer reported. The host handing one back (its save answering a keystroke
+   * behind) is an echo: adopting it would throw away what the user typed since.
+   */
+  readonly #own = new OwnChanges();
+
+  /**
+   * The invoice being edited (the host's data). Currency, rounding and cash rounding come from the
+   * design. A host may hand back what `tk-invoice-change` reported, at once or later: those echoes
+   * leave what the user is typing alone; any other invoice replaces the one being edited.
+   */
+  @property({ attribute: false })
+  get invoice(): InvoiceDocument {
+    return this.#invoice;
+  }
+  set invoice(value: InvoiceDocument) {
+    if (this.#own.isEcho(value)) return;
+    this.#own.forget();
+    this.#invoice = value;
+  }
   /** The host's clients, for quick-filling the bill-to block. */
   @property({ attribute: false }) clients: InvoiceClient[] = [];
   /** Overrides for the strings a user reads. */
@@ -231,8 +251,12 @@ export class TkInvoiceDesigner extends TkElement {
   }
 
   #edit(change: Partial<InvoiceDocument>): void {
-    this.invoice = { ...this.invoice, ...change };
-    this.emit('tk-invoice-change', { invoice: this.invoice });
+    const old = this.#invoice;
+    const invoice = { ...old, ...change };
+    this.#invoice = invoice;
+    this.requestUpdate('invoice', old);
+    this.#own.report(invoice);
+    this.emit('tk-invoice-change', { invoice });
   }
 
   #chooseClient(client: InvoiceClient): void {

@@ -88,6 +88,29 @@ describe('tk-dashboard', () => {
     expect(rects(dashboard)).to.include('c:0,3,4,2');
   });
 
+  it('keeps an assigned layout when a child is added and the dashboard lays itself out again', async () => {
+    const dashboard = await mount(basic());
+    dashboard.layout = [
+      { id: 'd', x: 0, y: 0, w: 12, h: 1 },
+      { id: 'a', x: 0, y: 1, w: 4, h: 2 },
+      { id: 'b', x: 4, y: 1, w: 4, h: 2 },
+      { id: 'c', x: 8, y: 1, w: 4, h: 2 },
+    ];
+    await dashboard.updateComplete;
+    const added = document.createElement('tk-dashboard-item');
+    added.itemId = 'e';
+    added.heading = 'Added';
+    dashboard.append(added);
+    await waitUntil(() => dashboard.layout.some((entry) => entry.id === 'e'), 'the added item is placed');
+    await dashboard.updateComplete;
+    expect(rects(dashboard).filter((rect) => !rect.startsWith('e:'))).to.deep.equal([
+      'a:0,1,4,2',
+      'b:4,1,4,2',
+      'c:8,1,4,2',
+      'd:0,0,12,1',
+    ]);
+  });
+
   it('reports an invalid assigned layout and shows a valid one', async () => {
     const dashboard = await mount(basic());
     const error = oneEvent(dashboard, 'tk-layout-error');

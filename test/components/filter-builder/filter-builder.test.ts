@@ -74,26 +74,39 @@ function recordChanges(builder: TkFilterBuilder): TkFilterChangeDetail[] {
   return changes;
 }
 
+/**
+ * A builder whose one condition (Name contains "acme") the user turned to "starts with" (one
+ * change reported), with the value selected and focused to type over.
+ */
+async function typingAfterAChange(): Promise<{
+  builder: TkFilterBuilder;
+  changes: TkFilterChangeDetail[];
+  value: HTMLInputElement;
+}> {
+  const builder = await mount({
+    version: 1,
+    root: {
+      type: 'group',
+      combinator: 'and',
+      children: [{ type: 'condition', field: 'name', operator: 'contains', value: 'acme' }],
+    },
+  });
+  const changes = recordChanges(builder);
+  const comparison = byLabel<HTMLSelectElement>(builder, 'Comparison of condition 1');
+  comparison.value = 'startsWith';
+  comparison.dispatchEvent(new Event('change'));
+  await builder.updateComplete;
+  expect(changes).to.have.length(1);
+  const value = byLabel<HTMLInputElement>(builder, 'Value of condition 1');
+  value.focus();
+  value.select();
+  return { builder, changes, value };
+}
+
 describe('tk-filter-builder', () => {
   it('keeps what the user is typing when the host hands back the last change meanwhile', async () => {
-    const builder = await mount({
-      version: 1,
-      root: {
-        type: 'group',
-        combinator: 'and',
-        children: [{ type: 'condition', field: 'name', operator: 'contains', value: 'acme' }],
-      },
-    });
     // A host that stores each change and hands it back later, as the record view and most apps do.
-    const changes = recordChanges(builder);
-    const comparison = byLabel<HTMLSelectElement>(builder, 'Comparison of condition 1');
-    comparison.value = 'startsWith';
-    comparison.dispatchEvent(new Event('change'));
-    await builder.updateComplete;
-    expect(changes).to.have.length(1);
-    const value = byLabel<HTMLInputElement>(builder, 'Value of condition 1');
-    value.focus();
-    value.select();
+    const { builder, changes, value } = await typingAfterAChange();
     await sendKeys({ type: 'hoo' });
     builder.value = changes[0].value;
     await builder.updateComplete;
@@ -110,6 +123,28 @@ describe('tk-filter-builder', () => {
     builder.value = changes[0].value;
     await builder.updateComplete;
     expect(byLabel<HTMLInputElement>(builder, 'Value of condition 1').value).to.equal('acme');
+  });
+
+  it('keeps what the user is typing when the host hands back an earlier change late', async () => {
+    // A host whose save answers each change after the user made the next one.
+    const { builder, changes, value } = await typingAfterAChange();
+    await sendKeys({ type: 'glo' });
+    await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect(changes).to.have.length(2);
+    await sendKeys({ type: 'bex' });
+    builder.value = changes[0].value;
+    await builder.updateComplete;
+    builder.value = changes[1].value;
+    await builder.updateComplete;
+    await sendKeys({ type: ' Corp' });
+    expect(value.value).to.equal('globex Corp');
+    await sendKeys({ press: 'Tab' });
+    await builder.updateComplete;
+    expect(changes.at(-1)!.value.root.children).to.deep.equal([
+      { type: 'condition', field: 'name', operator: 'startsWith', value: 'globex Corp' },
+    ]);
+    await expect(builder).to.be.accessible();
   });
 
   it('shows the sentence the filter amounts to, with labelled controls', async () => {

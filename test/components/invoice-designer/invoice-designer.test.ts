@@ -4,13 +4,14 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { liveRegionText } from '../../../src/base/announcer.js';
 import '../../../src/components/invoice-designer/define.js';
 import type { InvoiceClient, TkInvoiceDesigner } from '../../../src/components/invoice-designer/index.js';
-import type { InvoiceDocument, TkInvoice } from '../../../src/components/invoice/index.js';
+import type { TkInvoice } from '../../../src/components/invoice/index.js';
 import { computeInvoice, countryInvoiceRules } from '../../../src/core/invoice/index.js';
 import { ruleDefaults } from '../../../src/core/personalize/index.js';
 import { createPreferences, MemoryAdapter, type Preferences } from '../../../src/core/prefs/index.js';
 import { center, drag } from '../dashboard/helpers.js';
 import { dangerousLinks, hostileStrings, pwned, resetPwned } from '../../support/hostile-strings.js';
 import { hoverUntilSortable } from '../../support/sortable.js';
+import { draft } from './helpers.js';
 
 const KEY = 'invoice-design';
 const clients: InvoiceClient[] = [
@@ -18,17 +19,6 @@ const clients: InvoiceClient[] = [
   { id: 'c2', name: 'Globex Corporation', address: '1 Globex Way', email: 'billing@globex.example' },
   { id: 'c3', name: 'Initech', email: 'peter@initech.example' },
 ];
-
-const draft = (): InvoiceDocument => ({
-  currency: 'EUR',
-  rounding: { mode: 'half-up', taxes: 'per-line' },
-  taxes: [{ id: 'vat', rate: '19', label: 'VAT 19%' }],
-  lines: [{ id: 'a', description: 'Design work', quantity: '1', unitPrice: '0', taxes: ['vat'] }],
-  number: 'INV-1',
-  issueDate: '2026-12-07',
-  seller: { name: 'Gridle Ltd', address: '1 Main Street' },
-  notes: 'Thank you.',
-});
 
 async function mount(options: { preferences?: Preferences; persistKey?: string } = {}): Promise<TkInvoiceDesigner> {
   await setViewport({ width: 1400, height: 1000 });
