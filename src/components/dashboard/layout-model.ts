@@ -82,8 +82,11 @@ export class DashboardLayoutModel {
   /** The dashboard's strings, live region and events, for the editing code too. */
   readonly hooks: ModelHooks;
   readonly #host: ModelHost;
-  /** Items the user moved or resized on this page: their gesture wins a merge with another tab's change. */
-  readonly #targets = new Set<string>();
+  /**
+   * Items the user moved or resized on this page, with when (`Date.now()`) they last did: their
+   * gesture wins a merge with another tab's change, unless that change was stored after it.
+   */
+  readonly #targets = new Map<string, number>();
   readonly #columns: ColumnsController;
   /** The document value `user` was last read from or written as. */
   #syncedValue: unknown;
@@ -126,7 +129,7 @@ export class DashboardLayoutModel {
         // A column count the user had not changed showed the default layout: that is what a gesture
         // made there started from. Changes are made in edit mode, so the merge loads with the editing
         // code; before it has, this page changed nothing and what the other tab stored stands.
-        rebase: (ancestor, ours, theirs) =>
+        rebase: (ancestor, ours, theirs, stored) =>
           editing.loaded
             ? editing.loaded.rebasePreferences(
                 ancestor,
@@ -134,7 +137,8 @@ export class DashboardLayoutModel {
                 theirs,
                 host.float,
                 (count) => defaultLayout(this.#composeInput(count)),
-                this.#targets,
+                new Set(this.#targets.keys()),
+                this.#supersededBy(stored.at),
               )
             : theirs,
       },
@@ -302,16 +306,24 @@ export class DashboardLayoutModel {
   /**
    * Records `layout` as the user's layout at the active column count and keeps the others consistent.
    * `target` is the item the user moved or resized: in a merge with another tab's change, the user's
-   * own gesture on it wins (see `rebaseLayout`).
+   * own gesture on it wins, unless the other tab's change was stored after it (see `rebaseLayout`).
    */
   store(layout: Layout, removed: readonly string[] = [], target?: string): void {
-    if (target !== undefined) this.#targets.add(target);
+    if (target !== undefined) this.#targets.set(target, Date.now());
     const options = { float: this.#host.float, removed };
     const synced = syncLayoutsWith(this.#read, this.user.layouts, this.#columns.active, layout, options);
     this.user.layouts = Object.fromEntries(
       Object.entries(synced.layouts).map(([key, entries]) => [key, entries.map(toEntry)]),
     );
     this.user.seen = layout.map((item) => item.id);
+  }
+
+  /** The items whose last gesture here was made before another tab's change stored `at`. */
+  #supersededBy(at: number | undefined): Set<string> {
+    const superseded = new Set<string>();
+    if (at === undefined) return superseded;
+    for (const [id, when] of this.#targets) if (when < at) superseded.add(id);
+    return superseded;
   }
 
   /** Writes the user's preferences in an idle moment: once per committed change, never during a gesture. */

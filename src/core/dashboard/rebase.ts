@@ -21,6 +21,11 @@ const sameRect = (a: DashboardLayoutEntry | undefined, b: DashboardLayoutEntry |
  * meanwhile), through the layout engine: what this page moved, resized, added or removed is applied
  * to the other tab's layout as the user did it, and everything else of theirs stays. The result is
  * always a valid layout, never a field-by-field mix of two.
+ *
+ * `targets` are the items the user moved or resized here. When the change holds any, they are the
+ * gesture: the widgets they pushed aside are pushed again by the layout engine, as far as theirs
+ * needs, not moved as if the user had moved them. `superseded` are targets whose gesture was made
+ * before `theirs` was stored: where the other tab changed them too, that later change stays.
  */
 export function rebaseLayout(
   ancestor: readonly DashboardLayoutEntry[],
@@ -29,6 +34,7 @@ export function rebaseLayout(
   columns: number,
   float = false,
   targets: ReadonlySet<string> = new Set(),
+  superseded: ReadonlySet<string> = new Set(),
 ): DashboardLayoutEntry[] {
   // Replayed moves push rather than swap: a swap would move the other tab's widgets back.
   const options = { columns, float, swap: false };
@@ -42,15 +48,21 @@ export function rebaseLayout(
   let layout: Layout = sanitizeLayout(theirs, options).layout;
   for (const entry of ancestor) if (!mine.has(entry.id)) layout = removeItem(layout, entry.id, options).layout;
   const other = new Map(sanitizeLayout(theirs, options).layout.map((item) => [item.id, item]));
-  // The items the user moved or resized here go last, so their gesture is what the layout ends with.
-  const ordered = [...ours.filter((entry) => !targets.has(entry.id)), ...ours.filter((entry) => targets.has(entry.id))];
+  const changed = ours.filter((entry) => !sameRect(before.get(entry.id), entry));
+  const gesture = changed.some((entry) => targets.has(entry.id));
+  // Widgets added here are always placed; the items the user moved or resized go last, so their
+  // gesture is what the layout ends with.
+  const ordered = [
+    ...changed.filter((entry) => !targets.has(entry.id) && (!gesture || !before.has(entry.id))),
+    ...changed.filter((entry) => targets.has(entry.id)),
+  ];
   for (const entry of ordered) {
     const from = before.get(entry.id);
-    if (sameRect(from, entry)) continue;
-    // What the other tab moved too (often a widget pushed aside by either gesture) stays theirs,
-    // unless the user moved or resized it here: then this page's gesture wins.
+    // What the other tab moved too stays theirs, unless the user moved or resized it here after
+    // theirs was stored: then this page's gesture wins (the user made it last).
     const there = other.get(entry.id);
-    if (from && there && !sameRect(from, there) && !targets.has(entry.id)) continue;
+    const wins = targets.has(entry.id) && !superseded.has(entry.id);
+    if (from && there && !sameRect(from, there) && !wins) continue;
     const present = layout.some((item: LayoutItem) => item.id === entry.id);
     if (!present) {
       if (from) continue; // theirs removed it: a move here does not bring it back
@@ -75,7 +87,9 @@ const union = (a: readonly string[], b: readonly string[]): string[] => [...new 
  * @param shown the layout shown at a column count `ancestor` holds none for (the default one), which
  * is what a gesture there started from
  * @param targets the items the user moved or resized on this page: where the other tab changed them
- * too, this page's gesture wins (the user just made it), where it only pushed them, theirs does
+ * too, this page's gesture wins (the user made it last), where it only pushed them, theirs does
+ * @param superseded the targets whose gesture was made before `theirs` was stored: where the other
+ * tab changed them too, its later change wins
  */
 export function rebasePreferences(
   ancestor: DashboardPreferences,
@@ -84,6 +98,7 @@ export function rebasePreferences(
   float = false,
   shown: (columns: number) => readonly DashboardLayoutEntry[] = () => [],
   targets: ReadonlySet<string> = new Set(),
+  superseded: ReadonlySet<string> = new Set(),
 ): DashboardPreferences {
   const [base, mine, other] = [ancestor, ours, theirs].map(readPreferences) as [
     DashboardPreferences,
@@ -96,7 +111,9 @@ export function rebasePreferences(
     const from = base.layouts[key] ?? shown(columns).map(toEntry);
     const to = mine.layouts[key];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    layouts[key] = other.layouts[key] ? rebaseLayout(from, to, other.layouts[key], columns, float, targets) : to;
+    layouts[key] = other.layouts[key]
+      ? rebaseLayout(from, to, other.layouts[key], columns, float, targets, superseded)
+      : to;
   }
   const added = mine.widgets.filter((record) => !base.widgets.some((known) => known.id === record.id));
   const records = [...other.widgets, ...added.filter((record) => !other.widgets.some((r) => r.id === record.id))];

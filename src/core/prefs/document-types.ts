@@ -45,9 +45,20 @@ export interface DocumentOptions<T> {
    * write refused): from the value both started with (`ancestor`), this page's (`ours`) and the one
    * stored meanwhile (`theirs`), the value to store. Without it, the user's layer is replayed field by
    * field and ours wins where both changed the same thing. What it returns is validated; a value that
-   * fails keeps theirs.
+   * fails keeps theirs. `stored` says when `theirs` was stored (see {@link RebaseContext}), so a change
+   * made here before it can give way to it.
    */
-  rebase?: (ancestor: T, ours: T, theirs: T) => T;
+  rebase?: (ancestor: T, ours: T, theirs: T, stored: RebaseContext) => T;
+}
+
+/** What a document knows about the value another tab or device stored, when it merges a change onto it. */
+export interface RebaseContext {
+  /**
+   * When `theirs` was stored (`StoredRecord.updatedAt`, milliseconds by the clock of the page that
+   * wrote it); undefined when nothing is stored or the time is not known. A change made here after
+   * it is newer than everything in it; one made before it may have been superseded by it.
+   */
+  at?: number;
 }
 
 export interface SetOptions {

@@ -11,6 +11,7 @@ import type {
   DocumentOptions,
   DocumentStatus,
   Layers,
+  RebaseContext,
   SaveResult,
   SetOptions,
 } from './document-types.js';
@@ -27,6 +28,7 @@ export type {
   FieldError,
   Layers,
   Migration,
+  RebaseContext,
   SaveResult,
   SetOptions,
   Validator,
@@ -277,10 +279,13 @@ export class PreferenceDocument<T> {
     this.#queued = undefined;
     const staged = loaded.status !== 'read-only' && this.#user !== this.#committed;
     const before = this.#committed;
+    // A queued value read back (`pending`) is this page's own, not a change stored elsewhere.
+    const at = read.status === 'present' && !read.pending ? read.record.updatedAt : undefined;
+    const stored: RebaseContext = typeof at === 'number' ? { at } : {};
     this.#committed = deepFreeze(
-      unsaved ? this.#rebase(this.#synced.patch, this.#committed, loaded.patch) : loaded.patch,
+      unsaved ? this.#rebase(this.#synced.patch, this.#committed, loaded.patch, stored) : loaded.patch,
     );
-    this.#user = staged ? deepFreeze(this.#rebase(before, this.#user, this.#committed)) : this.#committed;
+    this.#user = staged ? deepFreeze(this.#rebase(before, this.#user, this.#committed, stored)) : this.#committed;
     this.#synced = loaded;
     this.#state = this.#withFallback(loaded.status);
     for (const error of loaded.errors) this.#emitError(error);
@@ -294,12 +299,12 @@ export class PreferenceDocument<T> {
   }
 
   /** Replays `ours` (a layer made from `ancestor`) on `theirs`, as the document declares it merges. */
-  #rebase(ancestor: Patch, ours: Patch, theirs: Patch): Patch {
+  #rebase(ancestor: Patch, ours: Patch, theirs: Patch, stored: RebaseContext): Patch {
     const { rebase: declared, whole } = this.#options;
     if (declared) {
       try {
         const value = (layer: Patch): T => deepFreeze(merge(this.#base, layer) as T);
-        const merged = toJson(declared(value(ancestor), value(ours), value(theirs)));
+        const merged = toJson(declared(value(ancestor), value(ours), value(theirs), stored));
         if (this.#schema.accepts(merged)) return diff(this.#base, merged, theirs, undefined, whole);
       } catch (error) {
         this.#report('conflict', `merging a concurrent change failed: ${describe(error)}; keeping the stored value`);

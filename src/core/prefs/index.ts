@@ -11,6 +11,7 @@ export {
   type Migration,
   type Validator,
   type FieldError,
+  type RebaseContext,
 } from './document.js';
 export { PreferencesError, type PreferencesErrorCode } from './errors.js';
 export { merge, diff, type Patch, type Path, type PathSegment } from './patch.js';

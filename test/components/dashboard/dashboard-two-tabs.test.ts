@@ -10,10 +10,34 @@ import { basic, item, mount, nextFrame, rects } from './helpers.js';
 const SERVER = (window as unknown as { __TK_TEST__?: { prefsServer?: string } }).__TK_TEST__?.prefsServer ?? '';
 const KEY = 'home';
 
-function tab(user: string): Preferences {
+function tab(user: string, fetcher?: typeof fetch): Preferences {
   return createPreferences({
-    adapter: new HttpAdapter({ baseUrl: SERVER, headers: { Authorization: `Bearer ${user}` } }),
+    adapter: new HttpAdapter({
+      baseUrl: SERVER,
+      headers: { Authorization: `Bearer ${user}` },
+      ...(fetcher ? { fetch: fetcher } : {}),
+    }),
   });
+}
+
+/** A tab's network: while `holding`, its writes wait until `release()` (a slow request, on cue). */
+class HeldWrites {
+  holding = false;
+  readonly #held: (() => void)[] = [];
+
+  readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (this.holding && init?.method === 'PUT') await new Promise<void>((resolve) => this.#held.push(resolve));
+    return fetch(input, init);
+  };
+
+  get waiting(): number {
+    return this.#held.length;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const send of this.#held.splice(0)) send();
+  }
 }
 
 async function open(preferences: Preferences): Promise<TkDashboard> {
@@ -56,6 +80,41 @@ describe('tk-dashboard in two tabs over HTTP', () => {
     expect(rects(second), 'the second tab shows what is stored').to.deep.equal(
       stored.map((e) => `${e.id}:${e.x},${e.y},${e.w},${e.h}`).sort(),
     );
+  });
+
+  it('a write that reaches the server after the other tab’s later move of the same item does not undo that move', async () => {
+    const user = `two-tabs-late-${Math.random().toString(36).slice(2)}`;
+    const network = new HeldWrites();
+    const first = await open(tab(user));
+    const secondPreferences = tab(user, network.fetch);
+    const second = await open(secondPreferences);
+    expect(await first.moveItem('a', 4, 0)).to.equal(true);
+    await waitUntil(async () => (await onServer(user)) !== undefined, 'the first tab’s move is stored');
+    // The second tab, which has not heard of it, moves Revenue; its write is slow to reach the server.
+    network.holding = true;
+    expect(await second.moveItem('a', 8, 0)).to.equal(true);
+    await waitUntil(() => network.waiting === 1, 'the second tab’s write is on its way');
+    const moved = Date.now();
+    await waitUntil(() => Date.now() > moved, 'the clock moves on');
+    // Then the user moves Revenue in the first tab: that is their last move, and it is stored.
+    expect(await first.moveItem('a', 1, 0)).to.equal(true);
+    await waitUntil(
+      async () => (await onServer(user))?.layouts['12'].some((entry) => entry.id === 'a' && entry.x === 1),
+      'the first tab’s later move is stored',
+    );
+    // The second tab's write arrives now: refused (412), merged onto what the first tab stored.
+    network.release();
+    await secondPreferences.dispose();
+    const stored = (await onServer(user))!.layouts['12'];
+    expect(isValidLayout(stored, { columns: 12, float: true }), JSON.stringify(stored)).to.equal(true);
+    expect(
+      stored.find((entry) => entry.id === 'a')?.x,
+      `the user's last move is kept: ${JSON.stringify(stored)}`,
+    ).to.equal(1);
+    expect(rects(first), 'the first tab shows what is stored').to.deep.equal(
+      stored.map((e) => `${e.id}:${e.x},${e.y},${e.w},${e.h}`).sort(),
+    );
+    await expect(first).to.be.accessible();
   });
 
   it('20 rounds of moves from two stale tabs in turn: every move is stored, nothing is lost, no overlap is stored', async function () {

@@ -70,6 +70,25 @@ describe('dashboard preferences (core)', () => {
     );
   });
 
+  it('an item the other tab moved after this page’s gesture stays where the other tab put it', () => {
+    fc.assert(
+      fc.property(layout, gesture, gesture, (start, mine, theirs) => {
+        const id = start[mine.pick % start.length].id;
+        const ours = move(start, mine);
+        const other = move(start, { ...theirs, pick: mine.pick });
+        const from = start.find((entry) => entry.id === id)!;
+        const there = other.find((entry) => entry.id === id)!;
+        fc.pre(there.x !== from.x || there.y !== from.y);
+        const key = (l: readonly { id: string; x: number; y: number; w: number; h: number }[]) =>
+          l.map((e) => `${e.id}:${e.x},${e.y},${e.w},${e.h}`).sort();
+        // The gesture made here came first: neither it nor what it pushed aside is replayed on theirs.
+        const merged = rebaseLayout(start, ours, other, COLUMNS, false, new Set([id]), new Set([id]));
+        expect(key(merged), JSON.stringify({ start, ours, other })).to.deep.equal(key(other));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('when only one side changed, the merge is that side', () => {
     fc.assert(
       fc.property(layout, gesture, (start, mine) => {

@@ -484,6 +484,35 @@ describe('concurrent writers on one storage', () => {
     await Promise.all([one.dispose(), two.dispose()]);
   });
 
+  it('a declared merge hears when the value it merges onto was stored', async () => {
+    const shared = new MemoryAdapter();
+    const one = createPreferences({ adapter: shared });
+    const two = createPreferences({ adapter: shared });
+    const heard: (number | undefined)[] = [];
+    const first = one.open<Settings>('doc', {
+      defaults: DEFAULTS,
+      rebase: (_ancestor, ours, theirs, stored) => {
+        heard.push(stored.at);
+        return { ...theirs, density: ours.density };
+      },
+    });
+    const second = two.open<Settings>('doc', { defaults: DEFAULTS });
+    await Promise.all([first.ready, second.ready]);
+    const before = Date.now();
+    const [a, b] = await Promise.all([
+      second.set({ ...DEFAULTS, theme: 'dark' }),
+      first.set({ ...DEFAULTS, density: 'compact' }),
+    ]);
+    expect([a.status, b.status]).to.deep.equal(['ok', 'ok']);
+    await tasks(5);
+    const stored = await shared.read('doc');
+    expect(stored.status === 'present' && stored.record.user).to.deep.equal({ theme: 'dark', density: 'compact' });
+    expect(heard.length, 'the merge ran').to.be.greaterThan(0);
+    // The first call merges onto the second page's write, stored after `before`.
+    expect(heard[0], JSON.stringify(heard)).to.be.a('number').and.at.least(before);
+    await Promise.all([one.dispose(), two.dispose()]);
+  });
+
   it('staged changes survive a change arriving from elsewhere', async () => {
     const shared = new MemoryAdapter();
     const one = createPreferences({ adapter: shared });
