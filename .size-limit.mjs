@@ -36,7 +36,7 @@ function budget(name, path, limit) {
 export default [
   // Everything at once (the root export and `tailorkit/define`): ratchets that catch a component growing
   // by accident; apps import per-component entries.
-  budget('tailorkit (index)', 'src/index.ts', '130 KB'),
+  budget('tailorkit (index)', 'src/index.ts', '131 KB'),
   budget('tailorkit/define (all tags)', 'src/define.ts', '124 KB'),
   budget('tailorkit/core/color', 'src/core/color/index.ts', '5 KB'),
   budget('tailorkit/core/dashboard', 'src/core/dashboard/index.ts', '7 KB'),
