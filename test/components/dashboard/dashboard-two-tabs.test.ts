@@ -123,9 +123,11 @@ describe('tk-dashboard in two tabs over HTTP', () => {
     const user = `two-tabs-rounds-${Math.random().toString(36).slice(2)}`;
     const tabs = [await open(tab(user)), await open(tab(user))];
     let seed = 7;
+    // A 31-bit linear congruential generator in exact 32-bit integer arithmetic (a plain product
+    // overflows 2^53 and every draw came out the same); the high bits are the random ones.
     const next = (below: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % below;
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 16) % below;
     };
     let writes = 0;
     for (let round = 0; round < 20; round++) {
