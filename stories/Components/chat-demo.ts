@@ -4,12 +4,13 @@ import type { ChatMessage } from '../../src/core/chat/types.js';
 
 /**
  * A stand-in for the integrator's page: the chat widget is fixed to the viewport on a real site, so
- * each story gives it a box of its own (layout containment makes the box its viewport).
+ * each story gives it a box of its own (layout containment makes the box its viewport). The window
+ * fits the viewport's height on a real page; here it fits the box's, through `--tk-chat-window-height`.
  */
 export function site(content: TemplateResult, { height = 620, width = '100%' } = {}): TemplateResult {
   return html`<div
     class="demo-chat-site"
-    style="position: relative; contain: layout paint; inline-size: ${width}; block-size: ${height}px; border: 1px solid var(--tk-color-border); border-radius: var(--tk-radius-l, 12px); background: var(--tk-color-surface); color: var(--tk-color-text); overflow: hidden"
+    style="position: relative; contain: layout paint; inline-size: ${width}; block-size: ${height}px; --tk-chat-window-height: min(36rem, ${height}px - 7rem); border: 1px solid var(--tk-color-border); border-radius: var(--tk-radius-l, 12px); background: var(--tk-color-surface); color: var(--tk-color-text); overflow: hidden"
   >
     <div style="padding: var(--tk-space-4, 1rem); max-inline-size: 34rem">
       <h2 style="margin-block-start: 0">Acme Cloud Phone</h2>
