@@ -6,6 +6,7 @@ import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { liveRegionText } from '../../../src/base/announcer.js';
 import { deepActiveElement } from '../../../src/base/focus.js';
 import { center, drag } from '../dashboard/helpers.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 import { manyFields, mount, recordChanges, root } from './helpers.js';
 
 const FIELDS = manyFields(5000, 12);
@@ -59,12 +60,10 @@ describe('tk-field-picker "Shown" section at 5,000 ticked fields', () => {
     await waitUntil(() => shownRows(picker).length > 3, 'the Shown section renders its first rows');
     const changes = recordChanges(picker);
     const row = (id: string) => shownRows(picker).find((each) => each.dataset.reorderId === id)!;
-    // SortableJS loads on first use: a drag that starts before it has arrived does nothing, so drag again.
-    for (let attempt = 0; attempt < 3 && changes.length === 0; attempt++) {
-      await drag(center(row('f2')), center(row('f0')), 10);
-      await resetMouse();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    await hoverUntilSortable(row('f2'), center(row('f2')));
+    await drag(center(row('f2')), center(row('f0')), 10);
+    await resetMouse();
+    await waitUntil(() => changes.length > 0, 'the drop is reported');
     expect(changes).to.have.length(1);
     expect(changes[0].value.slice(0, 3)).to.deep.equal(['f2', 'f0', 'f1']);
     expect(changes[0].value).to.have.length(5000);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
+import { hoverUntilSortable } from '../../support/sortable.js';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TkRecordView, TkRecordMoveDetail } from '../../../src/components/record-view/index.js';
 import { deals, mount, nextFrame, settle, shadow } from './helpers.js';
@@ -61,13 +62,8 @@ describe('tk-record-view kanban pointer drag in a virtualized column', () => {
       Math.round(initech.x + initech.width / 2),
       Math.round(initech.y + initech.height * 0.8),
     ];
-    // SortableJS loads on first use: a press before it arrived does not drag, so press again.
-    let dragging = false;
-    for (let attempt = 0; attempt < 5 && !dragging; attempt++) {
-      dragging = await pressAndMove(view, centre(card(view, 'Acme 0')), target);
-      if (!dragging) await sendMouse({ type: 'up' });
-    }
-    expect(dragging, 'a pointer drag started').to.equal(true);
+    await hoverUntilSortable(card(view, 'Acme 0'), centre(card(view, 'Acme 0')));
+    expect(await pressAndMove(view, centre(card(view, 'Acme 0')), target), 'a pointer drag started').to.equal(true);
     await nextFrame();
     const placeholder = shadow(view).querySelector<HTMLElement>('.tk-reorder-ghost')!;
     const shown = placeholder.getBoundingClientRect();
