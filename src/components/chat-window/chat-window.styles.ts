@@ -236,7 +236,8 @@ export const windowStyles = css`
     padding-block-end: 0.5rem;
     font-size: 0.8125rem;
   }
-  [part='jump'] {
+  [part='jump'],
+  [part='load-older'] {
     align-self: center;
     margin-block: 0.25rem;
   }
@@ -326,6 +327,9 @@ export const windowStyles = css`
   }
   [aria-invalid='true'] {
     border-color: var(--tk-chat-error-color, var(--tk-color-danger, #b91c1c));
+  }
+  [part='base'] > .problem {
+    padding-inline: 1rem;
   }
   .field .problem {
     flex-basis: 100%;
