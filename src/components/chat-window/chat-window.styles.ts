@@ -328,9 +328,6 @@ export const windowStyles = css`
   [aria-invalid='true'] {
     border-color: var(--tk-chat-error-color, var(--tk-color-danger, #b91c1c));
   }
-  [part='base'] > .problem {
-    padding-inline: 1rem;
-  }
   .field .problem {
     flex-basis: 100%;
   }

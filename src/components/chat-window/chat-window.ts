@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TkChatElement } from '../../base/chat-element.js';
 import { reportConfigError } from '../../base/config-error.js';
-import { deepActiveElement } from '../../base/focus.js';
 import { baseStyles } from '../../base/styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -51,7 +50,7 @@ let localAdapter: LocalStorageAdapter | undefined;
  * @csspart heading - The title.
  * @csspart subtitle - Reply time or away message.
  * @csspart close-button - The close button.
- * @csspart status - Connection problems.
+ * @csspart status - Connection problems, and older history that could not be loaded.
  * @csspart log - The scrolling message list.
  * @csspart load-older - "Show earlier messages", above the log while older history remains.
  * @csspart message - One message row; also `message-visitor`, `message-agent`, `message-bot`, `message-system`.
@@ -105,7 +104,7 @@ export class TkChatWindow extends TkChatElement {
   @state() private fileProblem = '';
   @state() private prechatErrors: Record<string, string> = {};
   @state() private prechatDone = false;
-  /** Why the last request for older history failed, shown under its button. */
+  /** Why the last request for older history failed, shown in the status notice. */
   @state() private olderProblem = '';
 
   readonly #conversation = new Conversation();
@@ -331,7 +330,7 @@ export class TkChatWindow extends TkChatElement {
     this.announcement = this.#localize.term('loadedOlder')(count);
     await this.updateComplete;
     // The button is gone once the whole conversation is there: focus goes to the log, not the page.
-    if (deepActiveElement() === document.body) this.log?.focus();
+    if (document.activeElement === document.body) this.log?.focus();
   }
 
   #onPrechatSubmit(form: HTMLFormElement): void {
@@ -416,7 +415,7 @@ export class TkChatWindow extends TkChatElement {
         ? this.#localize.term('offline')
         : connection === 'connecting'
           ? this.#localize.term('connecting')
-          : '';
+          : this.olderProblem;
     const unseen = this.#log.unseen;
     return html`<div part="base" role="dialog" aria-labelledby="heading" dir=${this.#localize.dir()}>
       <div part="header">
@@ -447,14 +446,13 @@ export class TkChatWindow extends TkChatElement {
                       class="link-button"
                       part="load-older"
                       type="button"
-                      aria-disabled=${this.#log.loading ? 'true' : 'false'}
+                      aria-disabled=${`${this.#log.loading}`}
                       @click=${this.#onLoadOlderClick}
                     >
                       ${this.#localize.term(this.#log.loading ? 'loadingOlder' : 'loadOlder')}
                     </button>`
                   : nothing
               }
-              ${this.olderProblem ? html`<p class="problem" role="alert">${this.olderProblem}</p>` : nothing}
               ${this.#renderLog()}
               ${
                 unseen

@@ -41,10 +41,9 @@ export const defaultChatStrings = {
   /** The button above the conversation that loads one older page of history. */
   loadOlder: 'Show earlier messages',
   /** What a screen reader hears when the button loaded older messages. */
-  loadedOlder: (count: number): string =>
-    count === 1 ? '1 earlier message loaded' : `${count} earlier messages loaded`,
+  loadedOlder: (count: number): string => `Earlier messages loaded: ${count}`,
   /** Shown under the button when older messages could not be loaded. */
-  loadOlderFailed: 'Earlier messages could not be loaded. Try again.',
+  loadOlderFailed: 'Earlier messages could not be loaded.',
   jumpToLatest: 'Jump to the latest message',
   prechatIntro: 'Tell us a little about you and we will be right with you.',
   prechatSubmit: 'Start chat',

@@ -64,10 +64,9 @@ describe('tk-chat-window: "Show earlier messages"', () => {
     button.focus();
     control.failNext = true;
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => q(el, '[part="base"] > .problem[role="alert"]'), 'the failure shows');
-    expect(q(el, '[part="base"] > .problem[role="alert"]')!.textContent.trim()).to.equal(
-      'Earlier messages could not be loaded. Try again.',
-    );
+    const status = q(el, '[part="status"][role="status"]')!;
+    await waitUntil(() => !status.hidden, 'the failure shows');
+    expect(status.textContent.trim()).to.equal('Earlier messages could not be loaded.');
     expect(errors).to.deep.equal(['history']);
     expect(button.getAttribute('aria-disabled')).to.equal('false');
     expect(deepActiveElement() === button, 'focus stays on the button').to.equal(true);
@@ -78,7 +77,7 @@ describe('tk-chat-window: "Show earlier messages"', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => button.getAttribute('aria-disabled') === 'true', 'the button shows it is loading');
     expect(button.textContent.trim()).to.equal('Loading earlier messages…');
-    expect(q(el, '[part="base"] > .problem') === null, 'the failure is cleared').to.equal(true);
+    expect(status.hidden, 'the failure is cleared').to.equal(true);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     control.hold = false;
@@ -88,7 +87,7 @@ describe('tk-chat-window: "Show earlier messages"', () => {
     await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'the button is usable again');
     const announcement = (): string => q(el, '[part="log"] > div.visually-hidden')!.textContent.trim();
     await waitUntil(
-      () => announcement() === '3 earlier messages loaded',
+      () => announcement() === 'Earlier messages loaded: 3',
       () => `announced "${announcement()}"`,
     );
     expect(deepActiveElement() === button, 'focus stays on the button').to.equal(true);
@@ -99,7 +98,7 @@ describe('tk-chat-window: "Show earlier messages"', () => {
     expect(ids(el)).to.deep.equal(['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']);
     await waitUntil(() => !q(el, '[part="load-older"]'), 'the button goes once the whole conversation is there');
     await waitUntil(
-      () => announcement() === '2 earlier messages loaded',
+      () => announcement() === 'Earlier messages loaded: 2',
       () => `announced "${announcement()}"`,
     );
     await waitUntil(() => deepActiveElement() === log, 'focus moves to the log');
