@@ -14,19 +14,22 @@ export interface ChatLogWindowOptions {
   /** The scrolling log element, once rendered. */
   log: () => HTMLElement | null | undefined;
   /** Where older history comes from (the session), if anywhere. */
-  history: () => { readonly hasMoreHistory: boolean | undefined; loadOlder(): Promise<unknown> } | undefined;
+  history: () => { readonly hasMoreHistory: boolean | undefined; loadOlder(): Promise<boolean> } | undefined;
 }
 
 /**
  * Which rows of the conversation are in the DOM ([start, end), at most 120) and where the log is
  * scrolled: it follows the newest message until the visitor scrolls up, renders earlier rows as
- * they reach the top, then loads older history, without moving what the visitor is reading.
+ * they reach the top, then loads older history (also on request: `loadOlder`), without moving what
+ * the visitor is reading.
  */
 export class ChatLogWindow {
   /** First row rendered. */
   start = 0;
   /** One past the last row rendered. */
   end = 0;
+  /** Whether older history is loading. */
+  loading = false;
   readonly #options: ChatLogWindowOptions;
   /**
    * The last row rendered, by key, while the visitor reads earlier messages; `undefined` while the
@@ -133,14 +136,35 @@ export class ChatLogWindow {
     }
     if (this.#endKey === undefined) this.#endKey = this.#keyAt(this.end - 1);
     if (log.scrollTop >= NEAR) return;
-    const restore = this.#keepInView(log);
-    const updated = () => this.#options.host.updateComplete.then(restore);
-    const history = this.#options.history();
     if (this.start > 0) {
+      const restore = this.#keepInView(log);
       this.#showUntil(Math.max(Math.min(size, WINDOW), this.end - STEP));
-      void updated();
-    } else if (history?.hasMoreHistory) {
-      void history.loadOlder().then(updated);
-    }
+      void this.#options.host.updateComplete.then(restore);
+    } else void this.loadOlder();
   };
+
+  /**
+   * Loads the page of history before the oldest message, keeping the first row in view where it
+   * was. Resolves to how many messages it added, or `undefined` when the transport failed.
+   */
+  async loadOlder(): Promise<number | undefined> {
+    const history = this.#options.history();
+    const log = this.#options.log();
+    if (this.loading || !history?.hasMoreHistory || !log) return 0;
+    const { conversation, host } = this.#options;
+    // Reading history from here on: rows loaded above must not pull the log to the newest message.
+    this.#endKey ??= this.#keyAt(this.end - 1);
+    const restore = this.#keepInView(log);
+    const size = conversation.size;
+    this.loading = true;
+    host.requestUpdate();
+    const loaded = await history.loadOlder();
+    this.loading = false;
+    host.requestUpdate();
+    await host.updateComplete;
+    restore();
+    // A log that still ends in view follows the newest message again, as scrolling there would.
+    if (log.scrollHeight - log.scrollTop - log.clientHeight < NEAR) this.follow();
+    return loaded ? conversation.size - size : undefined;
+  }
 }

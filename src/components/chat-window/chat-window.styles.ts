@@ -236,7 +236,8 @@ export const windowStyles = css`
     padding-block-end: 0.5rem;
     font-size: 0.8125rem;
   }
-  [part='jump'] {
+  [part='jump'],
+  [part='load-older'] {
     align-self: center;
     margin-block: 0.25rem;
   }

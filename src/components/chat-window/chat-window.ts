@@ -37,7 +37,10 @@ let localAdapter: LocalStorageAdapter | undefined;
  * The message list is a `role="log"` that announces each finished incoming message once (a
  * message streamed in copies with `status: 'pending'` is announced when a copy arrives without).
  * However long the conversation, at most 120 message rows are in the DOM: scrolling up renders
- * earlier ones, then loads older history from the transport.
+ * earlier ones, then loads older history from the transport. While the transport has older
+ * history, a "Show earlier messages" button above the log loads one page at a time (for keyboard
+ * and screen-reader users, and for a conversation too short to scroll); how many messages it
+ * loaded is announced, and focus moves to the log once the whole conversation is there.
  *
  * @summary Chat window: conversation, composer, pre-chat form, away mode and attachments.
  *
@@ -47,8 +50,9 @@ let localAdapter: LocalStorageAdapter | undefined;
  * @csspart heading - The title.
  * @csspart subtitle - Reply time or away message.
  * @csspart close-button - The close button.
- * @csspart status - Connection problems.
+ * @csspart status - Connection problems, and older history that could not be loaded.
  * @csspart log - The scrolling message list.
+ * @csspart load-older - "Show earlier messages", above the log while older history remains.
  * @csspart message - One message row; also `message-visitor`, `message-agent`, `message-bot`, `message-system`.
  * @csspart bubble - A message's text.
  * @csspart greeting - The greeting bubble.
@@ -100,6 +104,8 @@ export class TkChatWindow extends TkChatElement {
   @state() private fileProblem = '';
   @state() private prechatErrors: Record<string, string> = {};
   @state() private prechatDone = false;
+  /** Why the last request for older history failed, shown in the status notice. */
+  @state() private olderProblem = '';
 
   readonly #conversation = new Conversation();
   #session: ChatSession | undefined;
@@ -313,6 +319,20 @@ export class TkChatWindow extends TkChatElement {
     this.composer?.focus();
   }
 
+  async #onLoadOlderClick(): Promise<void> {
+    if (this.#log.loading) return;
+    this.olderProblem = '';
+    const count = await this.#log.loadOlder();
+    if (count === undefined) {
+      this.olderProblem = this.#localize.term('loadOlderFailed');
+      return;
+    }
+    this.announcement = this.#localize.term('loadedOlder')(count);
+    await this.updateComplete;
+    // The button is gone once the whole conversation is there: focus goes to the log, not the page.
+    if (document.activeElement === document.body) this.log?.focus();
+  }
+
   #onPrechatSubmit(form: HTMLFormElement): void {
     const { values, errors, firstError } = readPrechat(form, this.prechat?.fields ?? [], this.#localize);
     this.prechatErrors = errors;
@@ -356,7 +376,7 @@ export class TkChatWindow extends TkChatElement {
             </div>`
           : nothing
       }
-      ${!atStart && this.#log.start === 0 ? html`<p class="history">${this.#localize.term('loadingOlder')}</p>` : nothing}
+      ${this.#log.loading && this.#log.start === 0 ? html`<p class="history">${this.#localize.term('loadingOlder')}</p>` : nothing}
       <div class="rows" aria-live="off">
         ${repeat(
           rows,
@@ -395,7 +415,7 @@ export class TkChatWindow extends TkChatElement {
         ? this.#localize.term('offline')
         : connection === 'connecting'
           ? this.#localize.term('connecting')
-          : '';
+          : this.olderProblem;
     const unseen = this.#log.unseen;
     return html`<div part="base" role="dialog" aria-labelledby="heading" dir=${this.#localize.dir()}>
       <div part="header">
@@ -420,7 +440,20 @@ export class TkChatWindow extends TkChatElement {
       ${
         prechat
           ? renderPrechat(prechat, this.prechatErrors, this.#localize, (form) => this.#onPrechatSubmit(form))
-          : html`${this.#renderLog()}
+          : html`${
+                session?.hasMoreHistory
+                  ? html`<button
+                      class="link-button"
+                      part="load-older"
+                      type="button"
+                      aria-disabled=${`${this.#log.loading}`}
+                      @click=${this.#onLoadOlderClick}
+                    >
+                      ${this.#localize.term(this.#log.loading ? 'loadingOlder' : 'loadOlder')}
+                    </button>`
+                  : nothing
+              }
+              ${this.#renderLog()}
               ${
                 unseen
                   ? html`<button class="link-button" part="jump" type="button" @click=${this.#onJumpClick}>

@@ -87,7 +87,7 @@ export class ChatSession {
   #connection = 0;
   #stopped = true;
   #saving: Promise<void> = Promise.resolve();
-  #loadingOlder: Promise<void> | undefined;
+  #loadingOlder: Promise<boolean> | undefined;
   /** The newest message the last resync saw: the next one walks back to it. */
   #syncedThrough: string | undefined;
   /** The oldest message of the history loaded without a gap up to `#syncedThrough`: older pages come before it. */
@@ -226,23 +226,26 @@ export class ChatSession {
 
   /**
    * Loads the page of messages before the oldest one loaded without a gap: not before the oldest
-   * one shown, which may have arrived live, late, with a dropped delivery after it.
+   * one shown, which may have arrived live, late, with a dropped delivery after it. Resolves to
+   * `false` when the transport failed (reported as a `history` problem).
    */
-  loadOlder(): Promise<void> {
+  loadOlder(): Promise<boolean> {
     const history = this.#transport.history?.bind(this.#transport);
-    if (!history || this.hasMoreHistory === false) return Promise.resolve();
+    if (!history || this.hasMoreHistory === false) return Promise.resolve(true);
     return (this.#loadingOlder ??= (async () => {
       try {
         const from = this.#historyFrom;
         const result = await history(from ?? this.conversation.firstConfirmed()?.id);
         this.#mergeIncoming(result.messages, true);
         // A resync that stopped short moved where older history starts meanwhile.
-        if (this.#historyFrom !== from) return;
+        if (this.#historyFrom !== from) return true;
         const oldest = result.messages[0]?.id;
         this.#historyFrom = oldest ?? from;
         this.hasMoreHistory = result.hasMore && oldest !== undefined;
+        return true;
       } catch (error) {
         this.#problem({ kind: 'history', message: `Older messages could not be loaded: ${describe(error)}` });
+        return false;
       } finally {
         this.#loadingOlder = undefined;
         this.#changed();

@@ -38,7 +38,12 @@ export const defaultChatStrings = {
   /** Shown under the heading during business hours when no `replyTime` is set. */
   online: 'We are online',
   loadingOlder: 'Loading earlier messages…',
+  /** The button above the conversation that loads one older page of history. */
   loadOlder: 'Show earlier messages',
+  /** What a screen reader hears when the button loaded older messages. */
+  loadedOlder: (count: number): string => `Earlier messages loaded: ${count}`,
+  /** Shown under the button when older messages could not be loaded. */
+  loadOlderFailed: 'Earlier messages could not be loaded.',
   jumpToLatest: 'Jump to the latest message',
   prechatIntro: 'Tell us a little about you and we will be right with you.',
   prechatSubmit: 'Start chat',
