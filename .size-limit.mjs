@@ -70,6 +70,6 @@ export default [
   // Issue #12: a page that never opens the chat pays at most 6 KB for the launcher.
   budget('tailorkit/components/chat-widget/define', 'src/components/chat-widget/define.ts', '5.1 KB'),
   budget('tailorkit/components/chat-launcher/define', 'src/components/chat-launcher/define.ts', '3.6 KB'),
-  budget('tailorkit/components/chat-window/define', 'src/components/chat-window/define.ts', '18.65 KB'),
+  budget('tailorkit/components/chat-window/define', 'src/components/chat-window/define.ts', '18.95 KB'),
   budget('tailorkit/components/chat-designer/define', 'src/components/chat-designer/define.ts', '15.75 KB'),
 ];
