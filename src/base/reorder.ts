@@ -77,8 +77,9 @@ let groupCount = 0;
  *   entry: it is fetched in the first idle moment once a list is on screen, and at once when a
  *   pointer enters the host or focus moves into it, so even a quick first drag (press, move,
  *   release) finds it there. A press that comes before it has arrived is held and handed to
- *   SortableJS once it is there, so the first drag works like any other. On drop the moved node is put back where Lit rendered
- *   it and `onMove` updates the data, so Lit stays the only owner of the DOM.
+ *   SortableJS once it is there, so the first drag works like any other. On drop the moved node is
+ *   put back where Lit rendered it and `onMove` updates the data, so Lit stays the only owner of
+ *   the DOM.
  * - Keyboard (KeyboardGrabController): Enter or Space on an item picks it up, arrows move it within
  *   its list (or across lists), Home and End jump, Enter or Space drops, Escape cancels, Alt and an
  *   arrow moves one step at once. Every step is announced with the item's label and position.

@@ -5,10 +5,10 @@ import type { ReorderController } from '../../base/reorder.js';
 import type { RecordField } from '../../core/records/values.js';
 import type { RecordViewContext } from './context.js';
 
-/** Drag and keyboard reordering (SortableJS loads with it on first drag), shared with the kanban. */
 /** A table that stays busy still gets its header reorder within this time. */
 const ATTACH_TIMEOUT_MS = 2000;
 
+/** Drag and keyboard reordering (SortableJS loads with it on first drag), shared with the kanban. */
 export const reorder = /* @__PURE__ */ new LazyModule<typeof ReorderModule>(() => import('../../base/reorder.js'));
 
 /** Widths columns start at, by field type (CSS pixels). */
